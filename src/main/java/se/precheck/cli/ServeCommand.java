@@ -1,0 +1,25 @@
+package se.precheck.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyLoader;
+import se.precheck.web.PrecheckServer;
+import se.precheck.web.ServerConfig;
+
+@Command(name = "serve", description = "Start the service (settings from the environment and precheck.yaml).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerConfig config = ServerConfig.load(System.getenv());
+        Policy policy = PolicyLoader.loadDefault();
+        Javalin app = PrecheckServer.create(config, () -> policy).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        // Serve until the process is stopped; returning would make main() exit.
+        new CountDownLatch(1).await();
+        return 0;
+    }
+}

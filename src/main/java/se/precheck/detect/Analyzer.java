@@ -1,0 +1,116 @@
+package se.precheck.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import se.precheck.policy.Policy;
+import se.precheck.policy.Rule;
+import se.precheck.policy.Severity;
+
+/**
+ * The engine's entry point: text → normalise → detectors → confidence → overlaps → original
+ * offsets → suggestions → verdict. Deterministic: the same text and policy version always give
+ * the same analysis. Never logs or keeps the text.
+ */
+public final class Analyzer {
+
+    /** Which of two overlapping findings wins: the more severe, then the surer, then the longer, then the earlier. */
+    private static final Comparator<Candidate> PRIORITY = Comparator
+            .comparing((Candidate c) -> c.rule().severity()).reversed()
+            .thenComparing(Comparator.comparingDouble((Candidate c) -> c.finding().confidence()).reversed())
+            .thenComparing(Comparator.comparingInt((Candidate c) -> c.finding().length()).reversed())
+            .thenComparingInt(c -> c.finding().start())
+            .thenComparing(c -> c.rule().id());
+
+    private Analyzer() {
+    }
+
+    public static Analysis analyze(String text, Policy policy) {
+        return analyze(text, policy, Detectors.ALL);
+    }
+
+    static Analysis analyze(String text, Policy policy, List<Detector> detectors) {
+        NormalizedText normalized = Normalizer.normalize(text);
+        List<Candidate> candidates = detect(normalized, policy, detectors);
+        List<Candidate> kept = resolveOverlaps(candidates);
+        List<ReportedFinding> findings = report(kept, normalized);
+        List<Signal> signals = List.of();
+        return new Analysis(verdict(findings, signals), findings, signals, policy.version());
+    }
+
+    private record Candidate(Finding finding, Rule rule) {
+    }
+
+    private static List<Candidate> detect(NormalizedText text, Policy policy, List<Detector> detectors) {
+        List<Candidate> out = new ArrayList<>();
+        for (Detector detector : detectors) {
+            for (Finding f : detector.detect(text, policy)) {
+                Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
+                        detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));
+                if (f.confidence() >= policy.minConfidence() && f.length() > 0) {
+                    out.add(new Candidate(f, rule));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Greedy by priority: a finding is kept unless it overlaps one that ranks higher. */
+    private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(PRIORITY);
+        // Kept findings never overlap, so only the neighbours by start can clash with a new one.
+        TreeMap<Integer, Candidate> byStart = new TreeMap<>();
+        for (Candidate c : sorted) {
+            var before = byStart.floorEntry(c.finding().start());
+            var after = byStart.ceilingEntry(c.finding().start());
+            boolean clash = (before != null && before.getValue().finding().overlaps(c.finding()))
+                    || (after != null && after.getValue().finding().overlaps(c.finding()));
+            if (!clash) {
+                byStart.put(c.finding().start(), c);
+            }
+        }
+        return new ArrayList<>(byStart.values());
+    }
+
+    /** Maps spans to the original text, numbers the findings in reading order and names their replacements. */
+    private static List<ReportedFinding> report(List<Candidate> kept, NormalizedText text) {
+        List<ReportedFinding> out = new ArrayList<>(kept.size());
+        Map<String, Map<String, Integer>> numbersByLabel = new HashMap<>();
+        for (Candidate c : kept) {
+            Finding f = c.finding();
+            Finding mapped = f.withSpan(text.originalStart(f.start()), text.originalEnd(f.end()));
+            String suggestion = null;
+            if (c.rule().redactable()) {
+                String key = text.text().substring(f.start(), f.end()).toLowerCase(Locale.ROOT);
+                Map<String, Integer> numbers = numbersByLabel.computeIfAbsent(c.rule().label(), k -> new HashMap<>());
+                int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+                suggestion = "[" + c.rule().label() + " " + n + "]";
+            }
+            out.add(new ReportedFinding("f" + (out.size() + 1), mapped, c.rule(), suggestion));
+        }
+        return out;
+    }
+
+    /**
+     * stop: a high-severity finding, or one that redaction cannot fix at medium or above;
+     * review: anything above info, or a signal; ok: nothing above info.
+     */
+    static Verdict verdict(List<ReportedFinding> findings, List<Signal> signals) {
+        Verdict verdict = signals.isEmpty() ? Verdict.OK : Verdict.REVIEW;
+        for (ReportedFinding f : findings) {
+            Severity s = f.rule().severity();
+            if (s == Severity.HIGH || (!f.rule().redactable() && s.atLeast(Severity.MEDIUM))) {
+                return Verdict.STOP;
+            }
+            if (s.atLeast(Severity.LOW)) {
+                verdict = Verdict.REVIEW;
+            }
+        }
+        return verdict;
+    }
+}

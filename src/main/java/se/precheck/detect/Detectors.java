@@ -1,0 +1,21 @@
+package se.precheck.detect;
+
+import java.util.List;
+import java.util.stream.Stream;
+import se.precheck.detect.contact.ContactDetectors;
+import se.precheck.detect.identity.IdentityDetectors;
+import se.precheck.detect.marking.MarkingDetectors;
+
+/** Every detector the analyzer runs, family by family. */
+final class Detectors {
+
+    static final List<Detector> ALL = Stream.of(
+                    IdentityDetectors.ALL,
+                    ContactDetectors.ALL,
+                    MarkingDetectors.ALL)
+            .flatMap(List::stream)
+            .toList();
+
+    private Detectors() {
+    }
+}

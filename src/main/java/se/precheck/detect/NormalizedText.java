@@ -1,0 +1,45 @@
+package se.precheck.detect;
+
+/**
+ * The text as detectors see it, with the way back to the text as sent.
+ *
+ * <p>Normalisation removes or replaces characters that could hide something (zero-width
+ * characters, soft hyphens, odd spaces, full-width digits, look-alike letters). Detectors work on
+ * {@link #text()}; {@link #originalStart(int)} and {@link #originalEnd(int)} map their offsets back
+ * to UTF-16 offsets in the original, so a finding still points at what the user sees.
+ */
+public final class NormalizedText {
+    private final String original;
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+
+    NormalizedText(String original, String text, int[] starts, int[] ends) {
+        this.original = original;
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    String original() {
+        return original;
+    }
+
+    /** Where the character at normalised offset {@code i} starts in the original. */
+    public int originalStart(int i) {
+        return i >= text.length() ? original.length() : starts[i];
+    }
+
+    /** Where a span ending (exclusive) at normalised offset {@code end} ends in the original. */
+    public int originalEnd(int end) {
+        return end <= 0 ? 0 : ends[end - 1];
+    }
+}

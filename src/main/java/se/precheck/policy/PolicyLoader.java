@@ -1,0 +1,170 @@
+package se.precheck.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the policy: {@code policy/policy.yaml} and the rule files it names, from the classpath.
+ * Every problem is collected and reported at once; the version is a hash of the bytes read, so
+ * the same files always give the same version.
+ */
+public final class PolicyLoader {
+
+    private static final String ROOT = "policy/";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private PolicyLoader() {
+    }
+
+    /** The policy shipped in the jar. */
+    public static Policy loadDefault() {
+        MessageDigest digest = sha256();
+        byte[] main = readResource(ROOT + "policy.yaml");
+        digest.update(main);
+        PolicyFile file = parse(main, PolicyFile.class, ROOT + "policy.yaml");
+        List<RuleEntry> entries = new ArrayList<>();
+        for (String ruleFile : file.ruleFiles()) {
+            byte[] bytes = readResource(ROOT + "rules/" + ruleFile);
+            digest.update(bytes);
+            entries.addAll(List.of(parse(bytes, RuleEntry[].class, ruleFile)));
+        }
+        String version = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        return build(file, entries, version, ROOT + "policy.yaml");
+    }
+
+    private static Policy build(PolicyFile file, List<RuleEntry> entries, String version, String source) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (RuleEntry entry : entries) {
+            Rule rule = entry.toRule(file.guidelineSections(), problems);
+            if (rule != null && rules.put(rule.id(), rule) != null) {
+                problems.add("regeln " + rule.id() + " finns två gånger");
+            }
+        }
+        if (file.minConfidence() < 0 || file.minConfidence() > 1) {
+            problems.add("minConfidence ska vara mellan 0 och 1");
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyException(source, problems);
+        }
+        return new Policy(version, file.guidelineVersion(), rules,
+                nonNull(file.reminders()), digitsOnly(file.switchboardNumbers()),
+                lowerCase(file.intranetHosts()), Set.copyOf(nonNull(file.localSystems())),
+                Set.copyOf(nonNull(file.allowedTerms())), file.minConfidence());
+    }
+
+    private static Set<String> digitsOnly(List<String> numbers) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : nonNull(numbers)) {
+            out.add(n.replaceAll("\\D", ""));
+        }
+        return out;
+    }
+
+    private static Set<String> lowerCase(List<String> values) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String v : nonNull(values)) {
+            out.add(v.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <T> T parse(byte[] bytes, Class<T> type, String source) {
+        try {
+            return YAML.readValue(bytes, type);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (rad " + e.getLocation().getLineNr() + ")";
+            throw new PolicyException(source, List.of("filen går inte att läsa" + where + ": " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readResource(String name) {
+        try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new PolicyException(name, List.of("filen saknas"));
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** policy.yaml as written. */
+    record PolicyFile(
+            String guidelineVersion,
+            double minConfidence,
+            List<String> ruleFiles,
+            List<String> switchboardNumbers,
+            List<String> intranetHosts,
+            List<String> localSystems,
+            List<String> allowedTerms,
+            Map<String, Localized> guidelineSections,
+            List<Localized> reminders) {
+    }
+
+    /** One rule as written in a rule file; checked and turned into a {@link Rule}. */
+    record RuleEntry(
+            String id, String category, String severity, Boolean redactable, String label,
+            String operator, String section, Localized title, Localized explanation,
+            List<String> mustFire, List<String> mustNotFire) {
+
+        private static final Set<String> OPERATORS = Set.of("replace", "pseudonym", "mask", "generalise", "keep");
+
+        Rule toRule(Map<String, Localized> sections, List<String> problems) {
+            String name = id == null ? "(utan id)" : id;
+            int before = problems.size();
+            if (id == null || id.isBlank()) problems.add("en regel saknar id");
+            Category cat = parseEnum(Category.class, category, name, "category", problems);
+            Severity sev = parseEnum(Severity.class, severity, name, "severity", problems);
+            if (redactable == null) problems.add(name + ": redactable saknas");
+            if (label == null || label.isBlank()) problems.add(name + ": label saknas");
+            if (!OPERATORS.contains(operator)) problems.add(name + ": okänd operator '" + operator + "'");
+            Localized guideline = sections == null ? null : sections.get(section);
+            if (guideline == null) problems.add(name + ": okänt avsnitt i riktlinjen '" + section + "'");
+            if (title == null || explanation == null) problems.add(name + ": title och explanation krävs");
+            if (problems.size() > before) {
+                return null;
+            }
+            return new Rule(id, cat, sev, redactable, label, operator, title, explanation, guideline, mustFire, mustNotFire);
+        }
+
+        private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String rule, String field, List<String> problems) {
+            try {
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            } catch (RuntimeException e) {
+                problems.add(rule + ": okänt värde för " + field + " '" + value + "'");
+                return null;
+            }
+        }
+    }
+
+}

@@ -1,0 +1,139 @@
+package se.precheck.web;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.precheck.detect.Analysis;
+import se.precheck.detect.Analyzer;
+import se.precheck.detect.CheckReport;
+import se.precheck.policy.Policy;
+
+/**
+ * The HTTP service. Handlers only translate: request → {@link Analyzer} → contract JSON. The
+ * submitted text is never logged; the request log has method, path, status, time and policy version.
+ */
+public final class PrecheckServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrecheckServer.class);
+    public static final String VERSION = readVersion();
+
+    private PrecheckServer() {
+    }
+
+    public static Javalin create(ServerConfig config, Supplier<Policy> policy) {
+        Pages pages = new Pages();
+        Javalin app = Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/static";
+                s.location = Location.CLASSPATH;
+                s.headers = Map.of("Cache-Control", "max-age=300");
+            });
+            cfg.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms policy={}",
+                    ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms), policy.get().version()));
+
+            cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.get("/health", ctx -> ctx.json(Map.of(
+                    "status", "ok",
+                    "version", VERSION,
+                    "policyVersion", policy.get().version(),
+                    "mode", config.authMode())));
+            cfg.routes.get("/", ctx -> ctx.redirect("/taskpane"));
+            cfg.routes.get("/taskpane", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.render("taskpane", locale(ctx), Map.of(
+                    "devMode", config.devMode(),
+                    "version", VERSION))));
+            cfg.routes.post("/api/check", ctx -> check(ctx, config, policy.get()));
+
+            cfg.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status).json(e.error));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> answerStatus(ctx, e.getStatus()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                // The class only: exception messages can quote the request body.
+                LOG.error("unexpected {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path());
+                answerStatus(ctx, 500);
+            });
+            cfg.routes.error(404, ctx -> answerStatus(ctx, 404));
+            cfg.routes.error(405, ctx -> answerStatus(ctx, 405));
+        });
+        LOG.info("Kontrollera före Copilot {} policy={} mode={}", VERSION, policy.get().version(), config.authMode());
+        if (config.devMode()) {
+            LOG.warn("DEV MODE: no Microsoft sign-in; every request is accepted as the dev user. Set PRECHECK_CLIENT_ID for production.");
+        }
+        return app;
+    }
+
+    private static void check(Context ctx, ServerConfig config, Policy policy) {
+        long declared = ctx.contentLength();
+        if (declared > config.maxBodyBytes()) {
+            throw new ApiException(413, "too_large", tooLarge(config));
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > config.maxBodyBytes()) {
+            throw new ApiException(413, "too_large", tooLarge(config));
+        }
+        CheckRequest request;
+        try {
+            request = Json.MAPPER.readValue(body, CheckRequest.class);
+        } catch (JacksonException e) {
+            throw new ApiException(400, "invalid_json", "Begäran är inte giltig JSON. Skicka {\"text\": \"…\"}.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (request == null) {
+            throw new ApiException(400, "invalid_json", "Begäran är tom. Skicka {\"text\": \"…\"}.");
+        }
+        request = request.validated();
+        Analysis analysis = Analyzer.analyze(request.text(), policy);
+        ctx.json(CheckReport.of(analysis, policy, request.locale()));
+    }
+
+    private static String tooLarge(ServerConfig config) {
+        return "Texten är för lång för en kontroll (högst " + config.maxBodyBytes() / 1024
+                + " kB). Markera en mindre del av dokumentet och kontrollera den delen för sig.";
+    }
+
+    /** Status-only answers (404, 405, 413, 500…) in the API's JSON error shape. */
+    private static void answerStatus(Context ctx, int status) {
+        ApiError error = switch (status) {
+            case 404 -> new ApiError("not_found", "Sidan eller adressen finns inte.");
+            case 405 -> new ApiError("method_not_allowed", "Metoden är inte tillåten för den här adressen.");
+            case 413 -> new ApiError("too_large", "Begäran är för stor. Markera en mindre del av texten.");
+            case 400 -> new ApiError("bad_request", "Begäran kunde inte tolkas.");
+            case 500 -> new ApiError("internal_error", "Något gick fel i tjänsten. Texten har inte kontrollerats; försök igen.");
+            default -> new ApiError("http_" + status, "Begäran kunde inte utföras.");
+        };
+        ctx.status(status).json(error);
+    }
+
+    private static String locale(Context ctx) {
+        String query = ctx.queryParam("locale");
+        String header = ctx.header("Accept-Language");
+        return CheckRequest.normalizeLocale(query != null ? query : header != null && header.startsWith("en") ? "en" : "sv");
+    }
+
+    private static String readVersion() {
+        try (InputStream in = PrecheckServer.class.getClassLoader().getResourceAsStream("precheck-build.properties")) {
+            Properties p = new Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

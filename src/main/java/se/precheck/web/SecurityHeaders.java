@@ -1,0 +1,41 @@
+package se.precheck.web;
+
+import io.javalin.http.Context;
+
+/**
+ * Headers on every response. Office.js is the only external script; the task pane may be framed
+ * by Office hosts only. API answers are never cached.
+ */
+final class SecurityHeaders {
+
+    static final String OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+
+    /** Office on the web and the desktop hosts frame the task pane from these origins. */
+    static final String OFFICE_FRAME_ANCESTORS = "'self' https://*.office.com https://*.office365.com "
+            + "https://*.officeapps.live.com https://*.microsoft365.com https://*.cloud.microsoft "
+            + "https://*.outlook.com https://outlook.live.com https://*.sharepoint.com";
+
+    static final String CSP = "default-src 'self'; "
+            + "script-src 'self' " + OFFICE_JS_ORIGIN + "; "
+            + "style-src 'self'; "
+            + "img-src 'self' data:; "
+            + "font-src 'self'; "
+            + "connect-src 'self'; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors " + OFFICE_FRAME_ANCESTORS;
+
+    private SecurityHeaders() {
+    }
+
+    static void apply(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.header("Pragma", "no-cache");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package se.precheck.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service's settings. Each comes from an environment variable, else from {@code precheck.yaml},
+ * else a default that works on a fresh machine (dev mode). The README lists every key.
+ *
+ * @param authMode     "dev" (no Microsoft account, fixed dev user) or "entra"
+ * @param maxBodyBytes requests with a larger body get 413
+ */
+public record ServerConfig(String host, int port, long maxBodyBytes, String authMode, String clientId, String publicUrl) {
+
+    public static final long DEFAULT_MAX_BODY = 1_048_576;
+
+    /** One setting: its environment variable, its key in precheck.yaml, its default. */
+    record Key(String env, String yaml, String defaultValue) {
+    }
+
+    static final Key HOST = new Key("PRECHECK_HOST", "host", "0.0.0.0");
+    static final Key PORT = new Key("PRECHECK_PORT", "port", "8080");
+    static final Key MAX_BODY = new Key("PRECHECK_MAX_BODY_BYTES", "maxBodyBytes", String.valueOf(DEFAULT_MAX_BODY));
+    static final Key AUTH_MODE = new Key("PRECHECK_AUTH_MODE", "authMode", "");
+    static final Key CLIENT_ID = new Key("PRECHECK_CLIENT_ID", "clientId", "");
+    static final Key PUBLIC_URL = new Key("PRECHECK_PUBLIC_URL", "publicUrl", "");
+    static final Key CONFIG_FILE = new Key("PRECHECK_CONFIG", "", "precheck.yaml");
+
+    public ServerConfig {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("PRECHECK_PORT måste vara 0–65535");
+        if (maxBodyBytes < 1) throw new IllegalArgumentException("PRECHECK_MAX_BODY_BYTES måste vara positivt");
+        if (!authMode.equals("dev") && !authMode.equals("entra")) {
+            throw new IllegalArgumentException("PRECHECK_AUTH_MODE måste vara dev eller entra");
+        }
+    }
+
+    /** Dev settings on the given port, for tests and local use. */
+    public static ServerConfig dev(int port) {
+        return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY, "dev", "", "");
+    }
+
+    public boolean devMode() {
+        return authMode.equals("dev");
+    }
+
+    public ServerConfig withMaxBodyBytes(long max) {
+        return new ServerConfig(host, port, max, authMode, clientId, publicUrl);
+    }
+
+    /** Reads the environment and, when it exists, the YAML file named by PRECHECK_CONFIG. */
+    public static ServerConfig load(Map<String, String> env) {
+        Path file = Path.of(env.getOrDefault(CONFIG_FILE.env(), CONFIG_FILE.defaultValue()));
+        JsonNode yaml = readYaml(file);
+        List<String> problems = new ArrayList<>();
+        String host = value(HOST, env, yaml);
+        int port = (int) number(PORT, env, yaml, problems);
+        long maxBody = number(MAX_BODY, env, yaml, problems);
+        String clientId = value(CLIENT_ID, env, yaml);
+        String mode = value(AUTH_MODE, env, yaml);
+        if (mode.isBlank()) {
+            mode = clientId.isBlank() ? "dev" : "entra";
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        return new ServerConfig(host, port, maxBody, mode, clientId, value(PUBLIC_URL, env, yaml));
+    }
+
+    private static String value(Key key, Map<String, String> env, JsonNode yaml) {
+        String fromEnv = env.get(key.env());
+        if (fromEnv != null && !fromEnv.isBlank()) return fromEnv.trim();
+        JsonNode node = yaml.get(key.yaml());
+        if (node != null && !node.isNull()) return node.asText().trim();
+        return key.defaultValue();
+    }
+
+    private static long number(Key key, Map<String, String> env, JsonNode yaml, List<String> problems) {
+        String v = value(key, env, yaml);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            problems.add(key.env() + " ska vara ett heltal, inte '" + v + "'");
+            return 1;
+        }
+    }
+
+    private static JsonNode readYaml(Path file) {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+        if (!Files.isRegularFile(file)) {
+            return mapper.createObjectNode();
+        }
+        try {
+            JsonNode node = mapper.readTree(file.toFile());
+            return node == null || !node.isObject() ? mapper.createObjectNode() : node;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Konfigurationsfilen " + file + " går inte att läsa: " + e.getClass().getSimpleName());
+        }
+    }
+}
