@@ -5,6 +5,9 @@ import java.util.stream.Stream;
 import se.precheck.detect.contact.ContactDetectors;
 import se.precheck.detect.identity.IdentityDetectors;
 import se.precheck.detect.marking.MarkingDetectors;
+import se.precheck.detect.names.NameDetectors;
+import se.precheck.detect.sensitive.SensitiveDetectors;
+import se.precheck.detect.userules.UseRuleDetectors;
 
 /** Every detector the analyzer runs, family by family. */
 final class Detectors {
@@ -12,7 +15,10 @@ final class Detectors {
     static final List<Detector> ALL = Stream.of(
                     IdentityDetectors.ALL,
                     ContactDetectors.ALL,
-                    MarkingDetectors.ALL)
+                    MarkingDetectors.ALL,
+                    SensitiveDetectors.ALL,
+                    UseRuleDetectors.ALL,
+                    NameDetectors.ALL)
             .flatMap(List::stream)
             .toList();
 
