@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the policy: {@code policy/policy.yaml} and the rule files it names, from the classpath.
@@ -31,20 +32,36 @@ public final class PolicyLoader {
     private PolicyLoader() {
     }
 
-    /** The policy shipped in the jar. */
+    /** The policy shipped in the jar. Loaded once: it is immutable. */
     public static Policy loadDefault() {
+        return Default.POLICY;
+    }
+
+    private static final class Default {
+        static final Policy POLICY = load(name -> readResource(ROOT + name));
+    }
+
+    /**
+     * Reads {@code policy.yaml} and the rule files it names ({@code rules/<file>}) through
+     * {@code files}, which returns a file's bytes or throws {@link PolicyException}.
+     */
+    static Policy load(Function<String, byte[]> files) {
         MessageDigest digest = sha256();
-        byte[] main = readResource(ROOT + "policy.yaml");
+        byte[] main = files.apply("policy.yaml");
         digest.update(main);
-        PolicyFile file = parse(main, PolicyFile.class, ROOT + "policy.yaml");
+        PolicyFile file = parse(main, PolicyFile.class, "policy.yaml");
+        if (file.ruleFiles() == null || file.ruleFiles().isEmpty()) {
+            throw new PolicyException("policy.yaml", List.of("ruleFiles saknas"));
+        }
         List<RuleEntry> entries = new ArrayList<>();
         for (String ruleFile : file.ruleFiles()) {
-            byte[] bytes = readResource(ROOT + "rules/" + ruleFile);
+            byte[] bytes = files.apply("rules/" + ruleFile);
             digest.update(bytes);
-            entries.addAll(List.of(parse(bytes, RuleEntry[].class, ruleFile)));
+            RuleEntry[] parsed = parse(bytes, RuleEntry[].class, ruleFile);
+            entries.addAll(parsed == null ? List.of() : List.of(parsed));
         }
         String version = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        return build(file, entries, version, ROOT + "policy.yaml");
+        return build(file, entries, version, "policy.yaml");
     }
 
     private static Policy build(PolicyFile file, List<RuleEntry> entries, String version, String source) {
@@ -55,6 +72,9 @@ public final class PolicyLoader {
             if (rule != null && rules.put(rule.id(), rule) != null) {
                 problems.add("regeln " + rule.id() + " finns två gånger");
             }
+        }
+        if (file.guidelineVersion() == null || file.guidelineVersion().isBlank()) {
+            problems.add("guidelineVersion saknas");
         }
         if (file.minConfidence() < 0 || file.minConfidence() > 1) {
             problems.add("minConfidence ska vara mellan 0 och 1");

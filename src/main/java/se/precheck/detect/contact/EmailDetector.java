@@ -15,7 +15,7 @@ public final class EmailDetector implements Detector {
 
     // Possessive quantifiers and bounded lengths: no backtracking on long runs of dots or "@".
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}+@(?:[\\p{L}\\p{N}-]{1,63}+\\.){1,8}+\\p{L}{2,24}+(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}+@(?:[\\p{L}\\p{N}-]{1,63}+\\.){1,8}\\p{L}{2,24}+(?![\\p{L}\\p{N}])");
 
     @Override
     public List<Finding> detect(NormalizedText text, Policy policy) {
