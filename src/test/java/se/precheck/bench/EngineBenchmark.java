@@ -1,0 +1,100 @@
+package se.precheck.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import se.precheck.detect.Analysis;
+import se.precheck.detect.Analyzer;
+import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyLoader;
+
+/**
+ * The engine on mixed, realistic Swedish municipal text (the evaluation corpus, markup removed,
+ * repeated to the size asked for), against a plain java.util.regex scan for the same identifier
+ * shapes as a machine-independent baseline. Run with {@code scripts/benchmark.sh}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class EngineBenchmark {
+
+    @Param({"1024", "10240", "102400", "1048576"})
+    public int size;
+
+    private String text;
+    private Policy policy;
+
+    /** The identifier shapes a plain regex scanner would look for: the baseline finds only these. */
+    private static final List<Pattern> BASELINE = Stream.of(
+            "\\b(?:\\d{2})?\\d{6}[-+ ]?\\d{4}\\b",                      // personnummer, samordningsnummer, orgnr
+            "[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+",                         // e-mail
+            "(?:\\+46|0046|0)\\s?\\d{1,3}[- ]?\\d{2,3}[ ]?\\d{2}[ ]?\\d{2}", // phone
+            "\\bSE\\d{2}(?: ?\\d{4}){5}\\b",                             // IBAN
+            "\\b\\d{4}(?:[ -]?\\d{4}){3}\\b",                            // payment card
+            "\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b",                          // IPv4
+            "\\b[A-HJ-PR-UW-Z]{3} ?\\d{2}[A-HJ-NPR-UW-Z\\d]\\b"          // vehicle registration
+    ).map(Pattern::compile).toList();
+
+    @Setup
+    public void setUp() {
+        policy = PolicyLoader.loadDefault();
+        text = corpusText(size);
+    }
+
+    @Benchmark
+    public Analysis engine() {
+        return Analyzer.analyze(text, policy);
+    }
+
+    @Benchmark
+    public int regexBaseline() {
+        int found = 0;
+        for (Pattern p : BASELINE) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** Corpus texts without their annotation markup, repeated to exactly {@code size} characters. */
+    static String corpusText(int size) {
+        Path root = Path.of("src/test/resources/corpus");
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    var node = se.precheck.web.Json.MAPPER.readTree(line);
+                    if (node != null && node.hasNonNull("text")) {
+                        all.append(node.get("text").asText().replaceAll("⟦[A-Z_]+:", "").replace("⟧", "")).append("\n\n");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (all.length() == 0) {
+            throw new IllegalStateException("no corpus under " + root.toAbsolutePath());
+        }
+        StringBuilder out = new StringBuilder(size);
+        while (out.length() < size) {
+            out.append(all, 0, Math.min(all.length(), size - out.length()));
+        }
+        return out.toString();
+    }
+}
