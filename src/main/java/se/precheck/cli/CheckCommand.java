@@ -11,16 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.precheck.detect.Analysis;
 import se.precheck.detect.Analyzer;
 import se.precheck.detect.CheckReport;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyLoader;
+import se.precheck.redact.Redactor;
 import se.precheck.web.Json;
 
 /**
@@ -37,6 +40,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--jsonl", description = "Read {\"id\":…,\"text\":…} lines on stdin, write one result line each.")
     boolean jsonl;
+
+    @Option(names = "--redact", description = "Print each file's redacted text (the policy's default operator per finding) instead of the JSON.")
+    boolean redact;
 
     @Option(names = "--locale", defaultValue = "sv", description = "sv or en (default: ${DEFAULT-VALUE}).")
     String locale;
@@ -66,7 +72,12 @@ final class CheckCommand implements Callable<Integer> {
                 status = UNREADABLE;
                 continue;
             }
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report(text, policy, locale)));
+            if (redact) {
+                Analysis analysis = Analyzer.analyze(text, policy);
+                out.print(Redactor.redact(text, analysis.findings(), Map.of(), List.of()).text());
+            } else {
+                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report(text, policy, locale)));
+            }
         }
         out.flush();
         return status;

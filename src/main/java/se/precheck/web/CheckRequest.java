@@ -10,17 +10,25 @@ record CheckRequest(String text, String host, String locale) {
 
     /** Checks the request and fills defaults; refuses what cannot be checked. */
     CheckRequest validated() {
+        return new CheckRequest(requireText(text), host(host), normalizeLocale(locale));
+    }
+
+    static String requireText(String text) {
         if (text == null) {
             throw new ApiException(400, "missing_text", "Fältet \"text\" saknas. Skicka texten som ska kontrolleras.");
         }
         if (text.isBlank()) {
             throw new ApiException(400, "blank_text", "Texten är tom. Markera den text du vill kontrollera.");
         }
+        return text;
+    }
+
+    static String host(String host) {
         String h = host == null || host.isBlank() ? "browser" : host.trim().toLowerCase(Locale.ROOT);
         if (!HOSTS.contains(h)) {
             throw new ApiException(400, "invalid_host", "Okänt värde för \"host\". Tillåtna värden: word, outlook, browser.");
         }
-        return new CheckRequest(text, h, normalizeLocale(locale));
+        return h;
     }
 
     /** "en", "en-GB" → "en"; everything else → Swedish, the product's first language. */

@@ -1,6 +1,9 @@
 package se.precheck.web;
 
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,6 +19,7 @@ public final class Json {
             .build();
 
     static {
+        MAPPER.getFactory().setCharacterEscapes(new SurrogateEscapes());
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(64 * 1024 * 1024)
@@ -23,5 +27,23 @@ public final class Json {
     }
 
     private Json() {
+    }
+
+    /**
+     * Writes every surrogate as a \\u escape. A lone surrogate (which users can paste) cannot be
+     * encoded in UTF-8 and would come back as "?"; escaped, it survives the round trip to JavaScript.
+     */
+    private static final class SurrogateEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Character.isSurrogate((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 }

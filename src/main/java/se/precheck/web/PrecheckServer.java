@@ -1,6 +1,5 @@
 package se.precheck.web;
 
-import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -8,19 +7,15 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.precheck.detect.Analysis;
-import se.precheck.detect.Analyzer;
-import se.precheck.detect.CheckReport;
 import se.precheck.policy.Policy;
 
 /**
- * The HTTP service. Handlers only translate: request → {@link Analyzer} → contract JSON. The
+ * The HTTP service: routes, headers, errors and the request log; the API itself is {@link ApiRoutes}. The
  * submitted text is never logged; the request log has method, path, status, time and policy version.
  */
 public final class PrecheckServer {
@@ -59,7 +54,10 @@ public final class PrecheckServer {
             cfg.routes.get("/taskpane", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.render("taskpane", locale(ctx), Map.of(
                     "devMode", config.devMode(),
                     "version", VERSION))));
-            cfg.routes.post("/api/check", ctx -> check(ctx, config, policy.get()));
+            ApiRoutes api = new ApiRoutes(config, policy);
+            cfg.routes.post("/api/check", api::check);
+            cfg.routes.post("/api/redact", api::redact);
+            cfg.routes.post("/api/restore", api::restore);
 
             cfg.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status).json(e.error));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> answerStatus(ctx, e.getStatus()));
@@ -76,36 +74,6 @@ public final class PrecheckServer {
             LOG.warn("DEV MODE: no Microsoft sign-in; every request is accepted as the dev user. Set PRECHECK_CLIENT_ID for production.");
         }
         return app;
-    }
-
-    private static void check(Context ctx, ServerConfig config, Policy policy) {
-        long declared = ctx.contentLength();
-        if (declared > config.maxBodyBytes()) {
-            throw new ApiException(413, "too_large", tooLarge(config));
-        }
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > config.maxBodyBytes()) {
-            throw new ApiException(413, "too_large", tooLarge(config));
-        }
-        CheckRequest request;
-        try {
-            request = Json.MAPPER.readValue(body, CheckRequest.class);
-        } catch (JacksonException e) {
-            throw new ApiException(400, "invalid_json", "Begäran är inte giltig JSON. Skicka {\"text\": \"…\"}.");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (request == null) {
-            throw new ApiException(400, "invalid_json", "Begäran är tom. Skicka {\"text\": \"…\"}.");
-        }
-        request = request.validated();
-        Analysis analysis = Analyzer.analyze(request.text(), policy);
-        ctx.json(CheckReport.of(analysis, policy, request.locale()));
-    }
-
-    private static String tooLarge(ServerConfig config) {
-        return "Texten är för lång för en kontroll (högst " + config.maxBodyBytes() / 1024
-                + " kB). Markera en mindre del av dokumentet och kontrollera den delen för sig.";
     }
 
     /** Status-only answers (404, 405, 413, 500…) in the API's JSON error shape. */

@@ -62,6 +62,14 @@ class CliTest {
     }
 
     @Test
+    void check_redact_prints_the_redacted_text(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Mejla karin.holm@example.com i dag.");
+        Run run = run("", "check", "--redact", a.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("Mejla E-post 1 i dag.");
+    }
+
+    @Test
     void unreadable_file_gives_exit_2_and_a_message(@TempDir Path dir) {
         Run run = run("", "check", dir.resolve("saknas.txt").toString());
         assertThat(run.exit()).isEqualTo(2);

@@ -1,0 +1,49 @@
+package se.precheck.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.function.Supplier;
+import se.precheck.detect.Analysis;
+import se.precheck.detect.Analyzer;
+import se.precheck.detect.CheckReport;
+import se.precheck.policy.Policy;
+import se.precheck.redact.Redaction;
+import se.precheck.redact.Redactor;
+
+/** The JSON API. Each handler parses, calls the engine and answers; nothing else. */
+final class ApiRoutes {
+
+    private final ServerConfig config;
+    private final Supplier<Policy> policy;
+
+    ApiRoutes(ServerConfig config, Supplier<Policy> policy) {
+        this.config = config;
+        this.policy = policy;
+    }
+
+    void check(Context ctx) {
+        CheckRequest request = JsonBody.read(ctx, CheckRequest.class, config.maxBodyBytes()).validated();
+        Policy p = policy.get();
+        ctx.json(CheckReport.of(Analyzer.analyze(request.text(), p), p, request.locale()));
+    }
+
+    void redact(Context ctx) {
+        RedactRequest request = JsonBody.read(ctx, RedactRequest.class, config.maxBodyBytes()).validated();
+        Policy p = policy.get();
+        Analysis analysis = Analyzer.analyze(request.text(), p);
+        Redaction redaction;
+        try {
+            redaction = Redactor.redact(request.text(), analysis.findings(), request.choices(), request.mapping());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "invalid_choice",
+                    "Okänt val för en träff. Tillåtna val: replace, pseudonym, mask, generalise, keep.");
+        }
+        CheckReport recheck = CheckReport.of(Analyzer.analyze(redaction.text(), p), p, request.locale());
+        ctx.json(RedactResponse.of(redaction.text(), recheck, redaction.mapping()));
+    }
+
+    void restore(Context ctx) {
+        RestoreRequest request = JsonBody.read(ctx, RestoreRequest.class, config.maxBodyBytes()).validated();
+        ctx.json(Map.of("text", Redactor.restore(request.text(), request.mapping())));
+    }
+}
