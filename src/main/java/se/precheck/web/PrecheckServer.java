@@ -45,6 +45,8 @@ public final class PrecheckServer {
                     ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms), policy.get().version()));
 
             cfg.routes.before(SecurityHeaders::apply);
+            Authentication authentication = new Authentication(config.tokenValidator());
+            cfg.routes.before("/api/*", authentication::require);
             cfg.routes.get("/health", ctx -> ctx.json(Map.of(
                     "status", "ok",
                     "version", VERSION,
@@ -59,7 +61,13 @@ public final class PrecheckServer {
             cfg.routes.post("/api/redact", api::redact);
             cfg.routes.post("/api/restore", api::restore);
 
-            cfg.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status).json(e.error));
+            cfg.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.status == 401) {
+                    // RFC 6750: no error code when no token was sent at all.
+                    ctx.header("WWW-Authenticate", e.error.error().equals("not_signed_in") ? "Bearer" : "Bearer error=\"invalid_token\"");
+                }
+                ctx.status(e.status).json(e.error);
+            });
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> answerStatus(ctx, e.getStatus()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 // The class only: exception messages can quote the request body.

@@ -8,7 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.precheck.auth.AuthConfig;
+import se.precheck.auth.EntraTokenValidator;
+import se.precheck.auth.TokenValidator;
 
 /**
  * The service's settings. Each comes from an environment variable, else from {@code precheck.yaml},
@@ -17,7 +23,8 @@ import java.util.Map;
  * @param authMode     "dev" (no Microsoft account, fixed dev user) or "entra"
  * @param maxBodyBytes requests with a larger body get 413
  */
-public record ServerConfig(String host, int port, long maxBodyBytes, String authMode, String clientId, String publicUrl) {
+public record ServerConfig(String host, int port, long maxBodyBytes, String authMode, String clientId, String publicUrl,
+                           String appIdUri, Set<String> tenants, String authority) {
 
     public static final long DEFAULT_MAX_BODY = 1_048_576;
 
@@ -31,6 +38,9 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
     static final Key AUTH_MODE = new Key("PRECHECK_AUTH_MODE", "authMode", "");
     static final Key CLIENT_ID = new Key("PRECHECK_CLIENT_ID", "clientId", "");
     static final Key PUBLIC_URL = new Key("PRECHECK_PUBLIC_URL", "publicUrl", "");
+    static final Key APP_ID_URI = new Key("PRECHECK_APP_ID_URI", "appIdUri", "");
+    static final Key TENANTS = new Key("PRECHECK_TENANTS", "tenants", "");
+    static final Key AUTHORITY = new Key("PRECHECK_AUTHORITY", "authority", AuthConfig.DEFAULT_AUTHORITY);
     static final Key CONFIG_FILE = new Key("PRECHECK_CONFIG", "", "precheck.yaml");
 
     public ServerConfig {
@@ -39,11 +49,12 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
         if (!authMode.equals("dev") && !authMode.equals("entra")) {
             throw new IllegalArgumentException("PRECHECK_AUTH_MODE måste vara dev eller entra");
         }
+        tenants = tenants == null ? Set.of() : Set.copyOf(tenants);
     }
 
     /** Dev settings on the given port, for tests and local use. */
     public static ServerConfig dev(int port) {
-        return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY, "dev", "", "");
+        return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY, "dev", "", "", "", Set.of(), AuthConfig.DEFAULT_AUTHORITY);
     }
 
     public boolean devMode() {
@@ -51,7 +62,17 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
     }
 
     public ServerConfig withMaxBodyBytes(long max) {
-        return new ServerConfig(host, port, max, authMode, clientId, publicUrl);
+        return new ServerConfig(host, port, max, authMode, clientId, publicUrl, appIdUri, tenants, authority);
+    }
+
+    /** Entra mode on the given port, for tests against an identity-platform stand-in. */
+    public static ServerConfig entra(int port, String clientId, Set<String> tenants, String authority) {
+        return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY, "entra", clientId, "", "", tenants, authority);
+    }
+
+    /** The token validator these settings ask for: the dev user, or Entra ID validation. */
+    public TokenValidator tokenValidator() {
+        return devMode() ? TokenValidator.dev() : new EntraTokenValidator(new AuthConfig(clientId, appIdUri, tenants, authority));
     }
 
     /** Reads the environment and, when it exists, the YAML file named by PRECHECK_CONFIG. */
@@ -70,7 +91,10 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new ServerConfig(host, port, maxBody, mode, clientId, value(PUBLIC_URL, env, yaml));
+        Set<String> tenants = Arrays.stream(value(TENANTS, env, yaml).split("[,\\s]+"))
+                .filter(t -> !t.isBlank()).collect(Collectors.toSet());
+        return new ServerConfig(host, port, maxBody, mode, clientId, value(PUBLIC_URL, env, yaml),
+                value(APP_ID_URI, env, yaml), tenants, value(AUTHORITY, env, yaml));
     }
 
     private static String value(Key key, Map<String, String> env, JsonNode yaml) {

@@ -9,10 +9,12 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import se.precheck.auth.IdentityPlatformStandIn;
 
 /** Submitted text and bearer tokens must reach no log line: a canary goes in everywhere and is looked for. */
 class NoTextInLogsTest {
@@ -47,6 +49,13 @@ class NoTextInLogsTest {
             server.post("/api/check", "{\"text\":\"ok\",\"host\":\"" + CANARY + "\"}", auth);
             server.post("/api/check", "[" .repeat(200) + CANARY, auth);                // nesting attack
             server.get("/taskpane?locale=" + CANARY);
+        }
+        // In entra mode the token is parsed and refused: still not a trace of it in the logs.
+        try (IdentityPlatformStandIn idp = new IdentityPlatformStandIn();
+             TestServer entra = new TestServer(ServerConfig.entra(0, IdentityPlatformStandIn.CLIENT_ID,
+                     Set.of(IdentityPlatformStandIn.TENANT), idp.authority()))) {
+            entra.post("/api/check", "{\"text\":\"" + CANARY + "\"}", Map.of("Authorization", token));
+            entra.post("/api/check", "{\"text\":\"" + CANARY + "\"}", Map.of("Authorization", "Bearer " + idp.token(c -> c.claim("name", CANARY))));
         }
 
         List<String> lines = captured.list.stream().map(NoTextInLogsTest::render).toList();

@@ -1,0 +1,114 @@
+package se.precheck.auth;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.jwt.proc.ExpiredJWTException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Validates Office SSO access tokens (v2) with Nimbus parts: RS256 only, keys from the identity
+ * platform's JWKS (cached, refreshed ahead, at most one fetch a minute for unknown key ids),
+ * audience = our client id or application ID URI, {@code exp} required with five minutes' skew,
+ * and {@link TenantRules} for issuer, tenant and scope. No JWT is parsed by hand.
+ */
+public final class EntraTokenValidator implements TokenValidator {
+
+    static final int MAX_CLOCK_SKEW_SECONDS = 300;
+    static final long KEY_CACHE_TTL_MS = 24L * 60 * 60 * 1000;
+    static final long KEY_FETCH_TIMEOUT_MS = 5_000;
+    static final long MIN_REFETCH_INTERVAL_MS = 60_000;
+    /** Office tokens are a few kilobytes; anything far larger is not a token. */
+    static final int MAX_TOKEN_LENGTH = 16 * 1024;
+    private static final Pattern BEARER = Pattern.compile("(?i)^Bearer +([A-Za-z0-9._~+/=-]{1,16384})\\s*$");
+
+    private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+
+    public EntraTokenValidator(AuthConfig config) {
+        this(config, keySource(config));
+    }
+
+    EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys) {
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        Set<String> audiences = new HashSet<>();
+        audiences.add(config.clientId());
+        if (config.appIdUri() != null && !config.appIdUri().isBlank()) {
+            audiences.add(config.appIdUri());
+        }
+        DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(
+                audiences, null, Set.of("exp", "iss", "tid", "scp", "oid"), null);
+        standard.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        TenantRules tenant = new TenantRules(config);
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+            standard.verify(claims, context);
+            tenant.verify(claims, context);
+        });
+    }
+
+    private static JWKSource<SecurityContext> keySource(AuthConfig config) {
+        try {
+            return JWKSourceBuilder.<SecurityContext>create(new URL(config.jwksUri()),
+                            new DefaultResourceRetriever((int) KEY_FETCH_TIMEOUT_MS, (int) KEY_FETCH_TIMEOUT_MS, 256 * 1024))
+                    .cache(KEY_CACHE_TTL_MS, KEY_FETCH_TIMEOUT_MS)
+                    .refreshAheadCache(true)
+                    .rateLimited(MIN_REFETCH_INTERVAL_MS)
+                    .outageTolerant(KEY_CACHE_TTL_MS)
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("PRECHECK_AUTHORITY är ingen giltig adress");
+        }
+    }
+
+    @Override
+    public Caller validate(String authorization) throws AuthException {
+        if (authorization == null || authorization.isBlank()) {
+            throw new AuthException(AuthException.Reason.MISSING_TOKEN, "no bearer token");
+        }
+        if (authorization.length() > MAX_TOKEN_LENGTH + 16) {
+            throw new AuthException(AuthException.Reason.INVALID_TOKEN, "token too large");
+        }
+        var m = BEARER.matcher(authorization);
+        if (!m.matches()) {
+            throw new AuthException(AuthException.Reason.INVALID_TOKEN, "not a bearer token");
+        }
+        try {
+            JWTClaimsSet claims = processor.process(m.group(1), null);
+            return new Caller(claims.getStringClaim("tid"), claims.getStringClaim("oid"),
+                    claims.getStringClaim("name"), claims.getStringClaim("preferred_username"), false);
+        } catch (TenantRules.WrongAccountException e) {
+            throw new AuthException(AuthException.Reason.WRONG_ACCOUNT, e.getMessage());
+        } catch (ExpiredJWTException e) {
+            throw new AuthException(AuthException.Reason.EXPIRED_TOKEN, "expired");
+        } catch (BadJWTException e) {
+            throw new AuthException(e.getMessage() != null && e.getMessage().contains("before use time")
+                    ? AuthException.Reason.EXPIRED_TOKEN : AuthException.Reason.INVALID_TOKEN, "claims rejected");
+        } catch (BadJOSEException | ParseException e) {
+            throw new AuthException(AuthException.Reason.INVALID_TOKEN, "rejected");
+        } catch (RateLimitReachedException e) {
+            // An unknown key id while the key set was fetched less than a minute ago: not our outage.
+            throw new AuthException(AuthException.Reason.INVALID_TOKEN, "unknown key");
+        } catch (KeySourceException e) {
+            throw new AuthException(AuthException.Reason.KEYS_UNAVAILABLE, "keys unavailable");
+        } catch (com.nimbusds.jose.JOSEException | RuntimeException e) {
+            throw new AuthException(AuthException.Reason.INVALID_TOKEN, "rejected");
+        }
+    }
+}

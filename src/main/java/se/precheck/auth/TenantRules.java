@@ -1,0 +1,62 @@
+package se.precheck.auth;
+
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
+import java.text.ParseException;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/**
+ * Microsoft's multi-tenant rules (and guideline rule 1): {@code tid} is a GUID, {@code iss} is
+ * exactly {@code {authority}/{tid}/v2.0} for that token's own tid, {@code scp} holds
+ * {@code access_as_user}. A signed token from a personal account or a tenant not in the allow-list
+ * is a genuine token for the wrong account, reported apart so the user hears what to do.
+ */
+final class TenantRules implements JWTClaimsSetVerifier<SecurityContext> {
+
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final AuthConfig config;
+
+    TenantRules(AuthConfig config) {
+        this.config = config;
+    }
+
+    /** A valid token that belongs to another organisation or to a personal account. */
+    static final class WrongAccountException extends BadJWTException {
+        WrongAccountException(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
+        String tid = string(claims, "tid");
+        if (tid == null || !GUID.matcher(tid).matches()) {
+            throw new BadJWTException("tid is not a GUID");
+        }
+        if (!config.issuerFor(tid).equals(claims.getIssuer())) {
+            throw new BadJWTException("issuer does not match tid");
+        }
+        String scp = string(claims, "scp");
+        if (scp == null || Arrays.stream(scp.split(" ")).noneMatch(AuthConfig.SCOPE::equals)) {
+            throw new BadJWTException("missing scope " + AuthConfig.SCOPE);
+        }
+        if (AuthConfig.CONSUMER_TENANT.equalsIgnoreCase(tid)) {
+            throw new WrongAccountException("personal Microsoft account");
+        }
+        if (!config.tenants().contains(tid.toLowerCase(java.util.Locale.ROOT))) {
+            throw new WrongAccountException("tenant not allowed");
+        }
+    }
+
+    private static String string(JWTClaimsSet claims, String name) throws BadJWTException {
+        try {
+            return claims.getStringClaim(name);
+        } catch (ParseException e) {
+            throw new BadJWTException(name + " is not a string");
+        }
+    }
+}
