@@ -1,0 +1,28 @@
+package se.precheck.graph;
+
+/**
+ * Microsoft Graph on behalf of the signed-in user. The rest of the service sees only this
+ * interface; the SDK stays inside {@link MicrosoftGraphGateway}.
+ */
+public interface GraphGateway {
+
+    /** @param userToken the user's own access token for this service (the on-behalf-of assertion) */
+    Profile profile(String userToken) throws GraphException;
+
+    void sendMail(String userToken, OutgoingMail mail) throws GraphException;
+
+    /** Dev mode: a fixed profile, and mails are refused (nothing leaves the machine). */
+    static GraphGateway dev() {
+        return new GraphGateway() {
+            @Override
+            public Profile profile(String userToken) {
+                return new Profile("Utvecklare (dev-läge)", "Utveckling", "Lokalt");
+            }
+
+            @Override
+            public void sendMail(String userToken, OutgoingMail mail) throws GraphException {
+                throw new GraphException(GraphException.Reason.UNAVAILABLE, "no mail in dev mode");
+            }
+        };
+    }
+}
