@@ -5,7 +5,7 @@ import se.precheck.policy.Category;
 /**
  * Counts of one category (or of all, with {@code category == null}) and the measures derived from
  * them. A measure whose denominator is zero is {@link Double#NaN}: no gold spans means recall is
- * undefined, not perfect.
+ * undefined, not perfect; no predictions means precision is undefined.
  */
 public record CategoryScore(Category category, int truePositives, int falsePositives, int falseNegatives) {
 
@@ -28,14 +28,17 @@ public record CategoryScore(Category category, int truePositives, int falsePosit
         return ratio(truePositives, gold());
     }
 
+    /** Undefined without gold spans; zero without a true positive (also when nothing was predicted). */
     public double f2() {
-        double p = precision();
-        double r = recall();
-        if (Double.isNaN(p) || Double.isNaN(r)) {
+        if (gold() == 0) {
             return Double.NaN;
         }
-        double denominator = BETA_SQUARED * p + r;
-        return denominator == 0 ? 0 : (1 + BETA_SQUARED) * p * r / denominator;
+        if (truePositives == 0) {
+            return 0;
+        }
+        double p = precision();
+        double r = recall();
+        return (1 + BETA_SQUARED) * p * r / (BETA_SQUARED * p + r);
     }
 
     CategoryScore plus(CategoryScore other) {

@@ -42,6 +42,8 @@ class ScorerTest {
         assertThat(new CategoryScore(EMAIL, 0, 0, 0).recall()).isNaN();
         assertThat(new CategoryScore(EMAIL, 0, 0, 2).precision()).isNaN();
         assertThat(new CategoryScore(EMAIL, 0, 3, 2).f2()).isZero();
+        assertThat(new CategoryScore(EMAIL, 0, 0, 2).f2()).as("nothing predicted: a total miss").isZero();
+        assertThat(new CategoryScore(EMAIL, 0, 2, 0).f2()).as("no gold spans").isNaN();
     }
 
     @Test
