@@ -59,7 +59,9 @@ public final class Scorer {
         return new Scores(split, outcomes.size(), categories, overall, verdicts, misses);
     }
 
-    private static void match(TextOutcome outcome, Map<Category, CategoryScore> scores, List<Miss> misses) {
+    /** Counts one text into {@code scores} and adds its misses to {@code misses} in text order. */
+    private static void match(TextOutcome outcome, Map<Category, CategoryScore> scores, List<Miss> allMisses) {
+        List<Miss> misses = new ArrayList<>();
         List<Span> unmatchedGold = new ArrayList<>(outcome.record().gold());
         unmatchedGold.sort(BY_POSITION);
         List<Span> predicted = new ArrayList<>(outcome.predicted());
@@ -79,6 +81,8 @@ public final class Scorer {
             add(scores, g.category(), 0, 0, 1);
             misses.add(new Miss(id, Miss.Kind.FALSE_NEGATIVE, g));
         }
+        misses.sort(Comparator.comparing(Miss::span, BY_POSITION));
+        allMisses.addAll(misses);
     }
 
     private static void add(Map<Category, CategoryScore> scores, Category category, int tp, int fp, int fn) {
