@@ -6,9 +6,9 @@ import se.precheck.policy.Category;
 
 /**
  * The corpus's inline markup: {@code ⟦CATEGORY:surface⟧} around every span to be found. Stripping
- * it gives the plain text and the spans in UTF-16 offsets of that text. A backslash before
- * {@code ⟦}, {@code ⟧} or another backslash writes that character literally; any other backslash is
- * plain text. Spans cannot nest or be empty.
+ * it gives the plain text and the spans in UTF-16 offsets of that text. A backslash right before
+ * {@code ⟦} or {@code ⟧} writes that bracket literally; every other backslash is plain text (so
+ * Windows and UNC paths need no escaping). Spans cannot nest or be empty.
  */
 public final class Markup {
 
@@ -69,7 +69,7 @@ public final class Markup {
     }
 
     private static boolean isSpecial(char c) {
-        return c == OPEN || c == CLOSE || c == ESCAPE;
+        return c == OPEN || c == CLOSE;
     }
 
     /** @throws CorpusException when the name is not one of the contract's categories */

@@ -46,9 +46,9 @@ class MarkupTest {
 
     @Test
     void backslashEscapesBracketsAndOtherBackslashesAreText() {
-        Markup.Parsed p = Markup.parse("\\⟦inte markup\\⟧ C:\\temp \\\\ ⟦EMAIL:x@example.se⟧");
-        assertThat(p.text()).isEqualTo("⟦inte markup⟧ C:\\temp \\ x@example.se");
-        assertThat(p.spans()).containsExactly(new Span(Category.EMAIL, 24, 36));
+        Markup.Parsed p = Markup.parse("\\⟦inte markup\\⟧ C:\\temp \\\\server ⟦EMAIL:x@example.se⟧");
+        assertThat(p.text()).isEqualTo("⟦inte markup⟧ C:\\temp \\\\server x@example.se");
+        assertThat(p.spans()).containsExactly(new Span(Category.EMAIL, 31, 43));
     }
 
     @Test
