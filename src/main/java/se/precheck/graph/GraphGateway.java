@@ -11,6 +11,21 @@ public interface GraphGateway {
 
     void sendMail(String userToken, OutgoingMail mail) throws GraphException;
 
+    /** Entra mode without a secret or certificate: Graph cannot be reached, and the service says so. */
+    static GraphGateway unconfigured() {
+        return new GraphGateway() {
+            @Override
+            public Profile profile(String userToken) throws GraphException {
+                throw new GraphException(GraphException.Reason.UNAVAILABLE, "graph not configured");
+            }
+
+            @Override
+            public void sendMail(String userToken, OutgoingMail mail) throws GraphException {
+                throw new GraphException(GraphException.Reason.UNAVAILABLE, "graph not configured");
+            }
+        };
+    }
+
     /** Dev mode: a fixed profile, and mails are refused (nothing leaves the machine). */
     static GraphGateway dev() {
         return new GraphGateway() {

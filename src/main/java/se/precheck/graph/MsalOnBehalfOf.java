@@ -47,6 +47,15 @@ public final class MsalOnBehalfOf implements DelegatedTokens {
         return ClientCredentialFactory.createFromSecret(secret);
     }
 
+    /** A PKCS#12 file with the app's certificate and private key. */
+    public static IClientCredential certificate(java.nio.file.Path pkcs12, String password) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(pkcs12)) {
+            return ClientCredentialFactory.createFromCertificate(in, password);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("certifikatet i PRECHECK_CLIENT_CERTIFICATE kan inte läsas: " + e.getClass().getSimpleName());
+        }
+    }
+
     @Override
     public String graphToken(String userToken) throws GraphException {
         try {

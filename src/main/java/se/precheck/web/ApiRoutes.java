@@ -1,7 +1,12 @@
 package se.precheck.web;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import se.precheck.auth.Caller;
+import se.precheck.graph.GraphException;
+import se.precheck.graph.GraphGateway;
+import se.precheck.graph.Profile;
 import java.util.function.Supplier;
 import se.precheck.detect.Analysis;
 import se.precheck.detect.Analyzer;
@@ -15,10 +20,35 @@ final class ApiRoutes {
 
     private final ServerConfig config;
     private final Supplier<Policy> policy;
+    private final GraphGateway graph;
 
-    ApiRoutes(ServerConfig config, Supplier<Policy> policy) {
+    ApiRoutes(ServerConfig config, Supplier<Policy> policy, GraphGateway graph) {
         this.config = config;
         this.policy = policy;
+        this.graph = graph;
+    }
+
+    /** Who the service thinks the user is, with the profile from Graph when it can be had. */
+    void me(Context ctx) {
+        Caller caller = ctx.attribute(Authentication.CALLER);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("name", caller.name());
+        answer.put("tenantId", caller.tenantId());
+        answer.put("dev", caller.dev());
+        try {
+            Profile profile = graph.profile(bearerToken(ctx));
+            answer.put("department", profile.department());
+            answer.put("officeLocation", profile.officeLocation());
+            answer.put("displayName", profile.displayName());
+        } catch (GraphException e) {
+            answer.put("profileUnavailable", e.reason().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        ctx.json(answer);
+    }
+
+    private static String bearerToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header == null ? "" : header.replaceFirst("(?i)^Bearer +", "").trim();
     }
 
     void check(Context ctx) {

@@ -56,7 +56,8 @@ public final class PrecheckServer {
             cfg.routes.get("/taskpane", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.render("taskpane", locale(ctx), Map.of(
                     "devMode", config.devMode(),
                     "version", VERSION))));
-            ApiRoutes api = new ApiRoutes(config, policy);
+            ApiRoutes api = new ApiRoutes(config, policy, config.graphGateway());
+            cfg.routes.get("/api/me", api::me);
             cfg.routes.post("/api/check", api::check);
             cfg.routes.post("/api/redact", api::redact);
             cfg.routes.post("/api/restore", api::restore);

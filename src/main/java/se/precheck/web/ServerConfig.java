@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 import se.precheck.auth.AuthConfig;
 import se.precheck.auth.EntraTokenValidator;
 import se.precheck.auth.TokenValidator;
+import com.microsoft.aad.msal4j.IClientCredential;
+import se.precheck.graph.GraphGateway;
+import se.precheck.graph.MicrosoftGraphGateway;
+import se.precheck.graph.MsalOnBehalfOf;
 
 /**
  * The service's settings. Each comes from an environment variable, else from {@code precheck.yaml},
@@ -24,7 +28,26 @@ import se.precheck.auth.TokenValidator;
  * @param maxBodyBytes requests with a larger body get 413
  */
 public record ServerConfig(String host, int port, long maxBodyBytes, String authMode, String clientId, String publicUrl,
-                           String appIdUri, Set<String> tenants, String authority) {
+                           String appIdUri, Set<String> tenants, String authority, GraphSettings graph) {
+
+    /**
+     * How the service reaches Microsoft Graph on the user's behalf: a client secret, or a PKCS#12
+     * certificate (preferred in production), and Graph's base URL.
+     */
+    public record GraphSettings(String clientSecret, String certificatePath, String certificatePassword, String baseUrl) {
+
+        static final GraphSettings NONE = new GraphSettings("", "", "", MicrosoftGraphGateway.DEFAULT_BASE_URL);
+
+        boolean configured() {
+            return !clientSecret.isBlank() || !certificatePath.isBlank();
+        }
+
+        /** Never print the secret or the certificate password. */
+        @Override
+        public String toString() {
+            return "GraphSettings[configured=" + configured() + ", baseUrl=" + baseUrl + "]";
+        }
+    }
 
     public static final long DEFAULT_MAX_BODY = 1_048_576;
 
@@ -41,6 +64,10 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
     static final Key APP_ID_URI = new Key("PRECHECK_APP_ID_URI", "appIdUri", "");
     static final Key TENANTS = new Key("PRECHECK_TENANTS", "tenants", "");
     static final Key AUTHORITY = new Key("PRECHECK_AUTHORITY", "authority", AuthConfig.DEFAULT_AUTHORITY);
+    static final Key CLIENT_SECRET = new Key("PRECHECK_CLIENT_SECRET", "clientSecret", "");
+    static final Key CLIENT_CERTIFICATE = new Key("PRECHECK_CLIENT_CERTIFICATE", "clientCertificate", "");
+    static final Key CLIENT_CERTIFICATE_PASSWORD = new Key("PRECHECK_CLIENT_CERTIFICATE_PASSWORD", "clientCertificatePassword", "");
+    static final Key GRAPH_URL = new Key("PRECHECK_GRAPH_URL", "graphUrl", MicrosoftGraphGateway.DEFAULT_BASE_URL);
     static final Key CONFIG_FILE = new Key("PRECHECK_CONFIG", "", "precheck.yaml");
 
     public ServerConfig {
@@ -50,11 +77,12 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
             throw new IllegalArgumentException("PRECHECK_AUTH_MODE måste vara dev eller entra");
         }
         tenants = tenants == null ? Set.of() : Set.copyOf(tenants);
+        graph = graph == null ? GraphSettings.NONE : graph;
     }
 
     /** Dev settings on the given port, for tests and local use. */
     public static ServerConfig dev(int port) {
-        return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY, "dev", "", "", "", Set.of(), AuthConfig.DEFAULT_AUTHORITY);
+        return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY, "dev", "", "", "", Set.of(), AuthConfig.DEFAULT_AUTHORITY, GraphSettings.NONE);
     }
 
     public boolean devMode() {
@@ -62,17 +90,32 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
     }
 
     public ServerConfig withMaxBodyBytes(long max) {
-        return new ServerConfig(host, port, max, authMode, clientId, publicUrl, appIdUri, tenants, authority);
+        return new ServerConfig(host, port, max, authMode, clientId, publicUrl, appIdUri, tenants, authority, graph);
     }
 
     /** Entra mode on the given port, for tests against an identity-platform stand-in. */
     public static ServerConfig entra(int port, String clientId, Set<String> tenants, String authority) {
-        return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY, "entra", clientId, "", "", tenants, authority);
+        return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY, "entra", clientId, "", "", tenants, authority, GraphSettings.NONE);
     }
 
     /** The token validator these settings ask for: the dev user, or Entra ID validation. */
     public TokenValidator tokenValidator() {
         return devMode() ? TokenValidator.dev() : new EntraTokenValidator(new AuthConfig(clientId, appIdUri, tenants, authority));
+    }
+
+    /** Graph on behalf of the user when a secret or certificate is configured; in dev mode a fixed profile. */
+    public GraphGateway graphGateway() {
+        if (devMode()) {
+            return GraphGateway.dev();
+        }
+        if (!graph.configured()) {
+            return GraphGateway.unconfigured();
+        }
+        String tenant = tenants.stream().sorted().findFirst().orElseThrow();
+        IClientCredential credential = graph.clientSecret().isBlank()
+                ? MsalOnBehalfOf.certificate(Path.of(graph.certificatePath()), graph.certificatePassword())
+                : MsalOnBehalfOf.secret(graph.clientSecret());
+        return new MicrosoftGraphGateway(new MsalOnBehalfOf(clientId, credential, authority + "/" + tenant + "/", null), graph.baseUrl());
     }
 
     /** Reads the environment and, when it exists, the YAML file named by PRECHECK_CONFIG. */
@@ -94,7 +137,9 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
         Set<String> tenants = Arrays.stream(value(TENANTS, env, yaml).split("[,\\s]+"))
                 .filter(t -> !t.isBlank()).collect(Collectors.toSet());
         return new ServerConfig(host, port, maxBody, mode, clientId, value(PUBLIC_URL, env, yaml),
-                value(APP_ID_URI, env, yaml), tenants, value(AUTHORITY, env, yaml));
+                value(APP_ID_URI, env, yaml), tenants, value(AUTHORITY, env, yaml),
+                new GraphSettings(value(CLIENT_SECRET, env, yaml), value(CLIENT_CERTIFICATE, env, yaml),
+                        value(CLIENT_CERTIFICATE_PASSWORD, env, yaml), value(GRAPH_URL, env, yaml)));
     }
 
     private static String value(Key key, Map<String, String> env, JsonNode yaml) {

@@ -150,6 +150,13 @@ class CheckApiTest {
     }
 
     @Test
+    void me_in_dev_mode_is_the_dev_user_with_a_fixed_profile() throws Exception {
+        JsonNode me = json(server.get("/api/me"));
+        assertThat(me.get("dev").asBoolean()).isTrue();
+        assertThat(me.get("department").asText()).isEqualTo("Utveckling");
+    }
+
+    @Test
     void health_names_version_and_policy_version() throws Exception {
         HttpResponse<String> response = server.get("/health");
         assertThat(response.statusCode()).isEqualTo(200);

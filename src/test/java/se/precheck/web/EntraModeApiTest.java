@@ -40,6 +40,14 @@ class EntraModeApiTest {
     }
 
     @Test
+    void me_names_the_caller_and_says_when_graph_is_not_configured() throws Exception {
+        HttpResponse<String> response = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/me"))
+                .header("Authorization", "Bearer " + idp.token()).GET().build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Test Testsson").contains("\"profileUnavailable\":\"unavailable\"").contains("\"dev\":false");
+    }
+
+    @Test
     void no_token_is_401_with_a_bearer_challenge() throws Exception {
         HttpResponse<String> response = server.post("/api/check", "{\"text\":\"hej\"}");
         assertThat(response.statusCode()).isEqualTo(401);
