@@ -38,7 +38,7 @@ public final class Analyzer {
         List<Candidate> candidates = detect(normalized, policy, detectors);
         List<Candidate> kept = resolveOverlaps(candidates);
         List<ReportedFinding> findings = report(kept, normalized);
-        List<Signal> signals = List.of();
+        List<Signal> signals = signals(normalized, kept, findings);
         return new Analysis(verdict(findings, signals), findings, signals, policy.version());
     }
 
@@ -94,6 +94,15 @@ public final class Analyzer {
             out.add(new ReportedFinding("f" + (out.size() + 1), mapped, c.rule(), suggestion));
         }
         return out;
+    }
+
+    /** Conclusions from findings together: for now, quasi-identifiers that combine (guideline rule 5). */
+    private static List<Signal> signals(NormalizedText text, List<Candidate> kept, List<ReportedFinding> findings) {
+        List<Aggregation.Located> located = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            located.add(new Aggregation.Located(findings.get(i).id(), kept.get(i).finding().category(), kept.get(i).finding().start()));
+        }
+        return Aggregation.signal(text, located).map(List::of).orElse(List.of());
     }
 
     /**

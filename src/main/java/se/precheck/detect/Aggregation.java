@@ -1,0 +1,166 @@
+package se.precheck.detect;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.policy.Category;
+import se.precheck.policy.Localized;
+
+/**
+ * The guideline's warning that harmless details become sensitive when combined: a signal when
+ * three or more kinds of quasi-identifier (age, class, village, family, event, date, contact or
+ * sensitive findings…) occur within a few sentences of one singular person reference. Patterns
+ * and names are data ({@code lexicon/aggregation/quasi-identifiers.yaml}).
+ */
+final class Aggregation {
+
+    static final String KIND = "AGGREGATION";
+    /** About three sentences: details further apart are less likely to be about the same person. */
+    static final int WINDOW = 320;
+    static final int MIN_KINDS = 3;
+
+    /** Findings of these categories count as a quasi-identifier of their own kind. */
+    private static final Map<Category, Localized> FINDING_KINDS = Map.ofEntries(
+            Map.entry(Category.ADDRESS, new Localized("adress", "address")),
+            Map.entry(Category.DATE_OF_BIRTH, new Localized("födelsedatum", "date of birth")),
+            Map.entry(Category.PHONE, new Localized("telefonnummer", "phone number")),
+            Map.entry(Category.EMAIL, new Localized("e-postadress", "e-mail address")),
+            Map.entry(Category.VEHICLE_REGISTRATION, new Localized("registreringsnummer", "vehicle registration")),
+            Map.entry(Category.HEALTH, new Localized("hälsa", "health")),
+            Map.entry(Category.ETHNICITY, new Localized("ursprung", "origin")),
+            Map.entry(Category.RELIGION, new Localized("religion", "religion")),
+            Map.entry(Category.SOCIAL_SERVICES, new Localized("sociala förhållanden", "social circumstances")),
+            Map.entry(Category.CRIMINAL_OFFENCE, new Localized("brott", "offence")));
+
+    private record Kind(String id, Localized name, List<Pattern> patterns) {
+    }
+
+    /** One quasi-identifier in the normalised text, and the finding it is, if any. */
+    private record Mark(int start, String kind, Localized name, String findingId) {
+    }
+
+    private static final Rules RULES = Rules.load();
+
+    private Aggregation() {
+    }
+
+    /**
+     * @param findings the findings already reported, with their spans in {@code text}'s coordinates
+     *                 mapped through {@code startInNormalized}
+     */
+    static Optional<Signal> signal(NormalizedText text, List<Located> findings) {
+        NavigableSet<Integer> anchors = RULES.anchors(text.text());
+        if (anchors.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Mark> marks = new ArrayList<>(RULES.marks(text.text()));
+        for (Located f : findings) {
+            Localized name = FINDING_KINDS.get(f.category());
+            if (name != null) {
+                marks.add(new Mark(f.start(), "finding:" + f.category(), name, f.id()));
+            }
+        }
+        marks.sort(Comparator.comparingInt(Mark::start));
+        return densestWindow(marks, anchors).map(Aggregation::toSignal);
+    }
+
+    /** A finding's id, category and start in the normalised text. */
+    record Located(String id, Category category, int start) {
+    }
+
+    /** The first window of {@link #WINDOW} characters holding an anchor and the most kinds, if at least {@link #MIN_KINDS}. */
+    private static Optional<List<Mark>> densestWindow(List<Mark> marks, NavigableSet<Integer> anchors) {
+        List<Mark> best = List.of();
+        int bestKinds = 0;
+        int from = 0;
+        for (int to = 0; to < marks.size(); to++) {
+            while (marks.get(to).start() - marks.get(from).start() > WINDOW) {
+                from++;
+            }
+            List<Mark> window = marks.subList(from, to + 1);
+            int kinds = (int) window.stream().map(Mark::kind).distinct().count();
+            int lo = window.get(0).start() - WINDOW / 2;
+            int hi = window.get(window.size() - 1).start() + WINDOW / 2;
+            Integer anchor = anchors.ceiling(lo);
+            boolean anchored = anchor != null && anchor <= hi;
+            if (anchored && kinds > bestKinds) {
+                bestKinds = kinds;
+                best = List.copyOf(window);
+            }
+        }
+        return bestKinds >= MIN_KINDS ? Optional.of(best) : Optional.empty();
+    }
+
+    private static Signal toSignal(List<Mark> window) {
+        Map<String, Localized> kinds = new LinkedHashMap<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Mark m : window) {
+            kinds.putIfAbsent(m.kind(), m.name());
+            if (m.findingId() != null) ids.add(m.findingId());
+        }
+        String sv = String.join(", ", kinds.values().stream().map(Localized::sv).toList());
+        String en = String.join(", ", kinds.values().stream().map(Localized::en).toList());
+        return new Signal(KIND, List.copyOf(ids), new Localized(
+                "Texten kombinerar flera uppgifter om samma person (" + sv + "). Var för sig kan de vara harmlösa, "
+                        + "men tillsammans kan de peka ut personen i en liten kommun. Ta bort några av dem eller gör dem mindre exakta.",
+                "The text combines several details about the same person (" + en + "). Each may be harmless alone, "
+                        + "but together they can identify the person in a small municipality. Remove some of them or make them less precise."));
+    }
+
+    /** The data file, compiled once. */
+    private record Rules(List<Pattern> anchorPatterns, List<Kind> kinds) {
+
+        NavigableSet<Integer> anchors(String text) {
+            NavigableSet<Integer> out = new TreeSet<>();
+            for (Pattern p : anchorPatterns) {
+                Matcher m = p.matcher(text);
+                while (m.find()) out.add(m.start());
+            }
+            return out;
+        }
+
+        List<Mark> marks(String text) {
+            List<Mark> out = new ArrayList<>();
+            for (Kind kind : kinds) {
+                for (Pattern p : kind.patterns()) {
+                    Matcher m = p.matcher(text);
+                    while (m.find()) out.add(new Mark(m.start(), kind.id(), kind.name(), null));
+                }
+            }
+            return out;
+        }
+
+        @SuppressWarnings("unchecked")
+        static Rules load() {
+            try (InputStream in = Aggregation.class.getClassLoader().getResourceAsStream("lexicon/aggregation/quasi-identifiers.yaml")) {
+                Map<String, Object> data = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+                List<Pattern> anchors = ((List<String>) data.get("anchors")).stream().map(Rules::compile).toList();
+                List<Kind> kinds = new ArrayList<>();
+                ((Map<String, Map<String, Object>>) data.get("kinds")).forEach((id, k) -> kinds.add(new Kind(id,
+                        new Localized((String) k.get("sv"), (String) k.get("en")),
+                        ((List<String>) k.get("patterns")).stream().map(Rules::compile).toList())));
+                return new Rules(anchors, kinds);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Pattern compile(String regex) {
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        }
+    }
+}
