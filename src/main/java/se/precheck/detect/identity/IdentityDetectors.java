@@ -9,7 +9,11 @@ public final class IdentityDetectors {
     public static final List<Detector> ALL = List.of(
             new PersonnummerDetector(),
             new MaskedPersonnummerDetector(),
-            new OrganisationsnummerDetector());
+            new OrganisationsnummerDetector(),
+            new ReservnummerDetector(),
+            new LmaNummerDetector(),
+            new IdDocumentNumberDetector(),
+            new MrzDetector());
 
     private IdentityDetectors() {
     }

@@ -21,7 +21,7 @@ public final class MaskedPersonnummerDetector implements Detector {
 
     // Bounded: at most 8 + 2 + 3 + 4 characters per attempt, whatever the input.
     private static final Pattern MASKED = Pattern.compile(
-            "(?<![\\d\\-+./])(\\d{2})?(\\d{6}) ?[-+ ] ?([0-9xX*#•]{4})(?![\\p{L}\\d*#•])");
+            "(?<![\\d\\-+./])(\\d{2})?(\\d{6})(?: ?[-+] ?| |)([0-9xX*#•]{4})(?![\\p{L}\\d*#•])");
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}{1,30}+");
 
     private static final double CONFIDENCE = 0.6;
