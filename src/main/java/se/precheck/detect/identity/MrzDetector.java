@@ -32,11 +32,13 @@ public final class MrzDetector implements Detector {
         boolean blockHasFirstLine = false;
         while (m.find()) {
             String line = m.group();
-            boolean first = DOCUMENT_CODE.matcher(line).lookingAt() && line.contains("<<");
-            if (!first && !isDataLine(line)) {
+            // a real first line is padded with fillers to its fixed length
+            boolean first = DOCUMENT_CODE.matcher(line).lookingAt() && line.contains("<<") && line.endsWith("<");
+            boolean continues = blockStart >= 0 && onlyLineBreak(s, blockEnd, m.start());
+            if (!first && !isDataLine(line) && !(continues && isNameLine(line))) {
                 continue;
             }
-            if (blockStart >= 0 && onlyLineBreak(s, blockEnd, m.start())) {
+            if (continues) {
                 blockEnd = m.end();
                 blockHasFirstLine |= first;
                 continue;
@@ -55,6 +57,11 @@ public final class MrzDetector implements Detector {
         long fillers = line.chars().filter(c -> c == '<').count();
         long digits = line.chars().filter(Character::isDigit).count();
         return fillers >= 3 && digits >= 12;
+    }
+
+    /** The third line of an ID card: surname, "<<", given names. Only counts after another MRZ line. */
+    private static boolean isNameLine(String line) {
+        return line.contains("<<") && line.chars().allMatch(c -> c == '<' || (c >= 'A' && c <= 'Z'));
     }
 
     private static boolean onlyLineBreak(String s, int from, int to) {
