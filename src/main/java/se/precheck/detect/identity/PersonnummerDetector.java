@@ -32,6 +32,8 @@ public final class PersonnummerDetector implements Detector {
     /** Mobile prefixes (PTS): a bare 07x number of ten digits is more often a phone than a person. */
     private static final Set<String> MOBILE_PREFIXES = Set.of("070", "072", "073", "076", "079");
 
+    private static final String NORDEA_PERSONKONTO_CLEARING = "3300";
+
     static final int CONTEXT_BEFORE = 40;
     static final int CONTEXT_AFTER = 20;
     private static final int PHONE_CONTEXT_BEFORE = 30;
@@ -223,7 +225,7 @@ public final class PersonnummerDetector implements Detector {
         String s = chain.text();
         int start = chain.start(c.firstRun());
         int end = chain.end(c.lastRun());
-        if (c.firstRun() > 0 && (chain.sign(c.firstRun() - 1) != ' ' || !c.strong())) {
+        if (c.firstRun() > 0 && (chain.sign(c.firstRun() - 1) != ' ' || !c.strong()) && !nordeaPersonkonto(chain, c)) {
             return false;
         }
         if (c.lastRun() + 1 < chain.size() && (chain.sign(c.lastRun()) != ' ' || !c.strong())) {
@@ -232,6 +234,14 @@ public final class PersonnummerDetector implements Detector {
         boolean commaBefore = start >= 2 && s.charAt(start - 1) == ',' && DigitChains.isDigit(s.charAt(start - 2));
         boolean commaAfter = end + 1 < s.length() && s.charAt(end) == ',' && DigitChains.isDigit(s.charAt(end + 1));
         return !commaBefore && !commaAfter;
+    }
+
+    /** Nordea's personkonto is clearing number 3300 and the owner's personnummer ("3300-900101-2385"). */
+    private static boolean nordeaPersonkonto(DigitChains.Chain chain, Candidate c) {
+        int left = c.firstRun() - 1;
+        return left == 0 && c.tenDigits().length() == 10 && c.century() == -1 && c.strong()
+                && chain.text().startsWith(NORDEA_PERSONKONTO_CLEARING, chain.start(left)) && chain.length(left) == 4
+                && "- ".indexOf(chain.sign(left)) >= 0;
     }
 
     /** A bare ten-digit number starting with 0 near "tel", "mobil", "ring": a national phone number. */

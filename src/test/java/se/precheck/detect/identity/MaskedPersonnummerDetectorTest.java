@@ -24,6 +24,8 @@ class MaskedPersonnummerDetectorTest {
                 fires("Klienten 900101-23XX kommer på tisdag.", MASKED, "900101-23XX"),
                 fires("Samordningsnr 140168-XXXX", MASKED, "140168-XXXX"),
                 fires("900101-XXXX", MASKED, "900101-XXXX"),
+                fires("Pnr 900101XXXX", MASKED, "900101XXXX"),
+                fires("Pnr 900101 XXXX", MASKED, "900101 XXXX"),
 
                 silent("Nummer 900101-2385", "not masked: the personnummer detector's business"),
                 silent("Org.nr 212000-XXXX", "organisationsnummer: month 20"),

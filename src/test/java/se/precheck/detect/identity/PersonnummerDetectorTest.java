@@ -51,6 +51,8 @@ class PersonnummerDetectorTest {
                 fires("pnr199001012385", PNR, "199001012385"),
                 fires("His number is199001012385.", PNR, "199001012385"),
                 fires("(900101-2385)", PNR, "900101-2385"),
+                fires("Nordea personkonto 3300-900101-2385", PNR, "900101-2385"),
+                fires("Konto 3300 9001012385", PNR, "9001012385"),
                 // samordningsnummer, also Skatteverket's unknown month (00) and unknown day (60)
                 fires("Samordningsnummer 19140168-2396", SAM, "19140168-2396"),
                 fires("Han har 140168-2396 som samordningsnummer.", SAM, "140168-2396"),
@@ -82,6 +84,7 @@ class PersonnummerDetectorTest {
                 silent("Referens 1199001012385", "13 digits"),
                 silent("Dnr 2019-900101-2385", "joined by a dash to more digits"),
                 silent("Konto 900101-2385-1", "joined by a dash to more digits"),
+                silent("Konto 3301-900101-2385", "another clearing number joined by a dash: part of a longer code"),
                 silent("Belopp 9001012385,50", "a decimal number"),
                 silent("Mötet 2023-05-12 1030 i rum 4", "a date and a time"),
                 silent("Datum 2023-05-12", "a date"),
