@@ -37,6 +37,8 @@ public final class PersonnummerDetector implements Detector {
     static final int CONTEXT_BEFORE = 40;
     static final int CONTEXT_AFTER = 20;
     private static final int PHONE_CONTEXT_BEFORE = 30;
+    /** How close a label must stand to name the number right after it. */
+    private static final int LABEL_BEFORE = 15;
 
     static final double UNCERTAIN_CONFIDENCE = 0.6;
 
@@ -179,6 +181,9 @@ public final class PersonnummerDetector implements Detector {
         if (!context && (letterAt(s, end) || looksLikePhone(s, start, end, c) || AMOUNT_AFTER.inWindow(s, end, Math.min(s.length(), end + 8)))) {
             return null;
         }
+        if (context && labelledAsPhone(s, start, c)) {
+            return null; // "Personnummer saknas. Mobil: 0701740607": the nearer label wins
+        }
         String contextTag = context ? ";context" : "";
         boolean valid = kind != BirthDate.Kind.IMPOSSIBLE && Checksums.luhn(c.tenDigits());
         if (!valid) {
@@ -248,6 +253,15 @@ public final class PersonnummerDetector implements Detector {
     private static boolean looksLikePhone(String s, int start, int end, Candidate c) {
         return c.shape() == Shape.BARE_10 && c.tenDigits().charAt(0) == '0'
                 && PHONE_CONTEXT.near(s, start, end, PHONE_CONTEXT_BEFORE, CONTEXT_AFTER);
+    }
+
+    /** A phone word right before a bare number starting with 0, and no personnummer word as close. */
+    private static boolean labelledAsPhone(String s, int start, Candidate c) {
+        if (c.shape() != Shape.BARE_10 || c.tenDigits().charAt(0) != '0') {
+            return false;
+        }
+        int from = Math.max(0, start - LABEL_BEFORE);
+        return PHONE_CONTEXT.inWindow(s, from, start) && !PNR_CONTEXT.inWindow(s, from, start);
     }
 
     private static boolean letterAt(String s, int i) {

@@ -102,8 +102,8 @@ public final class ReservnummerDetector implements Detector {
         Matcher m = GENERAL.matcher(s);
         while (m.find()) {
             String tail = m.group(4).toUpperCase(Locale.ROOT);
-            if (tail.chars().noneMatch(Character::isLetter) || tail.chars().allMatch(c -> c == 'X')) {
-                continue; // all digits: a personnummer; all X: a masked one
+            if (tail.chars().allMatch(c -> c == 'X' || Character.isDigit(c))) {
+                continue; // all digits: a personnummer; digits and X: a masked one
             }
             int century = m.group(1).isEmpty() ? -1 : Integer.parseInt(m.group(1));
             if (!isDate(century, m.group(2)) || overlapsFound(out, m.start(), m.end())) {

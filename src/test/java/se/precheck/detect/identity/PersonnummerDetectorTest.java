@@ -78,6 +78,7 @@ class PersonnummerDetectorTest {
                 silent("Tel 0701740607", "bare mobile number with phone context"),
                 silent("Mobil: 0702012386", "bare mobile number that also is a valid date: phone context wins"),
                 silent("Kontakta 0701740607 vid frågor", "mobile prefix and samordning-like day: a phone"),
+                silent("Personnummer saknas. Mobil: 0702012386", "the phone label is nearer than the personnummer word"),
                 silent("tel 0406280404", "PTS fiction number in Malmö with phone context"),
                 silent("Summa 9001012385 kr", "an amount"),
                 silent("Kortnummer 4111199001012385", "16 digits: not cut out of a longer number"),
