@@ -11,6 +11,8 @@ import se.precheck.detect.Analysis;
 import se.precheck.detect.Analyzer;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.detect.Normalizer;
 import se.precheck.detect.ReportedFinding;
 import se.precheck.detect.Verdict;
 import se.precheck.policy.Category;
@@ -51,33 +53,26 @@ class IdentityDetectorsTest {
         int size = 1 << 20;
         return Stream.of(
                 "1".repeat(size),
-                "8".repeat(size),
                 "12-".repeat(size / 3),
-                "1-".repeat(size / 2),
                 "850314-".repeat(size / 7),
-                "12 ".repeat(size / 3),
                 "1 - ".repeat(size / 4),
                 "19 90 01 01 ".repeat(size / 12),
-                "900101-XXXX ".repeat(size / 12),
-                "900101-2385".repeat(size / 11),
                 "900101-2385 ".repeat(size / 12),
+                "900101-XXXX ".repeat(size / 12),
                 "-".repeat(size),
-                "+".repeat(size),
-                ".".repeat(size),
                 " ".repeat(size),
                 "@".repeat(size),
                 "<".repeat(size),
-                "X".repeat(size),
                 "P<SWE".repeat(size / 5),
-                "pnr ".repeat(size / 4),
-                "A1".repeat(size / 2));
+                "pnr ".repeat(size / 4));
     }
 
     @ParameterizedTest(name = "hostile input #{index}")
     @MethodSource("hostileInputs")
     void a_megabyte_of_hostile_input_returns(String input) {
+        NormalizedText text = Normalizer.normalize(input);
         for (Detector detector : IdentityDetectors.ALL) {
-            assertThat(Rows.run(detector, input)).isNotNull();
+            assertThat(detector.detect(text, Rows.POLICY)).isNotNull();
         }
     }
 
