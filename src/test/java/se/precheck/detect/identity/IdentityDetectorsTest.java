@@ -85,6 +85,8 @@ class IdentityDetectorsTest {
             for (String example : rule.mustFire()) {
                 assertThat(findAll(example)).as(rule.id() + " must fire on: " + example)
                         .anyMatch(f -> f.ruleId().equals(rule.id()));
+                assertThat(Analyzer.analyze(example, Rows.POLICY).findings()).as(rule.id() + " must be reported for: " + example)
+                        .anyMatch(f -> f.rule().id().equals(rule.id()));
             }
             for (String example : rule.mustNotFire()) {
                 assertThat(findAll(example)).as(rule.id() + " must not fire on: " + example)
