@@ -31,6 +31,7 @@ class OtherIdentityDetectorsTest {
                 fires("Journal för 19810829AB12 idag", RESERV, "19810829AB12"),
 
                 silent("Nummer 991981000011", "Stockholm form with a wrong check digit"),
+                fires("Reservnummer 991981000011", RESERV, "991981000011"),
                 silent("Nummer 991970000010", "issued 1970: before the Stockholm series"),
                 fires("Patient 19810829-M071 inkom", RESERV, "19810829-M071"),
                 fires("Patient 19810829-SU3A inkom", RESERV, "19810829-SU3A"),
@@ -61,6 +62,7 @@ class OtherIdentityDetectorsTest {
                 fires("Hon visade sitt pass, nr AA1234567.", ID, "AA1234567"),
                 fires("Nationellt id-kort 12AB34567", ID, "12AB34567"),
                 fires("ID-kortsnummer XY1234567 enligt kopia", ID, "XY1234567"),
+                fires("Körkortets referensnummer 123456789", ID, "123456789"),
 
                 silent("Nummer AA1234567 i lagret", "no document context"),
                 silent("Passet gäller till 20301231", "a date, not a number"),
