@@ -41,6 +41,7 @@ public final class PersonnummerDetector implements Detector {
     private static final int LABEL_BEFORE = 15;
 
     static final double UNCERTAIN_CONFIDENCE = 0.6;
+    private static final double MOBILE_LOOKING_CONFIDENCE = 0.6;
 
     enum Shape {
         /** ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDD+NNNN, ÅÅÅÅMMDD NNNN */
@@ -194,31 +195,34 @@ public final class PersonnummerDetector implements Detector {
             return new Finding(Category.PERSONNUMMER, start, end, UNCERTAIN_CONFIDENCE, "R4-personnummer-osakert",
                     shapeTag(c) + ";" + why + contextTag);
         }
-        double confidence = c.sign() == ' ' ? Math.min(c.shape().confidence, 0.85) : c.shape().confidence;
-        if (!context) {
-            if (c.shape().grouped() && c.sign() == ' ') {
-                return null; // "2023-05-12 1030": a date and a time
-            }
-            if (c.shape() == Shape.BARE_10 && kind == BirthDate.Kind.SAMORDNINGSNUMMER_UNKNOWN_DATE) {
-                return null;
-            }
-            if (c.shape() == Shape.BARE_10 && MOBILE_PREFIXES.contains(c.tenDigits().substring(0, 3))) {
-                if (kind != BirthDate.Kind.PERSONNUMMER) {
-                    return null;
-                }
-                confidence = 0.6;
-            }
-            if (letterAt(s, start - 1)) {
-                confidence -= 0.1;
-            }
-        } else {
-            confidence = Math.max(confidence, 0.97);
+        double confidence = confidence(s, start, c, kind, context);
+        if (confidence < 0) {
+            return null;
         }
         boolean samordning = kind == BirthDate.Kind.SAMORDNINGSNUMMER || kind == BirthDate.Kind.SAMORDNINGSNUMMER_UNKNOWN_DATE;
         String evidence = shapeTag(c) + ";luhn;" + (samordning ? "day+60" : "date") + contextTag;
         return samordning
                 ? new Finding(Category.SAMORDNINGSNUMMER, start, end, confidence, "R4-samordningsnummer", evidence)
                 : new Finding(Category.PERSONNUMMER, start, end, confidence, "R4-personnummer", evidence);
+    }
+
+    /** How sure a valid number is, from its shape and surroundings; negative when it should not be reported. */
+    private static double confidence(String s, int start, Candidate c, BirthDate.Kind kind, boolean context) {
+        double confidence = c.sign() == ' ' ? Math.min(c.shape().confidence, 0.85) : c.shape().confidence;
+        if (context) {
+            return Math.max(confidence, 0.97);
+        }
+        if (c.shape().grouped() && c.sign() == ' ') {
+            return -1; // "2023-05-12 1030": a date and a time
+        }
+        if (c.shape() == Shape.BARE_10 && kind == BirthDate.Kind.SAMORDNINGSNUMMER_UNKNOWN_DATE) {
+            return -1;
+        }
+        if (c.shape() == Shape.BARE_10 && MOBILE_PREFIXES.contains(c.tenDigits().substring(0, 3))) {
+            // a mobile number passes date and Luhn about one time in twenty; a samordning-like day even more often
+            return kind == BirthDate.Kind.PERSONNUMMER ? MOBILE_LOOKING_CONFIDENCE : -1;
+        }
+        return letterAt(s, start - 1) ? confidence - 0.1 : confidence;
     }
 
     /**
