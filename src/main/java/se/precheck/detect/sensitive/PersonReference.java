@@ -1,0 +1,174 @@
+package se.precheck.detect.sensitive;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Decides whether a term found in the text is about an identifiable person or about a topic or a
+ * population. It looks in a bounded window of words around the term for a person: a pronoun, a
+ * role or family word ("brukaren", "eleven", "min kollega"), the writer ("jag har diabetes"), a
+ * name-like capitalised word or a personnummer-like number; and for topic words ("andelen",
+ * "föreläsning om", "kostnaden för") that make the term general. All word lists are data.
+ */
+final class PersonReference {
+
+    /** What tied the term to a person, or why it was not. Names go into a finding's evidence. */
+    enum Link {
+        PRONOUN, ROLE, FIRST_PERSON, NAME, ID_NUMBER, TOPIC, NONE;
+
+        boolean isPerson() {
+            return this != TOPIC && this != NONE;
+        }
+    }
+
+    /** How far a strong term may look (words); a weak term looks half as far and never past its sentence. */
+    static final int WORDS_BEFORE = 14;
+    static final int WORDS_AFTER = 10;
+    /** A topic word this close before the term, with no person in between, makes it general. */
+    static final int TOPIC_WORDS_BEFORE = 6;
+    private static final int LONGEST_NAME = 30;
+    /** A weak term trusts a name-like word only this close: capitalised words are a weaker sign than "hon". */
+    static final int WEAK_NAME_WORDS = 4;
+
+    private static final String DIR = "lexicon/sensitive/person/";
+
+    private final Set<String> pronouns;
+    private final Set<String> firstPerson;
+    private final Set<String> roles;
+    private final Set<String> topicWords;
+    private final Set<String> topicPrefixes;
+    private final Set<String> notNames;
+    private final Set<String> placePrepositions;
+    private final CommonWords common;
+
+    private PersonReference() {
+        pronouns = words("pronouns.txt");
+        firstPerson = words("first-person.txt");
+        roles = words("roles.txt");
+        Set<String> topic = words("topic-words.txt");
+        topicWords = new HashSet<>();
+        topicPrefixes = new HashSet<>();
+        for (String w : topic) {
+            if (w.endsWith("*")) topicPrefixes.add(w.substring(0, w.length() - 1));
+            else topicWords.add(w);
+        }
+        notNames = words("not-names.txt");
+        placePrepositions = words("place-prepositions.txt");
+        common = CommonWords.get();
+    }
+
+    private static final class Holder {
+        static final PersonReference INSTANCE = new PersonReference();
+    }
+
+    static PersonReference get() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * The link between the term at tokens {@code [first, last]} and a person.
+     *
+     * @param strong a strong term may look back one sentence; a weak one stays in its own
+     */
+    Link find(Tokens t, int first, int last, boolean strong) {
+        int before = strong ? WORDS_BEFORE : WORDS_BEFORE / 2;
+        int after = strong ? WORDS_AFTER : WORDS_AFTER / 2;
+        int sentencesBack = strong ? 1 : 0;
+        Link nearestBefore = Link.NONE;
+        int crossed = 0;
+        for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n++) {
+            if (t.sentenceBefore[i + 1]) {
+                if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
+            }
+            if (crossed == 0 && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
+                return Link.TOPIC;
+            }
+            Link l = classify(t, i, first, last);
+            if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) {
+                nearestBefore = l;
+                break;
+            }
+        }
+        if (nearestBefore.isPerson()) {
+            return nearestBefore;
+        }
+        for (int i = last + 1, n = 0; i < t.size && n < after; i++, n++) {
+            if (t.sentenceBefore[i]) break;
+            Link l = classify(t, i, first, last);
+            if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) return l;
+        }
+        return Link.NONE;
+    }
+
+    private Link classify(Tokens t, int i, int first, int last) {
+        String lower = t.lower(i);
+        if (pronouns.contains(lower)) return Link.PRONOUN;
+        if (firstPerson.contains(lower)) return Link.FIRST_PERSON;
+        if (roles.contains(lower)) return Link.ROLE;
+        if (i + 1 < t.size && i + 1 < first && roles.contains(lower + " " + t.lower(i + 1))) return Link.ROLE;
+        if (i > 0 && roles.contains(t.lower(i - 1) + " " + lower)) return Link.ROLE;
+        if (isIdNumber(t, i)) return Link.ID_NUMBER;
+        if (isNameLike(t, i)) return Link.NAME;
+        return Link.NONE;
+    }
+
+    private boolean isTopicWord(String lower) {
+        if (topicWords.contains(lower)) return true;
+        for (int k = 3; k <= lower.length() && k <= 16; k++) {
+            if (topicPrefixes.contains(lower.substring(0, k))) return true;
+        }
+        return false;
+    }
+
+    /** 10 or 12 digits, or 6/8 digits then '-' or '+' and four digits or a mask ("850314-XXXX"). */
+    private static boolean isIdNumber(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (!allDigits(t.text, t.start[i], t.end[i])) return false;
+        if (len == 10 || len == 12) return true;
+        if ((len == 6 || len == 8) && (t.after(i) == '-' || t.after(i) == '+') && i + 1 < t.size
+                && t.start[i + 1] == t.end[i] + 1 && t.end[i + 1] - t.start[i + 1] == 4) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Capitalised, not all capitals, not an ordinary word, not a known organisation or place, not
+     * after "i"/"på" (places). At the start of a sentence only a name the dictionary knows counts.
+     */
+    private boolean isNameLike(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len < 2 || len > LONGEST_NAME) return false;
+        String word = t.word(i);
+        if (!Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(len - 1))) return false;
+        for (int k = 1; k < len; k++) {
+            if (!Character.isLetter(word.charAt(k)) || Character.isUpperCase(word.charAt(k))) return false;
+        }
+        String lower = t.lower(i);
+        if (notNames.contains(lower) || (i > 0 && placePrepositions.contains(t.lower(i - 1)))) return false;
+        String base = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        if (notNames.contains(base)) return false;
+        boolean initial = t.sentenceBefore[i] || (i > 0 && t.text.charAt(t.start[i] - 1) == '"');
+        if (initial) {
+            return common.isCapitalisedEntry(word) && !common.isOrdinary(lower);
+        }
+        return !common.isOrdinary(lower);
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : Lexicon.readLines(DIR + file)) {
+            int hash = line.indexOf('#');
+            String w = (hash < 0 ? line : line.substring(0, hash)).strip();
+            if (!w.isEmpty()) out.add(Lexicon.lowerCase(w.replaceAll("\\s+", " ")));
+        }
+        return Set.copyOf(out);
+    }
+}
