@@ -64,6 +64,11 @@ final class CommonWords {
         return false;
     }
 
+    /** This exact form is an ordinary lower-case dictionary entry ("per", "rosa"). */
+    boolean isLowerCaseEntry(String lower) {
+        return lowerCase.contains(lower);
+    }
+
     /** Written capitalised in the dictionary: a first name, a surname, a place or an organisation. */
     boolean isCapitalisedEntry(String word) {
         return capitalised.contains(word);

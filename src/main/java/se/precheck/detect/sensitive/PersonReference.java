@@ -39,6 +39,7 @@ final class PersonReference {
     private final Set<String> topicPrefixes;
     private final Set<String> notNames;
     private final Set<String> placePrepositions;
+    private final Set<String> notNameEndings;
     private final CommonWords common;
 
     private PersonReference() {
@@ -54,6 +55,7 @@ final class PersonReference {
         }
         notNames = words("not-names.txt");
         placePrepositions = words("place-prepositions.txt");
+        notNameEndings = words("not-name-endings.txt");
         common = CommonWords.get();
     }
 
@@ -141,7 +143,7 @@ final class PersonReference {
 
     /**
      * Capitalised, not all capitals, not an ordinary word, not a known organisation or place, not
-     * after "i"/"på" (places). At the start of a sentence only a name the dictionary knows counts.
+     * after "i"/"på" (places). Mid-sentence a capitalised dictionary entry ("Per", "Eva") counts too.
      */
     private boolean isNameLike(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
@@ -156,10 +158,11 @@ final class PersonReference {
         String base = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
         if (notNames.contains(base)) return false;
         boolean initial = t.sentenceBefore[i] || (i > 0 && t.text.charAt(t.start[i] - 1) == '"');
-        if (initial) {
-            return common.isCapitalisedEntry(word) && !common.isOrdinary(lower);
+        for (String ending : notNameEndings) {
+            if (lower.endsWith(ending)) return false;
         }
-        return !common.isOrdinary(lower);
+        if (!common.isOrdinary(lower)) return true;
+        return common.isCapitalisedEntry(word) && (!initial || !common.isLowerCaseEntry(lower));
     }
 
     private static Set<String> words(String file) {
