@@ -42,7 +42,7 @@ public final class Lexicon {
 
         /** A compound like "alkoholmissbruk" may end in this term. */
         public boolean mayEndCompound() {
-            return strength != Strength.WEAK && !exact;
+            return strength == Strength.STRONG && !exact;
         }
     }
 
@@ -65,6 +65,10 @@ public final class Lexicon {
             out.addAll(parse(readLines(resource), resource));
         }
         return new Lexicon(out);
+    }
+
+    static Lexicon of(List<Term> terms) {
+        return new Lexicon(terms);
     }
 
     static List<Term> parse(List<String> lines, String source) {

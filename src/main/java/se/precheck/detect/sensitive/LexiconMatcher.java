@@ -55,8 +55,9 @@ public final class LexiconMatcher {
             int start = view.pos[emit.getStart()];
             int end = view.pos[emit.getEnd()] + 1;
             for (Term term : emit.getPayload()) {
-                if (accepts(text, start, end, term, stemmer)) {
-                    (term.strength() == Strength.TRAP ? traps : hits).add(new Match(start, end, term));
+                Match m = accept(text, start, end, term, stemmer);
+                if (m != null) {
+                    (term.strength() == Strength.TRAP ? traps : hits).add(m);
                 }
             }
             return true;
@@ -64,43 +65,55 @@ public final class LexiconMatcher {
         return withoutCovered(withoutTrapped(hits, traps));
     }
 
-    private static boolean accepts(String text, int start, int end, Term term, SwedishLightStemmer stemmer) {
+    /**
+     * The hit widened to its whole word ("alkohol|missbruk|et"), or null when the term does not
+     * start a word (or end a compound) or what follows it in the word is not an inflection.
+     */
+    private static Match accept(String text, int start, int end, Term term, SwedishLightStemmer stemmer) {
         if (term.cased() != null && !sameLetters(text, start, end, term.cased())) {
-            return false;
+            return null;
         }
+        int head = compoundHead(text, start);
         boolean wordStart = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-        if (!wordStart && !(term.mayEndCompound() && compoundHead(text, start) >= SHORTEST_COMPOUND_HEAD)) {
-            return false;
+        if (!wordStart && !(term.mayEndCompound() && head >= SHORTEST_COMPOUND_HEAD)) {
+            return null;
         }
         if (end < text.length() && Character.isDigit(text.charAt(end))) {
-            return false;
+            return null;
         }
         int wordEnd = end;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd)) && wordEnd - end <= LONGEST_INFLECTION) {
             wordEnd++;
         }
+        Match whole = new Match(start - head, wordEnd, term);
         if (wordEnd == end) {
-            return true;
+            return whole;
         }
         if (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
-            return false;
+            return null;
         }
         String tail = Lexicon.lowerCase(text.subSequence(end, wordEnd));
         if (term.exact()) {
-            return tail.equals("s");
+            return tail.equals("s") ? whole : null;
         }
-        return INFLECTIONS.contains(tail) || stemmedAway(text, start, wordEnd, end, stemmer);
+        return INFLECTIONS.contains(tail) || stemmedAway(text, start - head, wordEnd, end, stemmer) ? whole : null;
     }
 
     /** The stemmer strips everything after the term: the rest is an inflection it knows. */
-    private static boolean stemmedAway(String text, int start, int wordEnd, int end, SwedishLightStemmer stemmer) {
-        int from = start;
-        while (from > 0 && Character.isLetter(text.charAt(from - 1)) && start - from < 64) {
-            from--;
-        }
+    private static boolean stemmedAway(String text, int wordStart, int wordEnd, int end, SwedishLightStemmer stemmer) {
+        int from = Math.max(wordStart, lastWordStart(text, wordStart, end));
         char[] word = Lexicon.lowerCase(text.subSequence(from, wordEnd)).toCharArray();
         int stemmed = stemmer.stem(word, word.length);
         return from + stemmed <= end;
+    }
+
+    /** Where the last word of {@code [from, to)} starts (a phrase's last word, or a compound). */
+    private static int lastWordStart(String text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     private static int compoundHead(String text, int start) {
