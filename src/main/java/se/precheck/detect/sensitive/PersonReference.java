@@ -27,6 +27,8 @@ final class PersonReference {
     /** A topic word this close before the term, with no person in between, makes it general. */
     static final int TOPIC_WORDS_BEFORE = 6;
     private static final int LONGEST_NAME = 30;
+    /** The writer counts only this close, and not when the term is what the text is about ("jag skriver om demens"). */
+    static final int FIRST_PERSON_WORDS = 6;
     /** A weak term trusts a name-like word only this close: capitalised words are a weaker sign than "hon". */
     static final int WEAK_NAME_WORDS = 4;
 
@@ -40,6 +42,7 @@ final class PersonReference {
     private final Set<String> notNames;
     private final Set<String> placePrepositions;
     private final Set<String> notNameEndings;
+    private final Set<String> aboutWords;
     private final CommonWords common;
 
     private PersonReference() {
@@ -56,6 +59,7 @@ final class PersonReference {
         notNames = words("not-names.txt");
         placePrepositions = words("place-prepositions.txt");
         notNameEndings = words("not-name-endings.txt");
+        aboutWords = words("about-words.txt");
         common = CommonWords.get();
     }
 
@@ -86,20 +90,29 @@ final class PersonReference {
                 return Link.TOPIC;
             }
             Link l = classify(t, i, first, last);
+            if (l == Link.FIRST_PERSON && n >= FIRST_PERSON_WORDS) {
+                continue;
+            }
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) {
                 nearestBefore = l;
                 break;
             }
         }
         if (nearestBefore.isPerson()) {
-            return nearestBefore;
+            return nearestBefore == Link.FIRST_PERSON && aboutTopic(t, first) ? Link.TOPIC : nearestBefore;
         }
         for (int i = last + 1, n = 0; i < t.size && n < after; i++, n++) {
             if (t.sentenceBefore[i]) break;
             Link l = classify(t, i, first, last);
+            if (l == Link.FIRST_PERSON && n >= FIRST_PERSON_WORDS) continue;
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) return l;
         }
         return Link.NONE;
+    }
+
+    /** "… om ADHD", "… kring demens": the term is the subject matter of the writer's request. */
+    private boolean aboutTopic(Tokens t, int first) {
+        return first > 0 && !t.sentenceBefore[first] && aboutWords.contains(t.lower(first - 1));
     }
 
     private Link classify(Tokens t, int i, int first, int last) {
