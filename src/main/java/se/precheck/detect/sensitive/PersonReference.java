@@ -14,7 +14,7 @@ final class PersonReference {
 
     /** What tied the term to a person, or why it was not. Names go into a finding's evidence. */
     enum Link {
-        PRONOUN, ROLE, FIRST_PERSON, NAME, ID_NUMBER, TOPIC, NONE;
+        PRONOUN, ROLE, FIRST_PERSON, NAME, ID_NUMBER, AGE, TOPIC, NONE;
 
         boolean isPerson() {
             return this != TOPIC && this != NONE;
@@ -43,6 +43,7 @@ final class PersonReference {
     private final Set<String> placePrepositions;
     private final Set<String> notNameEndings;
     private final Set<String> aboutWords;
+    private final Set<String> ageRangeWords;
     private final CommonWords common;
 
     private PersonReference() {
@@ -60,6 +61,7 @@ final class PersonReference {
         placePrepositions = words("place-prepositions.txt");
         notNameEndings = words("not-name-endings.txt");
         aboutWords = words("about-words.txt");
+        ageRangeWords = words("age-range-words.txt");
         common = CommonWords.get();
     }
 
@@ -123,6 +125,7 @@ final class PersonReference {
         if (i + 1 < t.size && i + 1 < first && roles.contains(lower + " " + t.lower(i + 1))) return Link.ROLE;
         if (i > 0 && roles.contains(t.lower(i - 1) + " " + lower)) return Link.ROLE;
         if (isIdNumber(t, i)) return Link.ID_NUMBER;
+        if (isAge(t, i)) return Link.AGE;
         if (isNameLike(t, i)) return Link.NAME;
         return Link.NONE;
     }
@@ -145,6 +148,16 @@ final class PersonReference {
             return true;
         }
         return false;
+    }
+
+    /** "8 år", "15-årig", "15-åringen": one person's age; not "under 18 år" or "65 år och äldre". */
+    private boolean isAge(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len > 3 || !allDigits(t.text, t.start[i], t.end[i]) || i + 1 >= t.size) return false;
+        String next = t.lower(i + 1);
+        boolean age = next.equals("år") || next.startsWith("årig") || next.startsWith("åring");
+        if (!age || (i > 0 && ageRangeWords.contains(t.lower(i - 1)))) return false;
+        return !(i + 3 < t.size && t.lower(i + 2).equals("och") && ageRangeWords.contains(t.lower(i + 3)));
     }
 
     private static boolean allDigits(String s, int from, int to) {
