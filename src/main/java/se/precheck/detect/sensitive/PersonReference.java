@@ -88,16 +88,14 @@ final class PersonReference {
             if (t.sentenceBefore[i + 1]) {
                 if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
             }
-            if (crossed == 0 && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
-                return Link.TOPIC;
-            }
             Link l = classify(t, i, first, last);
-            if (l == Link.FIRST_PERSON && n >= FIRST_PERSON_WORDS) {
-                continue;
-            }
-            if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) {
+            if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)
+                    && (l != Link.FIRST_PERSON || n < FIRST_PERSON_WORDS)) {
                 nearestBefore = l;
                 break;
+            }
+            if (crossed == 0 && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
+                return Link.TOPIC;
             }
         }
         if (nearestBefore.isPerson()) {

@@ -76,7 +76,13 @@ class SensitiveTermDetectorTest {
                 none("Hon arbetar på psykiatrin i Säter.", "a workplace"),
                 none("Beroende på vädret flyttar hon mötet.", "'beroende på' = depending on"),
                 none("Förslaget skickas på remiss till nämnderna.", "consultation, not referral"),
-                none("Hjärtstartare finns i entrén.", "equipment"));
+                none("Hjärtstartare finns i entrén.", "equipment"),
+                none("Hon tycker att mötet var sjukt långt.", "slang"),
+                high("Han har haft svårt att sköta arbetet på grund av sin depression.", "depression"),
+                high("Den anställda är sjukskriven sedan mars.", "sjukskriven"),
+                high("En 15-årig pojke har epilepsi.", "epilepsi"),
+                info("Kan du hjälpa mig att skriva en text om demens till anhöriga?", "the writer asks about a topic"),
+                info("Barn under 18 år med diabetes får hjälpmedel gratis.", "an age range is a population"));
     }
 
     static Stream<Arguments> socialServices() {
@@ -108,7 +114,12 @@ class SensitiveTermDetectorTest {
                 none("Planen mot kränkande behandling revideras.", "a school policy document"),
                 none("Varning för halka vid entrén.", "a warning sign"),
                 none("Räddningsinsatsen tog två timmar.", "rescue service"),
-                none("Kommunens skulder minskade i fjol.", "public finances"));
+                none("Kommunens skulder minskade i fjol.", "public finances"),
+                info("Hon är chef för hemtjänsten i norra distriktet.", "staff about their own work"),
+                info("Han arbetar som biståndshandläggare sedan 2015.", "a job title"),
+                info("Han ansvarar för kommunens arbete med försörjningsstöd.", "a responsibility"),
+                none("Johan placerade pengarna i en räntefond.", "finance"),
+                none("Hon fick en bra placering i tävlingen.", "a competition"));
     }
 
     static Stream<Arguments> crime() {
