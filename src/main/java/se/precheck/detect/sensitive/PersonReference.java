@@ -37,8 +37,8 @@ final class PersonReference {
     private final Set<String> pronouns;
     private final Set<String> firstPerson;
     private final Set<String> roles;
-    private final Set<String> topicWords;
-    private final Set<String> topicPrefixes;
+    private final WordSet topicWords;
+    private final WordSet titleTails;
     private final Set<String> notNames;
     private final Set<String> placePrepositions;
     private final Set<String> notNameEndings;
@@ -50,13 +50,8 @@ final class PersonReference {
         pronouns = words("pronouns.txt");
         firstPerson = words("first-person.txt");
         roles = words("roles.txt");
-        Set<String> topic = words("topic-words.txt");
-        topicWords = new HashSet<>();
-        topicPrefixes = new HashSet<>();
-        for (String w : topic) {
-            if (w.endsWith("*")) topicPrefixes.add(w.substring(0, w.length() - 1));
-            else topicWords.add(w);
-        }
+        topicWords = new WordSet(words("topic-words.txt"));
+        titleTails = new WordSet(words("title-tails.txt"));
         notNames = words("not-names.txt");
         placePrepositions = words("place-prepositions.txt");
         notNameEndings = words("not-name-endings.txt");
@@ -79,6 +74,9 @@ final class PersonReference {
      * @param strong a strong term may look back one sentence; a weak one stays in its own
      */
     Link find(Tokens t, int first, int last, boolean strong) {
+        if (isTitle(t, last)) {
+            return Link.TOPIC;
+        }
         int before = strong ? WORDS_BEFORE : WORDS_BEFORE / 2;
         int after = strong ? WORDS_AFTER : WORDS_AFTER / 2;
         int sentencesBack = strong ? 1 : 0;
@@ -110,6 +108,12 @@ final class PersonReference {
         return Link.NONE;
     }
 
+    /** "LSS-handläggare", "BUP-mottagningen": the term is the first part of a title or a unit. */
+    private boolean isTitle(Tokens t, int last) {
+        return last + 1 < t.size && t.after(last) == '-' && t.start[last + 1] == t.end[last] + 1
+                && titleTails.matches(t.lower(last + 1));
+    }
+
     /** "… om ADHD", "… kring demens": the term is the subject matter of the writer's request. */
     private boolean aboutTopic(Tokens t, int first) {
         return first > 0 && !t.sentenceBefore[first] && aboutWords.contains(t.lower(first - 1));
@@ -129,11 +133,7 @@ final class PersonReference {
     }
 
     private boolean isTopicWord(String lower) {
-        if (topicWords.contains(lower)) return true;
-        for (int k = 3; k <= lower.length() && k <= 16; k++) {
-            if (topicPrefixes.contains(lower.substring(0, k))) return true;
-        }
-        return false;
+        return topicWords.matches(lower);
     }
 
     /** 10 or 12 digits, or 6/8 digits then '-' or '+' and four digits or a mask ("850314-XXXX"). */
@@ -187,6 +187,25 @@ final class PersonReference {
         }
         if (!common.isOrdinary(lower)) return true;
         return common.isCapitalisedEntry(word) && (!initial || !common.isLowerCaseEntry(lower));
+    }
+
+    /** Whole words, and prefixes written with a trailing '*'. */
+    private record WordSet(Set<String> whole, Set<String> prefixes) {
+        private static final int LONGEST_PREFIX = 16;
+
+        WordSet(Set<String> words) {
+            this(words.stream().filter(w -> !w.endsWith("*")).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                    words.stream().filter(w -> w.endsWith("*")).map(w -> w.substring(0, w.length() - 1))
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+
+        boolean matches(String lower) {
+            if (whole.contains(lower)) return true;
+            for (int k = 3; k <= lower.length() && k <= LONGEST_PREFIX; k++) {
+                if (prefixes.contains(lower.substring(0, k))) return true;
+            }
+            return false;
+        }
     }
 
     private static Set<String> words(String file) {

@@ -22,7 +22,7 @@ public final class SensitiveTermDetector implements Detector {
     static final double TIED_STRONG = 0.9;
     static final double TIED_WEAK = 0.7;
     static final double GENERAL = 0.6;
-    /** Terms of the same kind this close ("diagnosen ADHD") are one finding. */
+    /** Terms of the same kind this close ("diagnosen ADHD", "ADHD-diagnostiserad") are one finding. */
     private static final int JOIN_GAP = 2;
 
     private final Category category;
@@ -78,12 +78,16 @@ public final class SensitiveTermDetector implements Detector {
         return null;
     }
 
-    /** Joins a finding to the previous one when they are of the same rule and only a space apart. */
+    private static boolean isJoint(String gap) {
+        return gap.isBlank() || gap.equals("-");
+    }
+
+    /** Joins a finding to the previous one when they are of the same rule and only a space or a hyphen apart. */
     private static void add(List<Finding> out, Finding f, String text) {
         if (!out.isEmpty()) {
             Finding prev = out.get(out.size() - 1);
             if (prev.ruleId().equals(f.ruleId()) && f.start() >= prev.end() && f.start() - prev.end() <= JOIN_GAP
-                    && text.substring(prev.end(), f.start()).isBlank()) {
+                    && isJoint(text.substring(prev.end(), f.start()))) {
                 out.set(out.size() - 1, new Finding(f.category(), prev.start(), f.end(),
                         Math.max(prev.confidence(), f.confidence()), f.ruleId(), prev.evidence()));
                 return;
