@@ -54,4 +54,54 @@ class SensitiveAnalyzerTest {
 
         assertThat(analysis.findings()).noneSatisfy(f -> assertThat(f.rule().id()).startsWith("R5-"));
     }
+
+    @Test
+    void minutes_with_party_names_and_budget_figures_are_ok() {
+        String text = """
+                Protokoll Socialnämnden 2024-05-14
+
+                Närvarande: Anna Berg (S), ordförande, Per Olsson (M), Lena Karlsson (SD)
+
+                § 12 Uppföljning av försörjningsstöd
+                Förvaltningen redovisar att kostnaden för ekonomiskt bistånd har ökat med 8 procent.
+                Per Olsson (M) yrkar att nämnden ska se över rutinerna.
+
+                § 13 Handlingsplan mot våld i nära relationer
+                Nämnden antar handlingsplanen. Lena Karlsson (SD) reserverar sig.
+                """;
+        Analysis analysis = Analyzer.analyze(text, POLICY);
+
+        assertThat(analysis.findings()).filteredOn(f -> f.rule().id().startsWith("R5-"))
+                .allSatisfy(f -> assertThat(f.rule().id()).endsWith("-allmant"));
+    }
+
+    @Test
+    void a_case_note_about_a_client_stops_with_each_category() {
+        String text = """
+                Hej,
+                Jag behöver hjälp att formulera ett utlåtande. Klienten har haft försörjningsstöd sedan 2021.
+                Hon har en pågående depression och är sjukskriven på heltid.
+                Hennes son är placerad i familjehem sedan i höstas.
+
+                Med vänliga hälsningar
+                Karin
+                """;
+        Analysis analysis = Analyzer.analyze(text, POLICY);
+
+        assertThat(analysis.verdict()).isEqualTo(Verdict.STOP);
+        assertThat(analysis.findings()).extracting(f -> f.rule().id())
+                .contains("R5-halsa", "R5-sociala-forhallanden");
+    }
+
+    @Test
+    void an_invitation_to_a_theme_day_is_ok() {
+        String text = "Skriv en inbjudan till vår temadag om psykisk ohälsa bland unga. Vi kommer att prata om "
+                + "ångest, depression och ätstörningar, och en föreläsare från BUP berättar om hur man kan stötta "
+                + "barn med ADHD och autism.";
+        Analysis analysis = Analyzer.analyze(text, POLICY);
+
+        assertThat(analysis.findings()).filteredOn(f -> f.rule().id().startsWith("R5-"))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.rule().id()).endsWith("-allmant"));
+    }
 }
