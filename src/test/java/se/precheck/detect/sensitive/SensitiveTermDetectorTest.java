@@ -82,7 +82,9 @@ class SensitiveTermDetectorTest {
                 high("Den anställda är sjukskriven sedan mars.", "sjukskriven"),
                 high("En 15-årig pojke har epilepsi.", "epilepsi"),
                 info("Kan du hjälpa mig att skriva en text om demens till anhöriga?", "the writer asks about a topic"),
-                info("Barn under 18 år med diabetes får hjälpmedel gratis.", "an age range is a population"));
+                info("Barn under 18 år med diabetes får hjälpmedel gratis.", "an age range is a population"),
+                high("She is on sick leave because of depression.", "depression"),
+                info("The number of people with dementia is increasing.", "English statistics"));
     }
 
     static Stream<Arguments> socialServices() {
