@@ -88,8 +88,9 @@ public final class SensitiveTermDetector implements Detector {
             Finding prev = out.get(out.size() - 1);
             if (prev.ruleId().equals(f.ruleId()) && f.start() >= prev.end() && f.start() - prev.end() <= JOIN_GAP
                     && isJoint(text.substring(prev.end(), f.start()))) {
+                Finding surer = f.confidence() > prev.confidence() ? f : prev;
                 out.set(out.size() - 1, new Finding(f.category(), prev.start(), f.end(),
-                        Math.max(prev.confidence(), f.confidence()), f.ruleId(), prev.evidence()));
+                        surer.confidence(), f.ruleId(), surer.evidence()));
                 return;
             }
         }
