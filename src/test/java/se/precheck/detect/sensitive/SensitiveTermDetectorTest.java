@@ -121,7 +121,11 @@ class SensitiveTermDetectorTest {
                 info("Han arbetar som biståndshandläggare sedan 2015.", "a job title"),
                 info("Han ansvarar för kommunens arbete med försörjningsstöd.", "a responsibility"),
                 none("Johan placerade pengarna i en räntefond.", "finance"),
-                none("Hon fick en bra placering i tävlingen.", "a competition"));
+                none("Hon fick en bra placering i tävlingen.", "a competition"),
+                none("Han skulle vilja ha en placering närmare fönstret.", "a seat"),
+                none("Han har fått avslag på sin ansökan om bygglov.", "a building permit"),
+                none("Hon har beviljats tjänstledighet i sex månader.", "leave from work"),
+                high("Hennes son är placerad i familjehem sedan i höstas.", "placerad i familjehem"));
     }
 
     static Stream<Arguments> crime() {
@@ -140,7 +144,8 @@ class SensitiveTermDetectorTest {
                 none("Anmälan till kursen stänger på fredag.", "registration"),
                 none("En fängslande bok om staden.", "'fängslande' = captivating"),
                 none("Felparkeringsavgiften höjs nästa år.", "parking fee"),
-                none("Vi har god samverkan med polisen.", "cooperation"));
+                none("Vi har god samverkan med polisen.", "cooperation"),
+                none("Sökanden överklagade domen till Mark- och miljööverdomstolen.", "a planning case, not a crime"));
     }
 
     static Stream<Arguments> ethnicity() {
