@@ -1,0 +1,220 @@
+package se.precheck.detect.sensitive;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Decides whether a term found in the text is about an identifiable person or about a topic or a
+ * population. It looks in a bounded window of words around the term for a person: a pronoun, a
+ * role or family word ("brukaren", "eleven", "min kollega"), the writer ("jag har diabetes"), a
+ * name-like capitalised word or a personnummer-like number; and for topic words ("andelen",
+ * "föreläsning om", "kostnaden för") that make the term general. All word lists are data.
+ */
+final class PersonReference {
+
+    /** What tied the term to a person, or why it was not. Names go into a finding's evidence. */
+    enum Link {
+        PRONOUN, ROLE, FIRST_PERSON, NAME, ID_NUMBER, AGE, TOPIC, NONE;
+
+        boolean isPerson() {
+            return this != TOPIC && this != NONE;
+        }
+    }
+
+    /** How far a strong term may look (words); a weak term looks half as far and never past its sentence. */
+    static final int WORDS_BEFORE = 14;
+    static final int WORDS_AFTER = 10;
+    /** A topic word this close before the term, with no person in between, makes it general. */
+    static final int TOPIC_WORDS_BEFORE = 6;
+    private static final int LONGEST_NAME = 30;
+    /** The writer counts only this close, and not when the term is what the text is about ("jag skriver om demens"). */
+    static final int FIRST_PERSON_WORDS = 6;
+    /** A weak term trusts a name-like word only this close: capitalised words are a weaker sign than "hon". */
+    static final int WEAK_NAME_WORDS = 4;
+
+    private static final String DIR = "lexicon/sensitive/person/";
+
+    private final Set<String> pronouns;
+    private final Set<String> firstPerson;
+    private final Set<String> roles;
+    private final WordSet topicWords;
+    private final WordSet titleTails;
+    private final Set<String> notNames;
+    private final Set<String> placePrepositions;
+    private final Set<String> notNameEndings;
+    private final Set<String> aboutWords;
+    private final Set<String> ageRangeWords;
+    private final CommonWords common;
+
+    private PersonReference() {
+        pronouns = words("pronouns.txt");
+        firstPerson = words("first-person.txt");
+        roles = words("roles.txt");
+        topicWords = new WordSet(words("topic-words.txt"));
+        titleTails = new WordSet(words("title-tails.txt"));
+        notNames = words("not-names.txt");
+        placePrepositions = words("place-prepositions.txt");
+        notNameEndings = words("not-name-endings.txt");
+        aboutWords = words("about-words.txt");
+        ageRangeWords = words("age-range-words.txt");
+        common = CommonWords.get();
+    }
+
+    private static final class Holder {
+        static final PersonReference INSTANCE = new PersonReference();
+    }
+
+    static PersonReference get() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * The link between the term at tokens {@code [first, last]} and a person.
+     *
+     * @param strong a strong term may look back one sentence; a weak one stays in its own
+     */
+    Link find(Tokens t, int first, int last, boolean strong) {
+        if (isTitle(t, last)) {
+            return Link.TOPIC;
+        }
+        int before = strong ? WORDS_BEFORE : WORDS_BEFORE / 2;
+        int after = strong ? WORDS_AFTER : WORDS_AFTER / 2;
+        int sentencesBack = strong ? 1 : 0;
+        Link nearestBefore = Link.NONE;
+        int crossed = 0;
+        for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n++) {
+            if (t.sentenceBefore[i + 1]) {
+                if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
+            }
+            Link l = classify(t, i, first, last);
+            if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)
+                    && (l != Link.FIRST_PERSON || n < FIRST_PERSON_WORDS)) {
+                nearestBefore = l;
+                break;
+            }
+            if (crossed == 0 && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
+                return Link.TOPIC;
+            }
+        }
+        if (nearestBefore.isPerson()) {
+            return nearestBefore == Link.FIRST_PERSON && aboutTopic(t, first) ? Link.TOPIC : nearestBefore;
+        }
+        for (int i = last + 1, n = 0; i < t.size && n < after; i++, n++) {
+            if (t.sentenceBefore[i]) break;
+            Link l = classify(t, i, first, last);
+            if (l == Link.FIRST_PERSON && n >= FIRST_PERSON_WORDS) continue;
+            if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) return l;
+        }
+        return Link.NONE;
+    }
+
+    /** "LSS-handläggare", "BUP-mottagningen": the term is the first part of a title or a unit. */
+    private boolean isTitle(Tokens t, int last) {
+        return last + 1 < t.size && t.after(last) == '-' && t.start[last + 1] == t.end[last] + 1
+                && titleTails.matches(t.lower(last + 1));
+    }
+
+    /** "… om ADHD", "… kring demens": the term is the subject matter of the writer's request. */
+    private boolean aboutTopic(Tokens t, int first) {
+        return first > 0 && !t.sentenceBefore[first] && aboutWords.contains(t.lower(first - 1));
+    }
+
+    private Link classify(Tokens t, int i, int first, int last) {
+        String lower = t.lower(i);
+        if (pronouns.contains(lower)) return Link.PRONOUN;
+        if (firstPerson.contains(lower)) return Link.FIRST_PERSON;
+        if (roles.contains(lower)) return Link.ROLE;
+        if (i + 1 < t.size && i + 1 < first && roles.contains(lower + " " + t.lower(i + 1))) return Link.ROLE;
+        if (i > 0 && roles.contains(t.lower(i - 1) + " " + lower)) return Link.ROLE;
+        if (isIdNumber(t, i)) return Link.ID_NUMBER;
+        if (isAge(t, i)) return Link.AGE;
+        if (isNameLike(t, i)) return Link.NAME;
+        return Link.NONE;
+    }
+
+    private boolean isTopicWord(String lower) {
+        return topicWords.matches(lower);
+    }
+
+    /** 10 or 12 digits, or 6/8 digits then '-' or '+' and four digits or a mask ("850314-XXXX"). */
+    private static boolean isIdNumber(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (!allDigits(t.text, t.start[i], t.end[i])) return false;
+        if (len == 10 || len == 12) return true;
+        if ((len == 6 || len == 8) && (t.after(i) == '-' || t.after(i) == '+') && i + 1 < t.size
+                && t.start[i + 1] == t.end[i] + 1 && t.end[i + 1] - t.start[i + 1] == 4) {
+            return true;
+        }
+        return false;
+    }
+
+    /** "8 år", "15-årig", "15-åringen": one person's age; not "under 18 år" or "65 år och äldre". */
+    private boolean isAge(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len > 3 || !allDigits(t.text, t.start[i], t.end[i]) || i + 1 >= t.size) return false;
+        String next = t.lower(i + 1);
+        boolean age = next.equals("år") || next.startsWith("årig") || next.startsWith("åring");
+        if (!age || (i > 0 && ageRangeWords.contains(t.lower(i - 1)))) return false;
+        return !(i + 3 < t.size && t.lower(i + 2).equals("och") && ageRangeWords.contains(t.lower(i + 3)));
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Capitalised, not all capitals, not an ordinary word, not a known organisation or place, not
+     * after "i"/"på" (places). Mid-sentence a capitalised dictionary entry ("Per", "Eva") counts too.
+     */
+    private boolean isNameLike(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len < 2 || len > LONGEST_NAME) return false;
+        String word = t.word(i);
+        if (!Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(len - 1))) return false;
+        for (int k = 1; k < len; k++) {
+            if (!Character.isLetter(word.charAt(k)) || Character.isUpperCase(word.charAt(k))) return false;
+        }
+        String lower = t.lower(i);
+        if (notNames.contains(lower) || (i > 0 && placePrepositions.contains(t.lower(i - 1)))) return false;
+        String base = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        if (notNames.contains(base)) return false;
+        boolean initial = t.sentenceBefore[i] || (i > 0 && t.text.charAt(t.start[i] - 1) == '"');
+        for (String ending : notNameEndings) {
+            if (lower.endsWith(ending)) return false;
+        }
+        if (!common.isOrdinary(lower)) return true;
+        return common.isCapitalisedEntry(word) && (!initial || !common.isLowerCaseEntry(lower));
+    }
+
+    /** Whole words, and prefixes written with a trailing '*'. */
+    private record WordSet(Set<String> whole, Set<String> prefixes) {
+        private static final int LONGEST_PREFIX = 16;
+
+        WordSet(Set<String> words) {
+            this(words.stream().filter(w -> !w.endsWith("*")).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                    words.stream().filter(w -> w.endsWith("*")).map(w -> w.substring(0, w.length() - 1))
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+
+        boolean matches(String lower) {
+            if (whole.contains(lower)) return true;
+            for (int k = 3; k <= lower.length() && k <= LONGEST_PREFIX; k++) {
+                if (prefixes.contains(lower.substring(0, k))) return true;
+            }
+            return false;
+        }
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : Lexicon.readLines(DIR + file)) {
+            int hash = line.indexOf('#');
+            String w = (hash < 0 ? line : line.substring(0, hash)).strip();
+            if (!w.isEmpty()) out.add(Lexicon.lowerCase(w.replaceAll("\\s+", " ")));
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,305 @@
+package se.precheck.detect.sensitive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.precheck.detect.Finding;
+import se.precheck.detect.Normalizer;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyLoader;
+
+/**
+ * One table per category. Each row: the text, what must come out, and why.
+ * {@code HIGH} = the term tied to a person gives {@code R5-<slug>} covering {@code surface};
+ * {@code INFO} = a topic or population gives only {@code R5-<slug>-allmant};
+ * {@code NONE} = nothing at all (a trap). All names and numbers are invented; the personnummer
+ * is from Skatteverket's list of test numbers.
+ */
+class SensitiveTermDetectorTest {
+
+    enum Expect { HIGH, INFO, NONE }
+
+    private static final Policy POLICY = PolicyLoader.loadDefault();
+
+    private static Arguments high(String text, String surface) {
+        return arguments(text, Expect.HIGH, surface, "tied to a person");
+    }
+
+    private static Arguments info(String text, String reason) {
+        return arguments(text, Expect.INFO, null, reason);
+    }
+
+    private static Arguments none(String text, String reason) {
+        return arguments(text, Expect.NONE, null, reason);
+    }
+
+    static Stream<Arguments> health() {
+        return Stream.of(
+                high("Eleven Noah har fått diagnosen ADHD.", "ADHD"),
+                high("Hon har diabetes och tar insulin.", "diabetes"),
+                high("Jag har diabetes.", "diabetes"),
+                high("Patienten har F90.0 och medicineras med Concerta.", "F90.0"),
+                high("Han är inskriven på barnpsykiatrin sedan i våras.", "barnpsykiatri"),
+                high("Den anställde är sjukskriven sedan mars.", "sjukskriven"),
+                high("Min kollega har fått cancer.", "cancer"),
+                high("Ahmed har haft kontakt med BUP på grund av ångest.", "ångest"),
+                high("Omsorgstagaren har trycksår på hälen.", "trycksår"),
+                high("Lisa Svensson är gravid i vecka 20.", "gravid"),
+                high("Brukaren har depressionen under kontroll med Sertralin.", "depressionen"),
+                high("Han har haft självmordstankar under hösten.", "självmordstankar"),
+                high("Medarbetaren har lämnat in läkarintyg.", "läkarintyg"),
+                high("Hon har epileptiska anfall flera gånger i veckan.", "epileptiska anfall"),
+                high("Klienten har autismspektrumtillstånd.", "autismspektrumtillstånd"),
+                high("Pappan har nyligen fått\nett cancerbesked.", "cancerbesked"),
+                high("Eleven har dyslexi och behöver inläsningstjänst.", "dyslexi"),
+                high("Hennes son har diagnoserna ADD och dyskalkyli.", "ADD"),
+                high("19121212-1212 är diabetiker.", "diabetiker"),
+                info("Psykisk hälsa bland unga ökar.", "population"),
+                info("Andelen elever med ADHD har ökat.", "statistics"),
+                info("Jag ska hålla en föreläsning om ADHD för personalen.", "a lecture is a topic"),
+                info("Kan Copilot sammanfatta forskningen om demens?", "research is a topic"),
+                none("Med vänliga hälsningar, Anna", "greeting, not health"),
+                none("Hälsningar från oss alla på enheten, hon hälsar också.", "greeting"),
+                none("Folkhälsan i kommunen ska förbättras.", "public health"),
+                none("Elevhälsan har möte på tisdag.", "the pupil health service as an organisation"),
+                none("Hon gör diagnosen i matematik på fredag.", "a school test"),
+                none("Diamant-diagnos genomförs i årskurs 3.", "a school test"),
+                none("Han ansvarar för behandling av personuppgifter.", "data processing"),
+                none("Vårdnadshavare ska kontaktas innan utflykten.", "guardian, not care"),
+                none("Det var sjukt bra gjort av honom.", "slang"),
+                none("Hon arbetar på psykiatrin i Säter.", "a workplace"),
+                none("Beroende på vädret flyttar hon mötet.", "'beroende på' = depending on"),
+                none("Förslaget skickas på remiss till nämnderna.", "consultation, not referral"),
+                none("Hjärtstartare finns i entrén.", "equipment"),
+                none("Hon tycker att mötet var sjukt långt.", "slang"),
+                high("Han har haft svårt att sköta arbetet på grund av sin depression.", "depression"),
+                high("Den anställda är sjukskriven sedan mars.", "sjukskriven"),
+                high("En 15-årig pojke har epilepsi.", "epilepsi"),
+                info("Kan du hjälpa mig att skriva en text om demens till anhöriga?", "the writer asks about a topic"),
+                info("Barn under 18 år med diabetes får hjälpmedel gratis.", "an age range is a population"),
+                high("She is on sick leave because of depression.", "depression"),
+                info("The number of people with dementia is increasing.", "English statistics"));
+    }
+
+    static Stream<Arguments> socialServices() {
+        return Stream.of(
+                high("Klienten ansöker om försörjningsstöd för juni.", "försörjningsstöd"),
+                high("Brukaren har ett alkoholmissbruk sedan flera år.", "alkoholmissbruk"),
+                high("Pojken placerades på HVB enligt LVU.", "LVU"),
+                high("Mamma Sara har skulder hos Kronofogden.", "Kronofogden"),
+                high("Eleven har åtgärdsprogram och extra anpassningar.", "åtgärdsprogram"),
+                high("Hon fick en skriftlig varning av chefen.", "skriftlig varning"),
+                high("Han bor på gruppbostad och har daglig verksamhet.", "gruppbostad"),
+                high("En orosanmälan kom in om flickan i går.", "orosanmälan"),
+                high("Sara har haft ogiltig frånvaro i 40 % av lektionerna.", "ogiltig frånvaro"),
+                high("Beslutet om försörjningsstöd gäller Fatima Ali.", "försörjningsstöd"),
+                high("Klienten uppger att hon druckit alkohol dagligen.", "druckit alkohol"),
+                high("Min pappa bor på äldreboende sedan i fjol.", "äldreboende"),
+                high("Hon har beviljats hemtjänst två gånger per dag.", "hemtjänst"),
+                high("Barnet är familjehemsplacerat sedan 2023.", "familjehemsplacera"),
+                high("Han har god man sedan i somras.", "god man"),
+                info("Kostnaden för försörjningsstöd ökade med 12 procent.", "a budget"),
+                info("Under 2024 placerades 14 barn i familjehem.", "statistics without a person"),
+                info("Rapporten visar att hemlösheten ökar i regionen.", "a report"),
+                info("Kommunens arbete mot missbruk fortsätter.", "policy"),
+                none("Sverige ökar sitt bistånd till Ukraina.", "international aid"),
+                none("Hon fick en placering i kön.", "a queue"),
+                none("Placeringspolicyn styr kommunens finansiella placeringar.", "finance"),
+                none("Omhändertagande av avfall sker via kommunen.", "waste"),
+                none("Vi söker familjehem! Bli familjehem i Hedemora.", "recruitment advert"),
+                none("Planen mot kränkande behandling revideras.", "a school policy document"),
+                none("Varning för halka vid entrén.", "a warning sign"),
+                none("Räddningsinsatsen tog två timmar.", "rescue service"),
+                none("Kommunens skulder minskade i fjol.", "public finances"),
+                info("Hon är chef för hemtjänsten i norra distriktet.", "staff about their own work"),
+                info("Han arbetar som biståndshandläggare sedan 2015.", "a job title"),
+                info("Han ansvarar för kommunens arbete med försörjningsstöd.", "a responsibility"),
+                none("Johan placerade pengarna i en räntefond.", "finance"),
+                none("Hon fick en bra placering i tävlingen.", "a competition"),
+                none("Han skulle vilja ha en placering närmare fönstret.", "a seat"),
+                none("Han har fått avslag på sin ansökan om bygglov.", "a building permit"),
+                none("Hon har beviljats tjänstledighet i sex månader.", "leave from work"),
+                high("Hennes son är placerad i familjehem sedan i höstas.", "placerad i familjehem"));
+    }
+
+    static Stream<Arguments> crime() {
+        return Stream.of(
+                high("Hon dömdes för snatteri 2022.", "snatteri"),
+                high("Han misstänks för misshandel av sin sambo.", "misstänks för misshandel"),
+                high("Jonas har dömts till villkorlig dom för stöld.", "villkorlig dom"),
+                high("Den sökande har ett utdrag ur belastningsregistret med anmärkning.", "belastningsregistret"),
+                high("Klienten avtjänar straff och har fotboja.", "fotboja"),
+                high("Hans pappa sitter i fängelse.", "fängelse"),
+                high("Eleven är polisanmäld för skadegörelse.", "polisanmäld"),
+                info("Brottsförebyggande rådet publicerar statistik om stölder.", "statistics"),
+                info("Polisen har gripit en man för inbrott i skolan.", "no identifiable person"),
+                none("Dom kommer i morgon vid tio.", "'dom' as a pronoun"),
+                none("Det brottsförebyggande arbetet fortsätter.", "crime prevention"),
+                none("Anmälan till kursen stänger på fredag.", "registration"),
+                none("En fängslande bok om staden.", "'fängslande' = captivating"),
+                none("Felparkeringsavgiften höjs nästa år.", "parking fee"),
+                none("Vi har god samverkan med polisen.", "cooperation"),
+                none("Sökanden överklagade domen till Mark- och miljööverdomstolen.", "a planning case, not a crime"));
+    }
+
+    static Stream<Arguments> ethnicity() {
+        return Stream.of(
+                high("Eleven behöver tolk på tigrinja.", "tolk på tigrinja"),
+                high("Hans föräldrar kommer från Somalia.", "kommer från Somalia"),
+                high("Hon har somalisk bakgrund.", "somalisk bakgrund"),
+                high("Familjen är romer och han är rädd att bli illa behandlad.", "romer"),
+                high("Klienten har tolkbehov vid alla möten.", "tolkbehov"),
+                info("Nationella minoriteter: samer och romer har särskilda rättigheter.", "policy about minorities"),
+                none("Kommunen är finskt förvaltningsområde.", "municipal status"),
+                none("Modersmålsundervisning i arabiska erbjuds.", "school subject"),
+                none("Ursprungsmärkning av kött i skolköket.", "food labelling"),
+                none("Flygresande till Stockholm ökar.", "travellers"));
+    }
+
+    static Stream<Arguments> political() {
+        return Stream.of(
+                high("Han röstar på Sverigedemokraterna.", "röstar på Sverigedemokraterna"),
+                high("Hon sympatiserar med Vänsterpartiet.", "sympatiserar med"),
+                high("Min granne är medlem i Moderaterna.", "medlem i Moderaterna"),
+                high("Brukaren uttrycker högerextrema åsikter.", "högerextrem"),
+                info("Utbildning om våldsbejakande extremism för personalen.", "a course"),
+                none("Kommunstyrelsens ordförande Erik Johansson (M) öppnade mötet.", "party after a politician's name"),
+                none("Lena Karlsson (SD) reserverade sig mot beslutet.", "minutes"),
+                none("Politiska beslut fattas av nämnden.", "decisions"),
+                none("Hon röstade för förslaget i nämnden.", "a vote on a proposal"),
+                none("Han demonstrerade systemet för gruppen.", "'demonstrerade' = showed"));
+    }
+
+    static Stream<Arguments> religion() {
+        return Stream.of(
+                high("Han är muslim och ber fem gånger om dagen.", "muslim"),
+                high("Hon bär slöja.", "bär slöja"),
+                high("Familjen är muslimer och barnen ska ha fläskfri kost.", "muslimer"),
+                high("Eleven är Jehovas vittne och deltar inte i firandet.", "Jehovas vittne"),
+                high("Han har gjort utträde ur Svenska kyrkan.", "utträde ur Svenska kyrkan"),
+                info("Religionen har betydelse för många i området.", "a topic"),
+                none("Vi ber om ert yttrande senast fredag.", "'ber om' = ask for"),
+                none("Jag tror att det blir bra.", "'jag tror' = I think"),
+                none("Vi serverar bönor och ris till lunch.", "beans"),
+                none("Svenska kyrkan ordnar julkonsert.", "an organisation"),
+                none("Julavslutningen hålls i kyrkan.", "school tradition"));
+    }
+
+    static Stream<Arguments> tradeUnion() {
+        return Stream.of(
+                high("Hon är medlem i Kommunal.", "medlem i Kommunal"),
+                high("Hon har facket med sig på mötet.", "har facket med sig"),
+                high("Medarbetaren är inte fackligt ansluten.", "fackligt ansluten"),
+                high("Han är medlem i Vision sedan 2010.", "medlem i Vision"),
+                none("Vi hade MBL-förhandling med Kommunal i går.", "negotiation with the union as an organisation"),
+                none("Skyddsombudet deltog på mötet.", "a function"),
+                none("Hon är medlem i styrelsen.", "a board, not a union"));
+    }
+
+    static Stream<Arguments> sexualLife() {
+        return Stream.of(
+                high("Hon kom ut som lesbisk förra året.", "kom ut som"),
+                high("Eleven är transperson och vill byta namn.", "transperson"),
+                high("Flickan har utsatts för sexuella övergrepp.", "sexuella övergrepp"),
+                high("Han är homosexuell.", "homosexuell"),
+                info("Undervisning om sexuell läggning ingår i läroplanen.", "a topic"),
+                none("Vi deltar i Pride-evenemanget i juni.", "an event"),
+                none("Hedemora kommun är hbtqi-certifierad.", "certification"),
+                none("Hon har sex veckor kvar av praktiken.", "'sex' = six"),
+                none("Han har hamnat i en negativ spiral.", "a figure of speech"));
+    }
+
+    static Stream<Arguments> geneticBiometric() {
+        return Stream.of(
+                high("Faderskapstest har beställts för barnet.", "Faderskapstest"),
+                high("Han har Downs syndrom.", "Downs syndrom"),
+                high("Hennes fingeravtryck finns i passregistret.", "fingeravtryck"),
+                info("Projektet handlar om biometrisk inloggning för personalen.", "a project"),
+                none("Klimatavtrycket minskar.", "climate footprint"),
+                none("Tänk på ditt digitala fotavtryck.", "digital footprint"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("health")
+    void health(String text, Expect expect, String surface, String reason) {
+        check(Category.HEALTH, "halsa", text, expect, surface);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("socialServices")
+    void socialServices(String text, Expect expect, String surface, String reason) {
+        check(Category.SOCIAL_SERVICES, "sociala-forhallanden", text, expect, surface);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("crime")
+    void crime(String text, Expect expect, String surface, String reason) {
+        check(Category.CRIMINAL_OFFENCE, "lagovertradelse", text, expect, surface);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("ethnicity")
+    void ethnicity(String text, Expect expect, String surface, String reason) {
+        check(Category.ETHNICITY, "etniskt-ursprung", text, expect, surface);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("political")
+    void political(String text, Expect expect, String surface, String reason) {
+        check(Category.POLITICAL_OPINION, "politisk-asikt", text, expect, surface);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("religion")
+    void religion(String text, Expect expect, String surface, String reason) {
+        check(Category.RELIGION, "religion", text, expect, surface);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("tradeUnion")
+    void tradeUnion(String text, Expect expect, String surface, String reason) {
+        check(Category.TRADE_UNION, "facklig-tillhorighet", text, expect, surface);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("sexualLife")
+    void sexualLife(String text, Expect expect, String surface, String reason) {
+        check(Category.SEXUAL_ORIENTATION, "sexualliv", text, expect, surface);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {0} ({3})")
+    @MethodSource("geneticBiometric")
+    void geneticBiometric(String text, Expect expect, String surface, String reason) {
+        check(Category.GENETIC_BIOMETRIC, "genetik-biometri", text, expect, surface);
+    }
+
+    private static void check(Category category, String slug, String text, Expect expect, String surface) {
+        List<Finding> findings = new SensitiveTermDetector(category, slug).detect(Normalizer.normalize(text), POLICY);
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.category()).isEqualTo(category);
+            assertThat(POLICY.rule(f.ruleId())).isPresent();
+            assertThat(f.evidence()).doesNotContain(text.substring(f.start(), f.end()));
+        });
+        List<Finding> high = findings.stream().filter(f -> f.ruleId().equals("R5-" + slug)).toList();
+        List<Finding> general = findings.stream().filter(f -> f.ruleId().equals("R5-" + slug + "-allmant")).toList();
+        switch (expect) {
+            case HIGH -> {
+                int at = text.indexOf(surface);
+                assertThat(at).as("surface in text").isNotNegative();
+                assertThat(high).as("a high finding over '%s'", surface)
+                        .anySatisfy(f -> assertThat(f.start() < at + surface.length() && at < f.end()).isTrue());
+            }
+            case INFO -> {
+                assertThat(high).as("no high finding").isEmpty();
+                assertThat(general).as("an info finding").isNotEmpty();
+            }
+            case NONE -> assertThat(findings).as("nothing").isEmpty();
+        }
+    }
+}
