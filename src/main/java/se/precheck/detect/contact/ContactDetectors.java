@@ -6,7 +6,9 @@ import se.precheck.detect.Detector;
 /** The detectors of this family, in the order they run. */
 public final class ContactDetectors {
 
-    public static final List<Detector> ALL = List.of(new EmailDetector());
+    public static final List<Detector> ALL = List.of(
+            new EmailDetector(),
+            new PhoneDetector());
 
     private ContactDetectors() {
     }
