@@ -8,7 +8,10 @@ public final class ContactDetectors {
 
     public static final List<Detector> ALL = List.of(
             new EmailDetector(),
-            new PhoneDetector());
+            new PhoneDetector(),
+            new AddressDetector(),
+            new BankAccountDetector(),
+            new PaymentCardDetector());
 
     private ContactDetectors() {
     }
