@@ -11,7 +11,11 @@ public final class ContactDetectors {
             new PhoneDetector(),
             new AddressDetector(),
             new BankAccountDetector(),
-            new PaymentCardDetector());
+            new PaymentCardDetector(),
+            new VehicleRegistrationDetector(),
+            new IpAddressDetector(),
+            new DateOfBirthDetector(),
+            new CaseNumberDetector());
 
     private ContactDetectors() {
     }
