@@ -57,7 +57,7 @@ public final class VehicleRegistrationDetector implements Detector {
                 continue;
             }
             out.add(new Finding(Category.VEHICLE_REGISTRATION, m.start(), m.end(), confidence, RULE,
-                    (Character.isDigit(tail.charAt(2)) ? "plate-abc123" : "plate-abc12a")
+                    (Character.isDigit(tail.charAt(2)) ? "plate-3-letters-3-digits" : "plate-3-letters-2-digits-letter")
                             + (label ? ";label" : context ? ";context" : "")));
         }
         return out;
