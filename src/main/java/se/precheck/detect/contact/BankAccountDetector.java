@@ -25,6 +25,8 @@ public final class BankAccountDetector implements Detector {
 
     private static final String RULE = "R4-bankkonto";
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("bank-context.txt"));
+    // "Clearingnummer 8327-9": a bank's branch, Luhn-valid by design, not a giro number.
+    private static final ContextWords CLEARING_LABEL = ContextWords.of("clearing*", "clnr", "cl.nr");
     private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
 
     private static final Pattern IBAN = Pattern.compile(
@@ -32,6 +34,9 @@ public final class BankAccountDetector implements Detector {
     private static final Pattern CLEARING_ACCOUNT = Pattern.compile(
             "(?<![\\p{N}.,/-])(?<clearing>[1-9]\\d{3}(?:-\\d)?)(?:\\s?,\\s?|\\s?-\\s?|\\s)(?<account>\\d{1,4}(?:[ -]?\\d{1,4}){0,4})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern YEAR_DATE = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}");
+    // "Kontonummer: 123 456 789-0" on its own line, the clearing number elsewhere.
+    private static final Pattern LABELLED_ACCOUNT = Pattern.compile(
+            "(?<![\\p{L}])(?i:kontonummer|kontonr|konto-nr|kontot|konto|account(?: number| no\\.?)?)[.:]?\\s{0,3}(?:nr\\.?\\s{0,2})?(?<account>\\d{1,5}(?:[ -]?\\d{1,5}){0,5})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern PERSONKONTO = Pattern.compile(
             "(?<![\\p{N}.,/-])3300(?:\\s?[,-]\\s?|\\s)(?<pnr>(?:19|20)?\\d{6}[-+ ]?\\d{4})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern BANKGIRO = Pattern.compile(
@@ -46,6 +51,7 @@ public final class BankAccountDetector implements Detector {
         ibans(s, out);
         personkonton(s, out);
         clearingAccounts(s, out);
+        labelledAccounts(s, out);
         giro(s, BANKGIRO, "bankgiro", out);
         giro(s, PLUSGIRO, "plusgiro", out);
         return Spans.withoutOverlaps(out);
@@ -120,11 +126,24 @@ public final class BankAccountDetector implements Detector {
         }
     }
 
+    private static void labelledAccounts(String s, List<Finding> out) {
+        Matcher m = LABELLED_ACCOUNT.matcher(s);
+        while (m.find()) {
+            String account = m.group("account");
+            int digits = Checksums.digits(account).length();
+            if (digits < 7 || digits > 16 || YEAR_DATE.matcher(account).lookingAt()) {
+                continue;
+            }
+            out.add(new Finding(Category.BANK_ACCOUNT, m.start("account"), m.end("account"), 0.8, RULE, "account-label"));
+        }
+    }
+
     private static void giro(String s, Pattern pattern, String kind, List<Finding> out) {
         Matcher m = pattern.matcher(s);
         while (m.find()) {
             String digits = Checksums.digits(m.group());
-            if (digits.length() < 5 || !Checksums.luhn(digits) || !CONTEXT.near(s, m.start(), m.end())) {
+            if (digits.length() < 5 || !Checksums.luhn(digits) || !CONTEXT.near(s, m.start(), m.end())
+                    || CLEARING_LABEL.near(s, m.start(), m.end(), 20, 0)) {
                 continue;
             }
             out.add(new Finding(Category.BANK_ACCOUNT, m.start(), m.end(), 0.85, RULE, kind + ";luhn;context"));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import se.precheck.detect.Checksums;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
@@ -28,6 +29,9 @@ public final class PhoneDetector implements Detector {
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("phone-context.txt"));
     private static final ContextWords PNR_CONTEXT = ContextWords.of("pnr", "personnummer*", "personnr", "person-nr", "född*", "samordningsnummer*");
     private static final Set<String> AMOUNT_WORDS = Lexicon.load("amount-words.txt");
+
+    // "0800-1700": opening hours, which the plan would accept as a Stockholm number.
+    private static final Pattern OPENING_HOURS = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d\\s?-\\s?(?:[01]\\d|2[0-4])[0-5]\\d");
 
     private static final int MAX_GROUPS = 7;
     private static final int MAX_GROUP_DIGITS = 12;
@@ -109,14 +113,19 @@ public final class PhoneDetector implements Detector {
             ends[count] = i;
             seps[count] = sep;
             count++;
-            // Separator: one space, one dash or slash with optional spaces, or "(0)".
+            // Separator: one space, one dash or slash with optional spaces, "(0)", or ")" after "(070".
             int j = i;
             sep = 0;
-            if (j < s.length() && s.charAt(j) == ' ') {
-                sep = ' ';
+            if (count == 1 && j < s.length() && s.charAt(j) == ')' && g > 0 && s.charAt(g - 1) == '(') {
+                // "(070) 174 06 28": an area code in parentheses.
+                sep = ')';
                 j++;
             }
-            if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '/')) {
+            if (j < s.length() && s.charAt(j) == ' ') {
+                sep = sep == 0 ? ' ' : sep;
+                j++;
+            }
+            if (sep != ')' && j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '/')) {
                 sep = s.charAt(j);
                 j++;
                 if (j < s.length() && s.charAt(j) == ' ') {
@@ -201,7 +210,7 @@ public final class PhoneDetector implements Detector {
         if (run.international()) {
             return false;
         }
-        return looksLikeDate(s, run, groups) || looksLikePersonnummer(s, start, end, digits)
+        return looksLikeDate(s, run, groups) || OPENING_HOURS.matcher(s).region(start, end).matches() || looksLikePersonnummer(s, start, end, digits)
                 || followedByAmount(s, end);
     }
 

@@ -28,6 +28,7 @@ class BankAccountDetectorTest {
                 Arguments.of("BG 123-4566", List.of("123-4566"), "7-digit bankgiro"),
                 Arguments.of("plusgiro 12 34 56-6", List.of("12 34 56-6"), "plusgiro in pairs"),
                 Arguments.of("Pg: 123456-6", List.of("123456-6"), "plusgiro unspaced"),
+                Arguments.of("Clearingnummer 8327-9\nKontonummer 123 456 789-0", List.of("123 456 789-0"), "account on its own line"),
                 // must not fire
                 Arguments.of("SE45 5000 0000 0583 9825 7467", List.of(), "IBAN with a wrong check"),
                 Arguments.of("Ring 5050-1055 i morgon", List.of(), "bankgiro shape without context"),
@@ -36,7 +37,9 @@ class BankAccountDetectorTest {
                 Arguments.of("kontot stängdes 2024-01-02 1030", List.of(), "date and time"),
                 Arguments.of("6789-123 456 789", List.of(), "clearing-shaped without context"),
                 Arguments.of("konto 2023/2024", List.of(), "school year"),
-                Arguments.of("vecka 12-3 på kontoret", List.of(), "short range"));
+                Arguments.of("vecka 12-3 på kontoret", List.of(), "short range"),
+                Arguments.of("kontot 2024-01-02", List.of(), "date after the word konto"),
+                Arguments.of("konto 1234", List.of(), "too short for an account"));
     }
 
     @ParameterizedTest(name = "{2}")

@@ -25,6 +25,8 @@ class DateOfBirthDetectorTest {
                 Arguments.of("FÖDD 12.03.1985", List.of("12.03.1985"), "capitals and dots"),
                 Arguments.of("född 20170503", List.of("20170503"), "eight digits"),
                 Arguments.of("född\n2017-05-03", List.of("2017-05-03"), "line break"),
+                Arguments.of("f. 85-03-12", List.of("85-03-12"), "two-digit year first"),
+                Arguments.of("född 12 mars -85", List.of("12 mars -85"), "month name and short year"),
                 // must not fire
                 Arguments.of("Mötet hölls 2017-05-03", List.of(), "a date without a birth word"),
                 Arguments.of("född i Hedemora", List.of(), "place of birth"),

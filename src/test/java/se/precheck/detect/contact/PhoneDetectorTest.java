@@ -29,6 +29,8 @@ class PhoneDetectorTest {
                 Arguments.of("sms:a 070-1740628", List.of("070-1740628"), "mobile, one dash"),
                 Arguments.of("(070-174 06 28)", List.of("070-174 06 28"), "in parentheses"),
                 Arguments.of("Mobil: 070-174 06 28, 2024", List.of("070-174 06 28"), "followed by a year after a comma"),
+                Arguments.of("tel (070) 174 06 28", List.of("070) 174 06 28"), "area code in parentheses"),
+                Arguments.of("Ring 070 - 174 06 28", List.of("070 - 174 06 28"), "spaced dash"),
                 // must not fire
                 Arguments.of("Ring 112 vid nödläge", List.of(), "emergency short number"),
                 Arguments.of("Ring 114 14 till polisen", List.of(), "police short number"),
@@ -44,7 +46,9 @@ class PhoneDetectorTest {
                 Arguments.of("org.nr 556036-0793", List.of(), "organisation number"),
                 Arguments.of("version 0.70.1740628", List.of(), "dotted version"),
                 Arguments.of("belopp 3,0701740628", List.of(), "decimal"),
-                Arguments.of("ID070174062812", List.of(), "inside a token"));
+                Arguments.of("ID070174062812", List.of(), "inside a token"),
+                Arguments.of("Öppet 0800-1700", List.of(), "opening hours"),
+                Arguments.of("Datum 01-02-2024", List.of(), "day-month-year date"));
     }
 
     @Test
