@@ -30,8 +30,8 @@ public final class EmailDetector implements Detector {
         Matcher m = EMAIL.matcher(s);
         while (m.find()) {
             int start = m.start("local");
-            // A local part does not start or end with a dot: "…anna@x.se" starts at "anna".
-            while (start < m.end("local") && s.charAt(start) == '.') {
+            // A local part does not start or end with a dot: "…anna@x.se" starts at "anna", "'anna@x.se'" too.
+            while (start < m.end("local") && (s.charAt(start) == '.' || s.charAt(start) == '\'')) {
                 start++;
             }
             if (start == m.end("local") || s.charAt(m.end("local") - 1) == '.') {

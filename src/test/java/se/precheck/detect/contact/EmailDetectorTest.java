@@ -25,6 +25,7 @@ class EmailDetectorTest {
                 Arguments.of("ANNA.BERG@EXAMPLE.COM", List.of("ANNA.BERG@EXAMPLE.COM"), "capitals"),
                 Arguments.of("o'brien@example.com", List.of("o'brien@example.com"), "apostrophe"),
                 Arguments.of("anna@exempel-skolan.example.se!", List.of("anna@exempel-skolan.example.se"), "hyphen in domain"),
+                Arguments.of("'anna@example.com'", List.of("anna@example.com"), "single quotes"),
                 // must not fire
                 Arguments.of("Följ oss på @hedemorakommun", List.of(), "social media handle"),
                 Arguments.of("Skriv till namn@ så svarar vi", List.of(), "no domain"),

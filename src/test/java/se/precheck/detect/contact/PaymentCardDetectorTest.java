@@ -25,6 +25,7 @@ class PaymentCardDetectorTest {
                 Arguments.of("378282246310005", List.of("378282246310005"), "Amex unspaced"),
                 Arguments.of("6011 1111 1111 1117", List.of("6011 1111 1111 1117"), "Discover"),
                 Arguments.of("kortnummer 8000 0000 0000 0003", List.of("8000 0000 0000 0003"), "no issuer prefix but card context"),
+                Arguments.of("Kort 4111 1111 1111 1111 12/26", List.of("4111 1111 1111 1111"), "expiry date after"),
                 // must not fire
                 Arguments.of("4111 1111 1111 1112", List.of(), "fails Luhn"),
                 Arguments.of("8000 0000 0000 0003", List.of(), "Luhn-valid without prefix or context"),

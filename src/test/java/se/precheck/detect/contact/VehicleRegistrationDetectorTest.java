@@ -37,7 +37,9 @@ class VehicleRegistrationDetectorTest {
                 Arguments.of("abc 123", List.of(), "lower case without context"),
                 Arguments.of("ABCD 123", List.of(), "four letters"),
                 Arguments.of("ABC 1234", List.of(), "four digits"),
-                Arguments.of("rum ABC 123:4", List.of(), "followed by a reference"));
+                Arguments.of("rum ABC 123:4", List.of(), "followed by a reference"),
+                Arguments.of("Kostnad SEK 500", List.of(), "currency before an amount"),
+                Arguments.of("Kursen ENG 105", List.of(), "course code"));
     }
 
     @ParameterizedTest(name = "{2}")
