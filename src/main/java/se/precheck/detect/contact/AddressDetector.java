@@ -41,6 +41,10 @@ public final class AddressDetector implements Detector {
     private static final Pattern SEPARATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+\\s){0,2}\\p{Lu}\\p{L}{1,30}+\\s(?<word>"
                     + alternation(Lexicon.load("street-words.txt")) + "))\\s{1,2}" + NUMBER + FLAT + POSTAL);
+    // Any capitalised name with a number is an address when a postal code and town or a flat number follow: "Östra Hagen 5, 776 35 Hedemora".
+    private static final Pattern NAMED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+\\s){0,2}\\p{Lu}\\p{L}{1,30}+)\\s{1,2}" + NUMBER
+                    + "(?:" + FLAT + ",?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+|" + FLAT.substring(0, FLAT.length() - 1) + ")");
     private static final Pattern BOX = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>,?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+)");
     private static final Pattern CARE_OF = Pattern.compile(
@@ -52,6 +56,12 @@ public final class AddressDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         streets(s, COMPOUND, true, out);
         streets(s, SEPARATE, false, out);
+        Matcher named = NAMED.matcher(s);
+        while (named.find()) {
+            if (!EXCLUDED.contains(named.group("street").toLowerCase(Locale.ROOT))) {
+                out.add(new Finding(Category.ADDRESS, named.start(), named.end(), 0.9, "R4-adress", "name-number;postal-code-or-flat"));
+            }
+        }
         Matcher box = BOX.matcher(s);
         while (box.find()) {
             out.add(new Finding(Category.ADDRESS, box.start(), box.end(), 0.85, "R4-adress", "box;postal-code"));

@@ -2,8 +2,10 @@ package se.precheck.detect.contact;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,8 +22,8 @@ import se.precheck.policy.Policy;
  * Phone numbers as Swedes write them: national ({@code 070-123 45 67}, {@code 08-123 456 78},
  * {@code 0225-123 45}) and international ({@code +46 70…}, {@code +46 (0)70…}, {@code 0046 70…}).
  * The Swedish numbering plan is libphonenumber's; this class only finds candidates (runs of digit
- * groups) and removes what is not a person's number: short numbers, the municipality's switchboard,
- * dates, amounts and personnummer.
+ * groups) and removes what is not a person's number: short numbers, service numbers (020, 077,
+ * 0900), the municipality's switchboard, dates, opening hours, amounts and personnummer.
  */
 public final class PhoneDetector implements Detector {
 
@@ -32,6 +34,10 @@ public final class PhoneDetector implements Detector {
 
     // "0800-1700": opening hours, which the plan would accept as a Stockholm number.
     private static final Pattern OPENING_HOURS = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d\\s?-\\s?(?:[01]\\d|2[0-4])[0-5]\\d");
+
+    // Freephone (020), shared-cost (077) and premium (0900) numbers belong to organisations, not people.
+    private static final Set<PhoneNumberType> SERVICE_TYPES = EnumSet.of(
+            PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE);
 
     private static final int MAX_GROUPS = 7;
     private static final int MAX_GROUP_DIGITS = 12;
@@ -167,7 +173,7 @@ public final class PhoneDetector implements Detector {
             if (number == null || !PHONE.isValidNumber(number)) {
                 continue;
             }
-            if (isTrap(s, start, end, run, n, digits, number, policy)) {
+            if (SERVICE_TYPES.contains(PHONE.getNumberType(number)) || isTrap(s, start, end, run, n, digits, number, policy)) {
                 return null;
             }
             boolean context = CONTEXT.near(s, start, end, 40, 15);

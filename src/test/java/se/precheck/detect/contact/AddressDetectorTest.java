@@ -29,6 +29,8 @@ class AddressDetectorTest {
                 Arguments.of("bor på Tallbacken 4", List.of("Tallbacken 4"), "backen"),
                 Arguments.of("adress storgatan 12", List.of("storgatan 12"), "lower case with context"),
                 Arguments.of("Hötorgsplan 2, 111 57 Stockholm", List.of("Hötorgsplan 2, 111 57 Stockholm"), "weak ending with postal code"),
+                Arguments.of("Adress: Östra Hagen 5, lgh 1203, 776 35 HEDEMORA.", List.of("Östra Hagen 5, lgh 1203, 776 35 HEDEMORA"), "any name with flat and postal code"),
+                Arguments.of("Bor på Solhem 3, 776 91 Hedemora", List.of("Solhem 3, 776 91 Hedemora"), "farm name with postal code"),
                 // must not fire
                 Arguments.of("Vi ses vid Storgatan i morgon.", List.of(), "street as a place, no number"),
                 Arguments.of("Se Kapitel 12 i lagen.", List.of(), "chapter"),

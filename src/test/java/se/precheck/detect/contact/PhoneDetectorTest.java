@@ -48,7 +48,9 @@ class PhoneDetectorTest {
                 Arguments.of("belopp 3,0701740628", List.of(), "decimal"),
                 Arguments.of("ID070174062812", List.of(), "inside a token"),
                 Arguments.of("Öppet 0800-1700", List.of(), "opening hours"),
-                Arguments.of("Datum 01-02-2024", List.of(), "day-month-year date"));
+                Arguments.of("Datum 01-02-2024", List.of(), "day-month-year date"),
+                Arguments.of("Ring 020-123 456 för frågor", List.of(), "freephone, an organisation's"),
+                Arguments.of("Tel 0771-123 123", List.of(), "shared-cost service number"));
     }
 
     @Test
