@@ -53,10 +53,12 @@ public final class PhoneDetector implements Detector {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
         int i = 0;
+        int lastEnd = -2;
         while (i < s.length()) {
             char c = s.charAt(i);
             boolean plus = c == '+' && i + 1 < s.length() && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == ' ');
-            if ((!plus && !isDigit(c)) || !Spans.freeBefore(s, i)) {
+            boolean afterNumber = i > 0 && i == lastEnd + 1 && s.charAt(lastEnd) == '/';
+            if ((!plus && !isDigit(c)) || !(Spans.freeBefore(s, i) || afterNumber)) {
                 i = skipToken(s, i);
                 continue;
             }
@@ -69,6 +71,7 @@ public final class PhoneDetector implements Detector {
             if (f != null) {
                 out.add(f);
                 i = f.end();
+                lastEnd = f.end();
             } else {
                 i = Math.max(run.end(), i + 1);
             }
@@ -131,7 +134,8 @@ public final class PhoneDetector implements Detector {
                 sep = sep == 0 ? ' ' : sep;
                 j++;
             }
-            if (sep != ')' && j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '/')) {
+            // A slash only after the area code ("070/174 06 28"); later it separates two numbers.
+            if (sep != ')' && j < s.length() && (s.charAt(j) == '-' || (s.charAt(j) == '/' && count == 1))) {
                 sep = s.charAt(j);
                 j++;
                 if (j < s.length() && s.charAt(j) == ' ') {
@@ -159,7 +163,8 @@ public final class PhoneDetector implements Detector {
     private static Finding bestFinding(String s, int start, Run run, Policy policy) {
         for (int n = run.count(); n >= 1; n--) {
             int end = run.ends()[n - 1];
-            if (!Spans.freeAfter(s, end) && n == run.count()) {
+            boolean nextNumber = end + 1 < s.length() && s.charAt(end) == '/' && (s.charAt(end + 1) == '0' || s.charAt(end + 1) == '+');
+            if (!Spans.freeAfter(s, end) && !nextNumber && n == run.count()) {
                 return null;
             }
             String digits = digitsOf(s, run, n);

@@ -31,6 +31,8 @@ class PhoneDetectorTest {
                 Arguments.of("Mobil: 070-174 06 28, 2024", List.of("070-174 06 28"), "followed by a year after a comma"),
                 Arguments.of("tel (070) 174 06 28", List.of("070) 174 06 28"), "area code in parentheses"),
                 Arguments.of("Ring 070 - 174 06 28", List.of("070 - 174 06 28"), "spaced dash"),
+                Arguments.of("Bo 070-174 06 11/070-174 06 12", List.of("070-174 06 11", "070-174 06 12"), "two numbers joined by a slash"),
+                Arguments.of("070/174 06 28", List.of("070/174 06 28"), "slash after the area code"),
                 // must not fire
                 Arguments.of("Ring 112 vid nödläge", List.of(), "emergency short number"),
                 Arguments.of("Ring 114 14 till polisen", List.of(), "police short number"),
