@@ -30,7 +30,8 @@ public final class AddressDetector implements Detector {
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("address-context.txt"));
 
     private static final String NUMBER = "(?<number>\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?[A-Ha-h](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,:/]\\d|\\s?%)";
-    private static final String FLAT = "(?:,?\\s{1,2}(?:lgh|lägenhet|lägenhetsnummer|lgh\\.?\\s?nr)\\.?:?\\s?\\d{3,5}(?![\\p{N}]))?";
+    private static final String FLAT = "(?:,?\\s{1,2}\\d{1,2}\\s?(?:tr|trappor|trappa|vån|våning|våningen)\\.?(?![\\p{L}]))?"
+            + "(?:,?\\s{1,2}(?:lgh|lägenhet|lägenhetsnummer|lgh\\.?\\s?nr)\\.?:?\\s?\\d{3,5}(?![\\p{N}]))?";
     private static final String POSTAL = "(?<postal>,?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+)?";
     private static final String DIRECTION = "(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)\\s)?";
 

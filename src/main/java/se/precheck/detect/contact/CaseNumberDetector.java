@@ -40,6 +40,10 @@ public final class CaseNumberDetector implements Detector {
     private static final Pattern COURT_LABELLED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + alternation(Lexicon.load("court-labels.txt")) + ")[.:]?\\s{0,3}(?<id>(?:[A-ZÅÄÖ]{1,3}\\s?)?\\d{1,6}-\\d{2})(?![\\p{L}\\p{N}]|[-/.]\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final ContextWords COURTS = new ContextWords(Lexicon.load("courts.txt"));
+    // "Kammarrätten 5678-23": a bare number right after a court's name.
+    private static final Pattern BARE_COURT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/.-])\\d{3,6}-\\d{2}(?![\\p{L}\\p{N}]|[-/.]\\d)");
     private static final Pattern COURT = Pattern.compile(
             "(?<![\\p{L}\\p{N}/.-])(?:PMT|PMÖ|FT|UM|MÖ|ÖÄ|B|T|Ä|M|Ö)\\s?\\d{1,6}-\\d{2}(?![\\p{L}\\p{N}]|[-/.]\\d)");
 
@@ -54,6 +58,7 @@ public final class CaseNumberDetector implements Detector {
         coded(s, out);
         bare(s, out);
         court(s, out);
+        bareCourt(s, out);
         return Spans.withoutOverlaps(out);
     }
 
@@ -104,6 +109,15 @@ public final class CaseNumberDetector implements Detector {
         while (m.find()) {
             if (!yearRange(m.group()) && CASE_CONTEXT.near(s, m.start(), m.end(), 60, 30)) {
                 out.add(new Finding(Category.CASE_NUMBER, m.start(), m.end(), 0.85, RULE, "court-case;context"));
+            }
+        }
+    }
+
+    private static void bareCourt(String s, List<Finding> out) {
+        Matcher m = BARE_COURT.matcher(s);
+        while (m.find()) {
+            if (!yearRange(m.group()) && COURTS.near(s, m.start(), m.end(), 40, 0)) {
+                out.add(new Finding(Category.CASE_NUMBER, m.start(), m.end(), 0.75, RULE, "court-number;court-name"));
             }
         }
     }

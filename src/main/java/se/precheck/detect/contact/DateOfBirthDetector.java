@@ -33,13 +33,13 @@ public final class DateOfBirthDetector implements Detector {
     private static final String MONTH = "(?<month>" + alternation(MONTHS.keySet()) + ")\\.?";
     private static final String NOT_LONGER = "(?![\\p{N}]|[-+/.]?\\d)";
     private static final List<Pattern> DATES = List.of(
-            Pattern.compile("(?<y>(?:18|19|20)\\d{2})-(?<m>\\d{1,2})-(?<d>\\d{1,2})" + NOT_LONGER),
+            Pattern.compile("(?<y>(?:18|19|20)\\d{2})(?<sep>[-./])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})" + NOT_LONGER),
             Pattern.compile("(?<y>(?:18|19|20)\\d{2})(?<m>\\d{2})(?<d>\\d{2})" + NOT_LONGER),
             Pattern.compile("(?<d>\\d{1,2})(?<sep>[./-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})" + NOT_LONGER),
             Pattern.compile("(?<y>\\d{2})(?<sep>[.-])(?<m>\\d{2})\\k<sep>(?<d>\\d{2})" + NOT_LONGER),
             Pattern.compile("(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:\\s?-?\\s?'?(?<y>\\d{4}|\\d{2}))?" + NOT_LONGER),
             Pattern.compile("(?<six>\\d{6})" + NOT_LONGER),
-            Pattern.compile("(?<d>\\d{1,2})(?::[ae]|\\.)?\\s{1,2}" + MONTH + "(?:\\s{1,2}(?<y>\\d{4}|[-'\u2019]\\d{2}))?(?![\\p{L}\\p{N}])",
+            Pattern.compile("(?<d>\\d{1,2})(?::?[ae]|\\.)?\\s{1,2}" + MONTH + "(?:\\s{1,2}(?<y>\\d{4}|[-'\u2019]\\d{2}))?(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile(MONTH + "\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s{1,2}(?<y>\\d{4}))?(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));

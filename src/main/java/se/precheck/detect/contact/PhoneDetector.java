@@ -40,7 +40,7 @@ public final class PhoneDetector implements Detector {
             PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE);
 
     private static final int MAX_GROUPS = 7;
-    private static final int MAX_GROUP_DIGITS = 12;
+    private static final int MAX_GROUP_DIGITS = 15;
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
 

@@ -25,6 +25,7 @@ class CaseNumberDetectorTest {
                 Arguments.of("Tingsrätten, mål B 1234-24", List.of("B 1234-24"), "criminal case"),
                 Arguments.of("Mål nr 1234-24 i förvaltningsrätten", List.of("1234-24"), "administrative court"),
                 Arguments.of("diariet: 2019/00136 (ärendet om bygglov)", List.of("2019/00136"), "bare number with case context"),
+                Arguments.of("Kammarrätten 5678-23 avgjorde", List.of("5678-23"), "bare number after a court's name"),
                 // must not fire
                 Arguments.of("Läsåret 2024/25 börjar i augusti", List.of(), "school year"),
                 Arguments.of("HT 2024/25", List.of(), "term with school year"),

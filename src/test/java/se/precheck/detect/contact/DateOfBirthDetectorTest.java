@@ -27,6 +27,8 @@ class DateOfBirthDetectorTest {
                 Arguments.of("född\n2017-05-03", List.of("2017-05-03"), "line break"),
                 Arguments.of("f. 85-03-12", List.of("85-03-12"), "two-digit year first"),
                 Arguments.of("född 12 mars -85", List.of("12 mars -85"), "month name and short year"),
+                Arguments.of("Födelsedatum 2017.05.03", List.of("2017.05.03"), "ISO order with dots"),
+                Arguments.of("född den 3e maj 2017", List.of("3e maj 2017"), "ordinal without colon"),
                 // must not fire
                 Arguments.of("Mötet hölls 2017-05-03", List.of(), "a date without a birth word"),
                 Arguments.of("född i Hedemora", List.of(), "place of birth"),

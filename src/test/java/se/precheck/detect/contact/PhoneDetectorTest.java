@@ -33,6 +33,7 @@ class PhoneDetectorTest {
                 Arguments.of("Ring 070 - 174 06 28", List.of("070 - 174 06 28"), "spaced dash"),
                 Arguments.of("Bo 070-174 06 11/070-174 06 12", List.of("070-174 06 11", "070-174 06 12"), "two numbers joined by a slash"),
                 Arguments.of("070/174 06 28", List.of("070/174 06 28"), "slash after the area code"),
+                Arguments.of("Mobil: 0046701740605.", List.of("0046701740605"), "00 prefix without separators"),
                 // must not fire
                 Arguments.of("Ring 112 vid nödläge", List.of(), "emergency short number"),
                 Arguments.of("Ring 114 14 till polisen", List.of(), "police short number"),
