@@ -1,9 +1,11 @@
 package se.precheck.detect.contact;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,10 +84,11 @@ public final class DateOfBirthDetector implements Detector {
             return Spans.dayMonth(c, b) || Spans.dayMonth(a, b);
         }
         String monthName = group(m, "month");
-        int month = monthName != null ? MONTHS.get(monthName.toLowerCase(java.util.Locale.ROOT)) : Integer.parseInt(m.group("m"));
+        int month = monthName != null ? MONTHS.get(monthName.toLowerCase(Locale.ROOT)) : Integer.parseInt(m.group("m"));
         return Spans.dayMonth(Integer.parseInt(m.group("d")), month);
     }
 
+    /** The named group's text, or null when the pattern has no such group (Java 17 cannot ask the pattern). */
     private static String group(Matcher m, String name) {
         return m.pattern().pattern().contains("<" + name + ">") ? m.group(name) : null;
     }
@@ -99,7 +102,7 @@ public final class DateOfBirthDetector implements Detector {
         return Map.copyOf(months);
     }
 
-    private static String alternation(java.util.Collection<String> words) {
+    private static String alternation(Collection<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }

@@ -27,8 +27,9 @@ public final class VehicleRegistrationDetector implements Detector {
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("vehicle-context.txt"));
     private static final ContextWords LABELS = new ContextWords(Lexicon.load("vehicle-labels.txt"));
 
+    // A plate is not the start of a longer number ("TEL 070 174 06 28") nor a reference ("ABC 123:4").
     private static final Pattern PLATE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.-])(?<letters>[A-HJ-PR-UW-Z]{3})(?<sep>[ -]?)(?<digits>\\d{2}[0-9A-HJ-NPR-UW-Z])(?![\\p{L}\\p{N}]|[:/.,-]\\d)",
+            "(?<![\\p{L}\\p{N}/.-])(?<letters>[A-HJ-PR-UW-Z]{3})(?<sep>[ -]?)(?<digits>\\d{2}[0-9A-HJ-NPR-UW-Z])(?![\\p{L}\\p{N}]|[:/.,-]\\d|\\s\\d)",
             Pattern.CASE_INSENSITIVE);
 
     @Override

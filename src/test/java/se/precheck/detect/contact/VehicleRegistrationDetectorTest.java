@@ -39,7 +39,8 @@ class VehicleRegistrationDetectorTest {
                 Arguments.of("ABC 1234", List.of(), "four digits"),
                 Arguments.of("rum ABC 123:4", List.of(), "followed by a reference"),
                 Arguments.of("Kostnad SEK 500", List.of(), "currency before an amount"),
-                Arguments.of("Kursen ENG 105", List.of(), "course code"));
+                Arguments.of("Kursen ENG 105", List.of(), "course code"),
+                Arguments.of("MOBIL 070 174 06 28", List.of(), "start of a phone number in capitals"));
     }
 
     @ParameterizedTest(name = "{2}")
