@@ -32,6 +32,7 @@ class AddressDetectorTest {
                 Arguments.of("Adress: Östra Hagen 5, lgh 1203, 776 35 HEDEMORA.", List.of("Östra Hagen 5, lgh 1203, 776 35 HEDEMORA"), "any name with flat and postal code"),
                 Arguments.of("Bor på Solhem 3, 776 91 Hedemora", List.of("Solhem 3, 776 91 Hedemora"), "farm name with postal code"),
                 Arguments.of("Storgatan 12 B, 3 tr, 776 30 Hedemora", List.of("Storgatan 12 B, 3 tr, 776 30 Hedemora"), "floor before the postal code"),
+                Arguments.of("Socialförvaltningen\nBox 101, 776 28 Hedemora", List.of("Box 101, 776 28 Hedemora"), "a line above is not the street"),
                 // must not fire
                 Arguments.of("Vi ses vid Storgatan i morgon.", List.of(), "street as a place, no number"),
                 Arguments.of("Se Kapitel 12 i lagen.", List.of(), "chapter"),
