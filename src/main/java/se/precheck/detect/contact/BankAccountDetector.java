@@ -34,9 +34,9 @@ public final class BankAccountDetector implements Detector {
     private static final Pattern CLEARING_ACCOUNT = Pattern.compile(
             "(?<![\\p{N}.,/-])(?<clearing>[1-9]\\d{3}(?:-\\d)?)(?:\\s?,\\s?|\\s?-\\s?|\\s)(?<account>\\d{1,4}(?:[ -]?\\d{1,4}){0,4})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern YEAR_DATE = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}");
-    // "Kontonummer: 123 456 789-0" on its own line, the clearing number elsewhere.
+    // "Kontonummer: 123 456 789-0" on its own line, the clearing number elsewhere; also compounds ("lönekonto").
     private static final Pattern LABELLED_ACCOUNT = Pattern.compile(
-            "(?<![\\p{L}])(?i:kontonummer|kontonr|konto-nr|kontot|konto|account(?: number| no\\.?)?)[.:]?\\s{0,3}(?:nr\\.?\\s{0,2})?(?<account>\\d{1,5}(?:[ -]?\\d{1,5}){0,5})(?![\\p{N}]|[.,/-]\\d)");
+            "(?i:kontonummer|kontonr|konto-nr|kontot|konto|account(?: number| no\\.?)?)[.:]?\\s{0,3}(?:nr\\.?\\s{0,2})?(?<account>\\d{1,5}(?:[ -]?\\d{1,5}){0,5})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern PERSONKONTO = Pattern.compile(
             "(?<![\\p{N}.,/-])3300(?:\\s?[,-]\\s?|\\s)(?<pnr>(?:19|20)?\\d{6}[-+ ]?\\d{4})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern BANKGIRO = Pattern.compile(

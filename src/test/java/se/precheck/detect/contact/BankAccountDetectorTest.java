@@ -29,6 +29,7 @@ class BankAccountDetectorTest {
                 Arguments.of("plusgiro 12 34 56-6", List.of("12 34 56-6"), "plusgiro in pairs"),
                 Arguments.of("Pg: 123456-6", List.of("123456-6"), "plusgiro unspaced"),
                 Arguments.of("Clearingnummer 8327-9\nKontonummer 123 456 789-0", List.of("123 456 789-0"), "account on its own line"),
+                Arguments.of("Lönekonto: 1234 567 890", List.of("1234 567 890"), "compound label"),
                 // must not fire
                 Arguments.of("SE45 5000 0000 0583 9825 7467", List.of(), "IBAN with a wrong check"),
                 Arguments.of("Ring 5050-1055 i morgon", List.of(), "bankgiro shape without context"),
@@ -39,7 +40,8 @@ class BankAccountDetectorTest {
                 Arguments.of("konto 2023/2024", List.of(), "school year"),
                 Arguments.of("vecka 12-3 på kontoret", List.of(), "short range"),
                 Arguments.of("kontot 2024-01-02", List.of(), "date after the word konto"),
-                Arguments.of("konto 1234", List.of(), "too short for an account"));
+                Arguments.of("konto 1234", List.of(), "too short for an account"),
+                Arguments.of("kontoret 12345678", List.of(), "a word that starts like konto"));
     }
 
     @ParameterizedTest(name = "{2}")
