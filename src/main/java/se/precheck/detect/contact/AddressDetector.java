@@ -37,19 +37,19 @@ public final class AddressDetector implements Detector {
 
     // A compound street name: "Storgatan", "Källvägen"; the ending is checked against the lexicon.
     private static final Pattern COMPOUND = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<street>" + DIRECTION + "(?<word>\\p{L}\\p{L}{2,40}+))\\s{1,2}" + NUMBER + FLAT + POSTAL);
+            "(?=\\p{L})(?<![\\p{L}\\p{N}])(?<street>" + DIRECTION + "(?<word>\\p{L}\\p{L}{2,40}+))\\s{1,2}" + NUMBER + FLAT + POSTAL);
     // A name followed by a separate street word: "Drottning Kristinas väg 5", "Gustav Adolfs torg 2".
     private static final Pattern SEPARATE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+ (?<word>"
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+ (?<word>"
                     + alternation(Lexicon.load("street-words.txt")) + "))\\s{1,2}" + NUMBER + FLAT + POSTAL);
     // Any capitalised name with a number is an address when a postal code and town or a flat number follow: "Östra Hagen 5, 776 35 Hedemora".
     private static final Pattern NAMED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+)\\s{1,2}" + NUMBER
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+)\\s{1,2}" + NUMBER
                     + "(?:" + FLAT + ",?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+|" + FLAT.substring(0, FLAT.length() - 1) + ")");
     private static final Pattern BOX = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>,?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+)");
+            "(?=[BP])(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>,?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+)");
     private static final Pattern CARE_OF = Pattern.compile(
-            "(?i:c/o)\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+(?:\\s\\p{Lu}[\\p{L}-]{1,30}+){0,2}(?=\\s{0,2}[,\\n]|\\s*$)");
+            "(?=[cC])(?i:c/o)\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+(?:\\s\\p{Lu}[\\p{L}-]{1,30}+){0,2}(?=\\s{0,2}[,\\n]|\\s*$)");
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {

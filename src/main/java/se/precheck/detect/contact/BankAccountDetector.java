@@ -30,19 +30,19 @@ public final class BankAccountDetector implements Detector {
     private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
 
     private static final Pattern IBAN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}+");
+            "(?=[A-Z])(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}+");
     private static final Pattern CLEARING_ACCOUNT = Pattern.compile(
-            "(?<![\\p{N}.,/-])(?<clearing>[1-9]\\d{3}(?:-\\d)?)(?:\\s?,\\s?|\\s?-\\s?|\\s)(?<account>\\d{1,4}(?:[ -]?\\d{1,4}){0,4})(?![\\p{N}]|[.,/-]\\d)");
+            "(?=[1-9])(?<![\\p{N}.,/-])(?<clearing>[1-9]\\d{3}(?:-\\d)?)(?:\\s?,\\s?|\\s?-\\s?|\\s)(?<account>\\d{1,4}(?:[ -]?\\d{1,4}){0,4})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern YEAR_DATE = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}");
     // "Kontonummer: 123 456 789-0" on its own line, the clearing number elsewhere; also compounds ("lönekonto").
     private static final Pattern LABELLED_ACCOUNT = Pattern.compile(
-            "(?i:kontonummer|kontonr|konto-nr|kontot|konto|account(?: number| no\\.?)?)[.:]?\\s{0,3}(?:nr\\.?\\s{0,2})?(?<account>\\d{1,5}(?:[ -]?\\d{1,5}){0,5})(?![\\p{N}]|[.,/-]\\d)");
+            "(?=[kKaA])(?i:kontonummer|kontonr|konto-nr|kontot|konto|account(?: number| no\\.?)?)[.:]?\\s{0,3}(?:nr\\.?\\s{0,2})?(?<account>\\d{1,5}(?:[ -]?\\d{1,5}){0,5})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern PERSONKONTO = Pattern.compile(
-            "(?<![\\p{N}.,/-])3300(?:\\s?[,-]\\s?|\\s)(?<pnr>(?:19|20)?\\d{6}[-+ ]?\\d{4})(?![\\p{N}]|[.,/-]\\d)");
+            "(?=3)(?<![\\p{N}.,/-])3300(?:\\s?[,-]\\s?|\\s)(?<pnr>(?:19|20)?\\d{6}[-+ ]?\\d{4})(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern BANKGIRO = Pattern.compile(
-            "(?<![\\p{N}.,/-])\\d{3,4}-\\d{4}(?![\\p{N}]|[.,/-]\\d)");
+            "(?=\\d)(?<![\\p{N}.,/-])\\d{3,4}-\\d{4}(?![\\p{N}]|[.,/-]\\d)");
     private static final Pattern PLUSGIRO = Pattern.compile(
-            "(?<![\\p{N}.,/-])(?<!\\d )(?:\\d{1,2}(?: \\d{2}){1,3}|\\d{4,7})-\\d(?![\\p{N}]|[.,/-]\\d)");
+            "(?=\\d)(?<![\\p{N}.,/-])(?<!\\d )(?:\\d{1,2}(?: \\d{2}){1,3}|\\d{4,7})-\\d(?![\\p{N}]|[.,/-]\\d)");
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {

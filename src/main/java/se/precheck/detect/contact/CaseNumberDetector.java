@@ -30,22 +30,24 @@ public final class CaseNumberDetector implements Detector {
     private static final ContextWords CASE_CONTEXT = new ContextWords(Lexicon.load("case-context.txt"));
 
     private static final String CODE_NUMBER = "(?:[A-ZÅÄÖ]{1,6}[ -]?)?\\d{1,6}(?:[/-]\\d{1,6}){1,2}(?:\\.\\d{1,4}){0,3}(?:\\s\\d{3}(?![\\p{N}]|[-/.]\\d))?";
+    private static final Set<String> CASE_LABELS = Lexicon.load("case-labels.txt");
+    private static final Set<String> COURT_LABELS = Lexicon.load("court-labels.txt");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + alternation(Lexicon.load("case-labels.txt")) + ")[.:]?\\s{0,3}(?<id>" + CODE_NUMBER + ")(?![\\p{L}\\p{N}]|[-/.]\\d)",
+            Spans.startsWithOneOf(CASE_LABELS) + "(?<![\\p{L}\\p{N}])(?:" + alternation(CASE_LABELS) + ")[.:]?\\s{0,3}(?<id>" + CODE_NUMBER + ")(?![\\p{L}\\p{N}]|[-/.]\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CODED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.-])(?<code>[A-ZÅÄÖ]{1,6})[ -]?(?<year>(?:19|20)\\d{2})/(?<num>\\d{1,6})(?:[.-]\\d{1,4}){0,3}(?![\\p{L}\\p{N}]|[-/.:]\\d)");
+            "(?=[A-ZÅÄÖ])(?<![\\p{L}\\p{N}/.-])(?<code>[A-ZÅÄÖ]{1,6})[ -]?(?<year>(?:19|20)\\d{2})/(?<num>\\d{1,6})(?:[.-]\\d{1,4}){0,3}(?![\\p{L}\\p{N}]|[-/.:]\\d)");
     private static final Pattern BARE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.-])(?<year>(?:19|20)\\d{2})/(?<num>\\d{3,6})(?:-\\d{1,4}){0,2}(?![\\p{L}\\p{N}]|[-/.:]\\d)");
+            "(?=[12])(?<![\\p{L}\\p{N}/.-])(?<year>(?:19|20)\\d{2})/(?<num>\\d{3,6})(?:-\\d{1,4}){0,2}(?![\\p{L}\\p{N}]|[-/.:]\\d)");
     private static final Pattern COURT_LABELLED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + alternation(Lexicon.load("court-labels.txt")) + ")[.:]?\\s{0,3}(?<id>(?:[A-ZÅÄÖ]{1,3}\\s?)?\\d{1,6}-\\d{2})(?![\\p{L}\\p{N}]|[-/.]\\d)",
+            Spans.startsWithOneOf(COURT_LABELS) + "(?<![\\p{L}\\p{N}])(?:" + alternation(COURT_LABELS) + ")[.:]?\\s{0,3}(?<id>(?:[A-ZÅÄÖ]{1,3}\\s?)?\\d{1,6}-\\d{2})(?![\\p{L}\\p{N}]|[-/.]\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final ContextWords COURTS = new ContextWords(Lexicon.load("courts.txt"));
     // "Kammarrätten 5678-23": a bare number right after a court's name.
     private static final Pattern BARE_COURT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.-])\\d{3,6}-\\d{2}(?![\\p{L}\\p{N}]|[-/.]\\d)");
+            "(?=\\d)(?<![\\p{L}\\p{N}/.-])\\d{3,6}-\\d{2}(?![\\p{L}\\p{N}]|[-/.]\\d)");
     private static final Pattern COURT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.-])(?:PMT|PMÖ|FT|UM|MÖ|ÖÄ|B|T|Ä|M|Ö)\\s?\\d{1,6}-\\d{2}(?![\\p{L}\\p{N}]|[-/.]\\d)");
+            "(?=[BTÄFUPMÖ])(?<![\\p{L}\\p{N}/.-])(?:PMT|PMÖ|FT|UM|MÖ|ÖÄ|B|T|Ä|M|Ö)\\s?\\d{1,6}-\\d{2}(?![\\p{L}\\p{N}]|[-/.]\\d)");
 
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})");
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,8 +27,9 @@ public final class DateOfBirthDetector implements Detector {
     private static final String RULE = "R4-fodelsedatum";
     private static final Map<String, Integer> MONTHS = months();
 
+    private static final Set<String> TRIGGERS = Lexicon.load("dob-triggers.txt");
     private static final Pattern TRIGGER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + alternation(Lexicon.load("dob-triggers.txt")) + ")(?![\\p{L}])",
+            Spans.startsWithOneOf(TRIGGERS) + "(?<![\\p{L}\\p{N}])(?:" + alternation(TRIGGERS) + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // What may stand between the birth word and the date: ":", "den", "d.", "on", "år", a weekday is not expected.
     private static final Pattern GAP = Pattern.compile(

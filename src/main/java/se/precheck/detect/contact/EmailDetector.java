@@ -20,7 +20,7 @@ public final class EmailDetector implements Detector {
 
     // Possessive quantifiers and bounded lengths: no backtracking on long runs of dots or "@".
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+'-])(?<local>[\\p{L}\\p{N}._%+'-]{1,64}+)@(?<domain>[\\p{L}\\p{N}-]{1,63}+(?:\\.[\\p{L}\\p{N}-]{1,63}+){1,8}+)(?![\\p{L}\\p{N}@]|\\.[\\p{L}\\p{N}])");
+            "(?=[\\p{L}\\p{N}._%+'-])(?<![\\p{L}\\p{N}._%+'-])(?<local>[\\p{L}\\p{N}._%+'-]{1,64}+)@(?<domain>[\\p{L}\\p{N}-]{1,63}+(?:\\.[\\p{L}\\p{N}-]{1,63}+){1,8}+)(?![\\p{L}\\p{N}@]|\\.[\\p{L}\\p{N}])");
     private static final Pattern TOP_LEVEL = Pattern.compile("\\p{L}{2,24}");
 
     @Override

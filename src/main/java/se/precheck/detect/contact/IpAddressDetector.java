@@ -26,9 +26,9 @@ public final class IpAddressDetector implements Detector {
             "release", "avsnitt*", "kapitel*", "punkt*", "bilaga*", "§", "paragraf*", "sid", "sidan", "firmware", "uppdatering*");
 
     private static final Pattern IPV4 = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/\\d{1,2})?(?![\\p{L}\\p{N}]|\\.\\d)");
+            "(?=\\d)(?<![\\p{L}\\p{N}.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/\\d{1,2})?(?![\\p{L}\\p{N}]|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile(
-            "(?<![\\p{L}\\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}+(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\\p{L}\\p{N}:]|\\.\\d)");
+            "(?=[0-9A-Fa-f:])(?<![\\p{L}\\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}+(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\\p{L}\\p{N}:]|\\.\\d)");
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {

@@ -26,7 +26,7 @@ public final class PaymentCardDetector implements Detector {
 
     // Not a prefix of a longer grouped number, but an expiry date may follow ("… 1111 12/26").
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{N}.,/-])(?<!\\d )\\d(?:[ -]?\\d){12,18}(?![\\p{N}]|[.,/-]\\d|\\s\\d{1,4}(?![\\p{N}/.:-]))");
+            "(?=\\d)(?<![\\p{N}.,/-])(?<!\\d )\\d(?:[ -]?\\d){12,18}(?![\\p{N}]|[.,/-]\\d|\\s\\d{1,4}(?![\\p{N}/.:-]))");
     private static final Pattern GROUPED = Pattern.compile(
             "\\d{13,19}|\\d{4}(?<sep>[ -])\\d{4}(?:\\k<sep>\\d{4}){1,2}(?:\\k<sep>\\d{1,4})?|\\d{4}(?<amex>[ -])\\d{6}\\k<amex>\\d{4,5}");
 

@@ -1,8 +1,10 @@
 package se.precheck.detect.contact;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import se.precheck.detect.Finding;
 
@@ -60,6 +62,20 @@ final class Spans {
         int day = Integer.parseInt(six.substring(4, 6));
         // 61–91: samordningsnummer add 60 to the day.
         return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+    }
+
+    /**
+     * A look-ahead for the first letters of {@code words} in both cases, put before an alternation so
+     * that a scan fails at once where no word can start.
+     */
+    static String startsWithOneOf(Collection<String> words) {
+        StringBuilder b = new StringBuilder("(?=[");
+        for (String w : words) {
+            for (String c : List.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT))) {
+                b.append(Character.isLetterOrDigit(c.charAt(0)) ? "" : "\\").append(c);
+            }
+        }
+        return b.append("])").toString();
     }
 
     /** The surest, then longest, of overlapping findings. */

@@ -29,7 +29,7 @@ public final class VehicleRegistrationDetector implements Detector {
 
     // A plate is not the start of a longer number ("TEL 070 174 06 28") nor a reference ("ABC 123:4").
     private static final Pattern PLATE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.-])(?<letters>[A-HJ-PR-UW-Z]{3})(?<sep>[ -]?)(?<digits>\\d{2}[0-9A-HJ-NPR-UW-Z])(?![\\p{L}\\p{N}]|[:/.,-]\\d|\\s\\d)",
+            "(?=\\p{L})(?<![\\p{L}\\p{N}/.-])(?<letters>[A-HJ-PR-UW-Z]{3})(?<sep>[ -]?)(?<digits>\\d{2}[0-9A-HJ-NPR-UW-Z])(?![\\p{L}\\p{N}]|[:/.,-]\\d|\\s\\d)",
             Pattern.CASE_INSENSITIVE);
 
     @Override
