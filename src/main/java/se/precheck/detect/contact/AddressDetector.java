@@ -32,7 +32,11 @@ public final class AddressDetector implements Detector {
     private static final String NUMBER = "(?<number>\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?[A-Ha-h](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,:/]\\d|\\s?%)";
     private static final String FLAT = "(?:,?\\s{1,2}\\d{1,2}\\s?(?:tr|trappor|trappa|vån|våning|våningen)\\.?(?![\\p{L}]))?"
             + "(?:,?\\s{1,2}(?:lgh|lägenhet|lägenhetsnummer|lgh\\.?\\s?nr)\\.?:?\\s?\\d{3,5}(?![\\p{N}]))?";
-    private static final String POSTAL = "(?<postal>,?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+)?";
+    // Postal code (first digit never 0, "SE-" sometimes before) and town, on the same or the next line.
+    private static final String POSTAL_TOWN = ",?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+";
+    private static final String POSTAL = "(?<postal>" + POSTAL_TOWN + ")?";
+    // The same with "lgh NNNN" required (the floor stays optional).
+    private static final String FLAT_REQUIRED = FLAT.substring(0, FLAT.length() - 1);
     private static final String DIRECTION = "(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)\\s)?";
 
     // A compound street name: "Storgatan", "Källvägen"; the ending is checked against the lexicon.
@@ -42,12 +46,13 @@ public final class AddressDetector implements Detector {
     private static final Pattern SEPARATE = Pattern.compile(
             "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+ (?<word>"
                     + alternation(Lexicon.load("street-words.txt")) + "))\\s{1,2}" + NUMBER + FLAT + POSTAL);
-    // Any capitalised name with a number is an address when a postal code and town or a flat number follow: "Östra Hagen 5, 776 35 Hedemora".
+    // Any capitalised name with a number is an address when a postal code and town or a flat number
+    // follow: "Östra Hagen 5, 776 35 Hedemora".
     private static final Pattern NAMED = Pattern.compile(
             "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+)\\s{1,2}" + NUMBER
-                    + "(?:" + FLAT + ",?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+|" + FLAT.substring(0, FLAT.length() - 1) + ")");
+                    + "(?:" + FLAT + POSTAL_TOWN + "|" + FLAT_REQUIRED + ")");
     private static final Pattern BOX = Pattern.compile(
-            "(?=[BP])(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>,?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+)");
+            "(?=[BP])(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>" + POSTAL_TOWN + ")");
     private static final Pattern CARE_OF = Pattern.compile(
             "(?=[cC])(?i:c/o)\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+(?:\\s\\p{Lu}[\\p{L}-]{1,30}+){0,2}(?=\\s{0,2}[,\\n]|\\s*$)");
 
