@@ -1,0 +1,164 @@
+package se.precheck.detect.contact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.precheck.detect.ContextWords;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Street addresses: a street name (a word with a street ending from the lexicon, or a name followed
+ * by "väg", "gata", …) and a house number, with what follows when it is there (entrance letter,
+ * "lgh 1102", postal code and town) and "c/o …" before it; and "Box 123" with a postal code. A
+ * street without a number ("vid Storgatan") is a place, not an address, and a postal code alone
+ * identifies no one.
+ */
+public final class AddressDetector implements Detector {
+
+    private static final Set<String> STRONG_SUFFIXES = suffixes(false);
+    private static final Set<String> WEAK_SUFFIXES = suffixes(true);
+    private static final Set<String> EXCLUDED = Lexicon.load("street-excluded.txt");
+    private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("address-context.txt"));
+
+    private static final String NUMBER = "(?<number>\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?[A-Ha-h](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,:/]\\d|\\s?%)";
+    private static final String FLAT = "(?:,?\\s{1,2}\\d{1,2}\\s?(?:tr|trappor|trappa|vån|våning|våningen)\\.?(?![\\p{L}]))?"
+            + "(?:,?\\s{1,2}(?:lgh|lägenhet|lägenhetsnummer|lgh\\.?\\s?nr)\\.?:?\\s?\\d{3,5}(?![\\p{N}]))?";
+    // Postal code (first digit never 0, "SE-" sometimes before) and town, on the same or the next line.
+    private static final String POSTAL_TOWN = ",?\\s{1,3}(?:SE-?\\s?)?[1-9]\\d{2}\\s?\\d{2}\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+";
+    private static final String POSTAL = "(?<postal>" + POSTAL_TOWN + ")?";
+    // The same with "lgh NNNN" required (the floor stays optional).
+    private static final String FLAT_REQUIRED = FLAT.substring(0, FLAT.length() - 1);
+    private static final String DIRECTION = "(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Övre|Nedre)\\s)?";
+
+    // A compound street name: "Storgatan", "Källvägen"; the ending is checked against the lexicon.
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(?=\\p{L})(?<![\\p{L}\\p{N}])(?<street>" + DIRECTION + "(?<word>\\p{L}\\p{L}{2,40}+))\\s{1,2}" + NUMBER + FLAT + POSTAL);
+    // A name followed by a separate street word: "Drottning Kristinas väg 5", "Gustav Adolfs torg 2".
+    private static final Pattern SEPARATE = Pattern.compile(
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+ (?<word>"
+                    + alternation(Lexicon.load("street-words.txt")) + "))\\s{1,2}" + NUMBER + FLAT + POSTAL);
+    // Any capitalised name with a number is an address when a postal code and town or a flat number
+    // follow: "Östra Hagen 5, 776 35 Hedemora".
+    private static final Pattern NAMED = Pattern.compile(
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+)\\s{1,2}" + NUMBER
+                    + "(?:" + FLAT + POSTAL_TOWN + "|" + FLAT_REQUIRED + ")");
+    private static final Pattern BOX = Pattern.compile(
+            "(?=[BP])(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>" + POSTAL_TOWN + ")");
+    private static final Pattern CARE_OF = Pattern.compile(
+            "(?=[cC])(?i:c/o)\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+(?:\\s\\p{Lu}[\\p{L}-]{1,30}+){0,2}(?=\\s{0,2}[,\\n]|\\s*$)");
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String s = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        streets(s, COMPOUND, true, out);
+        streets(s, SEPARATE, false, out);
+        Matcher named = NAMED.matcher(s);
+        while (named.find()) {
+            if (!EXCLUDED.contains(named.group("street").toLowerCase(Locale.ROOT))) {
+                out.add(new Finding(Category.ADDRESS, named.start(), named.end(), 0.9, "R4-adress", "name-number;postal-code-or-flat"));
+            }
+        }
+        Matcher box = BOX.matcher(s);
+        while (box.find()) {
+            out.add(new Finding(Category.ADDRESS, box.start(), box.end(), 0.85, "R4-adress", "box;postal-code"));
+        }
+        careOf(s, out);
+        return merge(out);
+    }
+
+    private static void streets(String s, Pattern pattern, boolean compound, List<Finding> out) {
+        Matcher m = pattern.matcher(s);
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
+            from = m.end("word");
+            String word = m.group("word");
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (EXCLUDED.contains(lower)) {
+                continue;
+            }
+            String strength = compound ? ending(lower) : "strong";
+            if (strength == null) {
+                continue;
+            }
+            boolean capital = Character.isUpperCase(m.group("street").charAt(0));
+            boolean postal = m.group("postal") != null;
+            boolean context = postal || CONTEXT.near(s, m.start(), m.end());
+            if (strength.equals("weak") && !context) {
+                continue;
+            }
+            double confidence = postal ? 0.95 : !capital ? (context ? 0.8 : 0.6) : context ? 0.9 : 0.85;
+            String evidence = "street-" + (compound ? "compound" : "separate") + ";number"
+                    + (postal ? ";postal-code" : "") + (context ? ";context" : "");
+            out.add(new Finding(Category.ADDRESS, m.start(), m.end(), confidence, "R4-adress", evidence));
+            from = m.end();
+        }
+    }
+
+    /** "strong" or "weak" when the word ends in a street ending, else null. */
+    private static String ending(String lower) {
+        for (String suffix : STRONG_SUFFIXES) {
+            // A long ending is a street name by itself: "Esplanaden", "Promenaden".
+            if (lower.endsWith(suffix) && (lower.length() > suffix.length() || suffix.length() >= 7)) {
+                return "strong";
+            }
+        }
+        for (String suffix : WEAK_SUFFIXES) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
+                return "weak";
+            }
+        }
+        return null;
+    }
+
+    /** "c/o Andersson" extends the street that follows it, or stands alone as an address line. */
+    private static void careOf(String s, List<Finding> out) {
+        Matcher m = CARE_OF.matcher(s);
+        while (m.find()) {
+            out.add(new Finding(Category.ADDRESS, m.start(), m.end(), 0.8, "R4-adress", "care-of"));
+        }
+    }
+
+    /** Joins findings that overlap or touch across ", " into one address (c/o line + street + postal code). */
+    private static List<Finding> merge(List<Finding> found) {
+        List<Finding> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::end).reversed()));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : sorted) {
+            if (!out.isEmpty()) {
+                Finding last = out.get(out.size() - 1);
+                boolean careOfLine = last.evidence().startsWith("care-of") && f.start() <= last.end() + 3;
+                if (f.start() < last.end() || careOfLine) {
+                    if (f.end() > last.end()) {
+                        out.set(out.size() - 1, new Finding(Category.ADDRESS, last.start(), f.end(),
+                                Math.max(last.confidence(), f.confidence()), "R4-adress", last.evidence() + "+" + f.evidence()));
+                    }
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static Set<String> suffixes(boolean weak) {
+        return Lexicon.load("street-suffixes.txt").stream()
+                .filter(line -> line.endsWith(" weak") == weak)
+                .map(line -> line.split("\\s+")[0])
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String alternation(Set<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,161 @@
+package se.precheck.detect.contact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.Checksums;
+import se.precheck.detect.ContextWords;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Bank accounts: IBAN (mod 97), a clearing number with an account number, Nordea's personkonto
+ * (3300 + personnummer), and bankgiro and plusgiro numbers (Luhn). Short digit groups are common
+ * in text, so clearing + account, bankgiro and plusgiro need a banking word nearby; an IBAN and a
+ * personkonto carry their own proof.
+ */
+public final class BankAccountDetector implements Detector {
+
+    private static final String RULE = "R4-bankkonto";
+    private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("bank-context.txt"));
+    // "Clearingnummer 8327-9": a bank's branch, Luhn-valid by design, not a giro number.
+    private static final ContextWords CLEARING_LABEL = ContextWords.of("clearing*", "clnr", "cl.nr");
+    private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
+
+    private static final Pattern IBAN = Pattern.compile(
+            "(?=[A-Z])(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}+");
+    private static final Pattern CLEARING_ACCOUNT = Pattern.compile(
+            "(?=[1-9])(?<![\\p{N}.,/-])(?<clearing>[1-9]\\d{3}(?:-\\d)?)(?:\\s?,\\s?|\\s?-\\s?|\\s)(?<account>\\d{1,4}(?:[ -]?\\d{1,4}){0,4})(?![\\p{N}]|[.,/-]\\d)");
+    private static final Pattern YEAR_DATE = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}");
+    // "Kontonummer: 123 456 789-0" on its own line, the clearing number elsewhere; also compounds ("lönekonto").
+    private static final Pattern LABELLED_ACCOUNT = Pattern.compile(
+            "(?=[kKaA])(?i:kontonummer|kontonr|konto-nr|kontot|konto|account(?: number| no\\.?)?)[.:]?\\s{0,3}(?:nr\\.?\\s{0,2})?(?<account>\\d{1,5}(?:[ -]?\\d{1,5}){0,5})(?![\\p{N}]|[.,/-]\\d)");
+    private static final Pattern PERSONKONTO = Pattern.compile(
+            "(?=3)(?<![\\p{N}.,/-])3300(?:\\s?[,-]\\s?|\\s)(?<pnr>(?:19|20)?\\d{6}[-+ ]?\\d{4})(?![\\p{N}]|[.,/-]\\d)");
+    private static final Pattern BANKGIRO = Pattern.compile(
+            "(?=\\d)(?<![\\p{N}.,/-])\\d{3,4}-\\d{4}(?![\\p{N}]|[.,/-]\\d)");
+    private static final Pattern PLUSGIRO = Pattern.compile(
+            "(?=\\d)(?<![\\p{N}.,/-])(?<!\\d )(?:\\d{1,2}(?: \\d{2}){1,3}|\\d{4,7})-\\d(?![\\p{N}]|[.,/-]\\d)");
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String s = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        ibans(s, out);
+        personkonton(s, out);
+        clearingAccounts(s, out);
+        labelledAccounts(s, out);
+        giro(s, BANKGIRO, "bankgiro", out);
+        giro(s, PLUSGIRO, "plusgiro", out);
+        return Spans.withoutOverlaps(out);
+    }
+
+    private static void ibans(String s, List<Finding> out) {
+        Matcher m = IBAN.matcher(s);
+        while (m.find()) {
+            int end = ibanEnd(s, m.start(), m.end());
+            if (end > 0) {
+                out.add(new Finding(Category.BANK_ACCOUNT, m.start(), end, 0.95, RULE, "iban;mod97"));
+            }
+        }
+    }
+
+    /** Where the IBAN starting at {@code start} ends, cut at its country's length; -1 when it fails mod 97. */
+    private static int ibanEnd(String s, int start, int max) {
+        Integer length = IBAN_LENGTHS.get(s.substring(start, start + 2));
+        StringBuilder compact = new StringBuilder();
+        int i = start;
+        int lastValid = -1;
+        while (i < max) {
+            char c = s.charAt(i++);
+            if (c == ' ') {
+                continue;
+            }
+            compact.append(c);
+            boolean lengthOk = length == null ? compact.length() >= 15 : compact.length() == length;
+            if (lengthOk && (i >= s.length() || !Character.isLetterOrDigit(s.charAt(i))) && Checksums.iban(compact)) {
+                lastValid = i;
+            }
+            if (length != null && compact.length() == length) {
+                // A known length: the IBAN ends here or it is no IBAN; it must not run into a letter or digit.
+                return lastValid;
+            }
+        }
+        return lastValid;
+    }
+
+    private static void personkonton(String s, List<Finding> out) {
+        Matcher m = PERSONKONTO.matcher(s);
+        while (m.find()) {
+            String digits = Checksums.digits(m.group("pnr"));
+            String ten = digits.substring(digits.length() - 10);
+            if (!Spans.yymmdd(ten.substring(0, 6)) || !Checksums.luhn(ten)) {
+                continue;
+            }
+            boolean context = CONTEXT.near(s, m.start(), m.end());
+            out.add(new Finding(Category.BANK_ACCOUNT, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
+                    "nordea-personkonto;luhn" + (context ? ";context" : "")));
+        }
+    }
+
+    private static void clearingAccounts(String s, List<Finding> out) {
+        Matcher m = CLEARING_ACCOUNT.matcher(s);
+        while (m.find()) {
+            int accountDigits = Checksums.digits(m.group("account")).length();
+            if (accountDigits < 7 || accountDigits > 10) {
+                continue;
+            }
+            if (YEAR_DATE.matcher(s).region(m.start(), m.end()).lookingAt()) {
+                continue;
+            }
+            boolean swedbank = m.group("clearing").length() == 6 && m.group("clearing").startsWith("8");
+            boolean context = CONTEXT.near(s, m.start(), m.end());
+            if (!context && !swedbank) {
+                continue;
+            }
+            double confidence = context ? 0.9 : 0.7;
+            out.add(new Finding(Category.BANK_ACCOUNT, m.start(), m.end(), confidence, RULE,
+                    "clearing-account" + (swedbank ? ";clearing-5" : "") + (context ? ";context" : "")));
+        }
+    }
+
+    private static void labelledAccounts(String s, List<Finding> out) {
+        Matcher m = LABELLED_ACCOUNT.matcher(s);
+        while (m.find()) {
+            String account = m.group("account");
+            int digits = Checksums.digits(account).length();
+            if (digits < 7 || digits > 16 || YEAR_DATE.matcher(account).lookingAt()) {
+                continue;
+            }
+            out.add(new Finding(Category.BANK_ACCOUNT, m.start("account"), m.end("account"), 0.8, RULE, "account-label"));
+        }
+    }
+
+    private static void giro(String s, Pattern pattern, String kind, List<Finding> out) {
+        Matcher m = pattern.matcher(s);
+        while (m.find()) {
+            String digits = Checksums.digits(m.group());
+            if (digits.length() < 5 || !Checksums.luhn(digits) || !CONTEXT.near(s, m.start(), m.end())
+                    || CLEARING_LABEL.near(s, m.start(), m.end(), 20, 0)) {
+                continue;
+            }
+            out.add(new Finding(Category.BANK_ACCOUNT, m.start(), m.end(), 0.85, RULE, kind + ";luhn;context"));
+        }
+    }
+
+    private static Map<String, Integer> ibanLengths() {
+        Map<String, Integer> lengths = new HashMap<>();
+        for (String line : Lexicon.load("iban-lengths.txt")) {
+            String[] parts = line.split("\\s+");
+            lengths.put(parts[0].toUpperCase(Locale.ROOT), Integer.parseInt(parts[1]));
+        }
+        return Map.copyOf(lengths);
+    }
+}

@@ -1,0 +1,111 @@
+package se.precheck.detect.contact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * A date right after a birth word ("född 2017-05-03", "f. 12/3 -85", "född den 3 maj 2017",
+ * "födelsedatum: 030517", "DOB 2017-05-03"). Only the date is marked; other dates are not birth
+ * dates, and ten or twelve digits after "född" are a personnummer, which another family reports.
+ */
+public final class DateOfBirthDetector implements Detector {
+
+    private static final String RULE = "R4-fodelsedatum";
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static final Set<String> TRIGGERS = Lexicon.load("dob-triggers.txt");
+    private static final Pattern TRIGGER = Pattern.compile(
+            Spans.startsWithOneOf(TRIGGERS) + "(?<![\\p{L}\\p{N}])(?:" + alternation(TRIGGERS) + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // What may stand between the birth word and the date: ":", "den", "d.", "on", "år", a weekday is not expected.
+    private static final Pattern GAP = Pattern.compile(
+            "[\\s:]{0,3}(?:(?:den|d\\.|on|the)\\s{1,2})?", Pattern.CASE_INSENSITIVE);
+    private static final String MONTH = "(?<month>" + alternation(MONTHS.keySet()) + ")\\.?";
+    private static final String NOT_LONGER = "(?![\\p{N}]|[-+/.]?\\d)";
+    private static final List<Pattern> DATES = List.of(
+            Pattern.compile("(?<y>(?:18|19|20)\\d{2})(?<sep>[-./])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})" + NOT_LONGER),
+            Pattern.compile("(?<y>(?:18|19|20)\\d{2})(?<m>\\d{2})(?<d>\\d{2})" + NOT_LONGER),
+            Pattern.compile("(?<d>\\d{1,2})(?<sep>[./-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})" + NOT_LONGER),
+            Pattern.compile("(?<y>\\d{2})(?<sep>[.-])(?<m>\\d{2})\\k<sep>(?<d>\\d{2})" + NOT_LONGER),
+            Pattern.compile("(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:\\s?-?\\s?'?(?<y>\\d{4}|\\d{2}))?" + NOT_LONGER),
+            Pattern.compile("(?<six>\\d{6})" + NOT_LONGER),
+            Pattern.compile("(?<d>\\d{1,2})(?::?[ae]|\\.)?\\s{1,2}" + MONTH + "(?:\\s{1,2}(?<y>\\d{4}|[-'\u2019]\\d{2}))?(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile(MONTH + "\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s{1,2}(?<y>\\d{4}))?(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String s = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        Matcher trigger = TRIGGER.matcher(s);
+        while (trigger.find()) {
+            Matcher gap = GAP.matcher(s).region(trigger.end(), Math.min(s.length(), trigger.end() + 12));
+            int at = gap.lookingAt() ? gap.end() : trigger.end();
+            Finding f = dateAt(s, at);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Finding dateAt(String s, int at) {
+        int limit = Math.min(s.length(), at + 40);
+        for (Pattern p : DATES) {
+            Matcher m = p.matcher(s).region(at, limit);
+            m.useTransparentBounds(true);
+            if (m.lookingAt() && plausible(m)) {
+                return new Finding(Category.DATE_OF_BIRTH, m.start(), m.end(), 0.9, RULE, "date-after-birth-word");
+            }
+        }
+        return null;
+    }
+
+    private static boolean plausible(Matcher m) {
+        String six = group(m, "six");
+        if (six != null) {
+            // YYMMDD or DDMMYY, both are written.
+            int a = Integer.parseInt(six.substring(0, 2));
+            int b = Integer.parseInt(six.substring(2, 4));
+            int c = Integer.parseInt(six.substring(4, 6));
+            return Spans.dayMonth(c, b) || Spans.dayMonth(a, b);
+        }
+        String monthName = group(m, "month");
+        int month = monthName != null ? MONTHS.get(monthName.toLowerCase(Locale.ROOT)) : Integer.parseInt(m.group("m"));
+        return Spans.dayMonth(Integer.parseInt(m.group("d")), month);
+    }
+
+    /** The named group's text, or null when the pattern has no such group (Java 17 cannot ask the pattern). */
+    private static String group(Matcher m, String name) {
+        return m.pattern().pattern().contains("<" + name + ">") ? m.group(name) : null;
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> months = new HashMap<>();
+        for (String line : Lexicon.load("months.txt")) {
+            String[] parts = line.split("\\s+");
+            months.put(parts[0], Integer.parseInt(parts[1]));
+        }
+        return Map.copyOf(months);
+    }
+
+    private static String alternation(Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+}

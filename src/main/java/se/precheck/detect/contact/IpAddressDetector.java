@@ -1,0 +1,118 @@
+package se.precheck.detect.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.ContextWords;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * IPv4 addresses (four octets 0–255) and IPv6 addresses (full, "::"-shortened, with an embedded
+ * IPv4 tail). Dotted numbers are also versions ("version 1.2.3.4") and section numbers
+ * ("avsnitt 3.2.1.4"): small single-digit quads need an IP word nearby, and a version word rules a
+ * quad out.
+ */
+public final class IpAddressDetector implements Detector {
+
+    private static final String RULE = "R4-ip-adress";
+    private static final ContextWords IP_CONTEXT = ContextWords.of("ip", "ip-adress*", "ipv4", "ipv6", "ip-nummer*",
+            "adress*", "server*", "router*", "nätverk*", "host", "värd", "inloggning*", "loggad*", "från ip", "ping", "brandvägg*");
+    private static final ContextWords VERSION_CONTEXT = ContextWords.of("version*", "ver", "ver.", "v", "v.", "build",
+            "release", "avsnitt*", "kapitel*", "punkt*", "bilaga*", "§", "paragraf*", "sid", "sidan", "firmware", "uppdatering*");
+
+    private static final Pattern IPV4 = Pattern.compile(
+            "(?=\\d)(?<![\\p{L}\\p{N}.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/\\d{1,2})?(?![\\p{L}\\p{N}]|\\.\\d)");
+    private static final Pattern IPV6 = Pattern.compile(
+            "(?=[0-9A-Fa-f:])(?<![\\p{L}\\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}+(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\\p{L}\\p{N}:]|\\.\\d)");
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String s = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        ipv4(s, out);
+        ipv6(s, out);
+        return Spans.withoutOverlaps(out);
+    }
+
+    private static void ipv4(String s, List<Finding> out) {
+        Matcher m = IPV4.matcher(s);
+        while (m.find()) {
+            boolean small = true;
+            boolean valid = true;
+            for (int g = 1; g <= 4; g++) {
+                String octet = m.group(g);
+                valid &= Integer.parseInt(octet) <= 255 && (octet.length() == 1 || octet.charAt(0) != '0');
+                small &= octet.length() == 1;
+            }
+            if (!valid) {
+                continue;
+            }
+            boolean context = IP_CONTEXT.near(s, m.start(), m.end());
+            boolean version = VERSION_CONTEXT.near(s, m.start(), m.end(), 25, 0);
+            if (version && !context || small && !context) {
+                continue;
+            }
+            out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
+                    "ipv4" + (context ? ";context" : "")));
+        }
+    }
+
+    private static void ipv6(String s, List<Finding> out) {
+        Matcher m = IPV6.matcher(s);
+        while (m.find()) {
+            String candidate = m.group();
+            if (!validIpv6(candidate)) {
+                continue;
+            }
+            boolean context = IP_CONTEXT.near(s, m.start(), m.end());
+            out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
+                    "ipv6" + (context ? ";context" : "")));
+        }
+    }
+
+    /** Eight groups, or fewer with exactly one "::"; times ("12:30:45") have neither. */
+    static boolean validIpv6(String a) {
+        int doubleColon = a.indexOf("::");
+        if (doubleColon != a.lastIndexOf("::") || a.contains(":::")) {
+            return false;
+        }
+        boolean ipv4Tail = a.indexOf('.') >= 0;
+        String head = ipv4Tail ? a.substring(0, a.lastIndexOf(':') + 1) : a;
+        if (ipv4Tail && !validIpv4Tail(a.substring(a.lastIndexOf(':') + 1))) {
+            return false;
+        }
+        int groups = 0;
+        for (String part : head.split(":", -1)) {
+            if (!part.isEmpty()) {
+                groups++;
+            }
+        }
+        groups += ipv4Tail ? 2 : 0;
+        if (doubleColon < 0) {
+            return groups == 8 && !a.startsWith(":") && !a.endsWith(":");
+        }
+        if (a.startsWith(":") && !a.startsWith("::") || a.endsWith(":") && !a.endsWith("::")) {
+            return false;
+        }
+        // "::" alone or "::1"-style loopback still counts; a shortened address needs a hex letter or 2+ groups.
+        return groups <= 7 && (groups >= 2 || a.chars().anyMatch(c -> Character.isLetter(c)) || a.equals("::1"));
+    }
+
+    private static boolean validIpv4Tail(String tail) {
+        String[] parts = tail.split("\\.");
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || Integer.parseInt(p) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

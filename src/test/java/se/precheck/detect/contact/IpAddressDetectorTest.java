@@ -1,0 +1,45 @@
+package se.precheck.detect.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Addresses from the documentation ranges 192.0.2.0/24 and 2001:db8::/32. */
+class IpAddressDetectorTest {
+
+    private static final IpAddressDetector DETECTOR = new IpAddressDetector();
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // must fire
+                Arguments.of("Inloggningen kom från 192.0.2.44 i går.", List.of("192.0.2.44"), "IPv4 in a sentence"),
+                Arguments.of("192.0.2.1", List.of("192.0.2.1"), "IPv4 alone"),
+                Arguments.of("nätet 192.0.2.0/24", List.of("192.0.2.0/24"), "CIDR"),
+                Arguments.of("ip 1.2.3.4", List.of("1.2.3.4"), "small octets with IP context"),
+                Arguments.of("2001:db8:85a3:0:0:8a2e:370:7334", List.of("2001:db8:85a3:0:0:8a2e:370:7334"), "full IPv6"),
+                Arguments.of("adress 2001:db8::1, sedan", List.of("2001:db8::1"), "shortened IPv6"),
+                Arguments.of("fe80::1ff:fe23:4567:890a", List.of("fe80::1ff:fe23:4567:890a"), "link-local"),
+                Arguments.of("::ffff:192.0.2.128", List.of("::ffff:192.0.2.128"), "IPv4-mapped IPv6"),
+                // must not fire
+                Arguments.of("version 1.2.3.4", List.of(), "version number"),
+                Arguments.of("Uppdatera till v. 10.2.3.40", List.of(), "version number with larger parts"),
+                Arguments.of("se avsnitt 3.2.1.4", List.of(), "section number"),
+                Arguments.of("1.2.3.4", List.of(), "small quad without context"),
+                Arguments.of("2024.01.02.1", List.of(), "date-like"),
+                Arguments.of("192.0.2.256", List.of(), "octet above 255"),
+                Arguments.of("192.0.2.1.5", List.of(), "five parts"),
+                Arguments.of("kl 12:30:45", List.of(), "time"),
+                Arguments.of("10:00-12:00", List.of(), "time range"),
+                Arguments.of("a:b:c", List.of(), "colon list"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("rows")
+    void findsIpAddresses(String text, List<String> expected, String reason) {
+        assertThat(Run.spans(DETECTOR, text)).as(reason).isEqualTo(expected);
+    }
+}
