@@ -1,0 +1,103 @@
+package se.precheck.detect.userules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.precheck.detect.Finding;
+import se.precheck.detect.Normalizer;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyLoader;
+
+class DecisionRequestDetectorTest {
+
+    private static final Policy POLICY = PolicyLoader.loadDefault();
+    private static final DecisionRequestDetector DETECTOR = new DecisionRequestDetector();
+    private static final String HARD = DecisionRequestDetector.HARD_RULE;
+    private static final String WEAK = DecisionRequestDetector.WEAK_RULE;
+
+    private static List<Finding> detect(String text) {
+        return DETECTOR.detect(Normalizer.normalize(text), POLICY);
+    }
+
+    /** (text, the phrase that must be reported, its rule). */
+    static Stream<Arguments> mustFire() {
+        return Stream.of(
+                Arguments.of("Ska vi bevilja hennes ansökan om försörjningsstöd?", "Ska vi bevilja", HARD),
+                Arguments.of("Bedöm om hon har rätt till försörjningsstöd enligt 4 kap. 1 § SoL.", "Bedöm om", HARD),
+                Arguments.of("Avgör om sökanden uppfyller kraven för bostadsanpassning.", "Avgör om", HARD),
+                Arguments.of("Vilken kandidat ska vi anställa?", "Vilken kandidat ska vi anställa", WEAK),
+                Arguments.of("Här är tre CV:n. Vilken kandidat ska vi anställa?", "Vilken kandidat ska vi anställa", HARD),
+                Arguments.of("Är pappan lämplig som vårdnadshavare?", "Är pappan lämplig", HARD),
+                Arguments.of("Skriv ett avslagsbeslut för Anna Lind, som sökt bistånd till glasögon.", "Skriv ett avslagsbeslut", HARD),
+                Arguments.of("Rangordna sökandena utifrån deras meriter.", "Rangordna sökandena", HARD),
+                Arguments.of("Bör nämnden avslå ansökan om bygglov för Storgatan 5?", "Bör nämnden avslå", HARD),
+                Arguments.of("har hen rätt till LSS-insatser", "har hen rätt till", HARD),
+                Arguments.of("Kan du hjälpa mig att fatta beslut om ekonomiskt bistånd till familjen?", "fatta beslut om", HARD),
+                Arguments.of("Jag undrar om vi borde avslå överklagandet.", "vi borde avslå", HARD),
+                Arguments.of("Ska barnet placeras enligt LVU?", "Ska barnet placeras", HARD),
+                Arguments.of("Räcker det här för ett LVU?", "Räcker det här för ett LVU", WEAK),
+                Arguments.of("Tror du att han ljuger om sitt missbruk?", "Tror du att han ljuger", HARD),
+                Arguments.of("Är Kalle Berg trovärdig i sin berättelse?", "Är Kalle Berg trovärdig", HARD),
+                Arguments.of("Dnr SN 2024/118. Vad tycker du om ärendet?", "Vad tycker du om ärendet", HARD),
+                Arguments.of("Ska vi avslå?", "Ska vi avslå", WEAK),
+                Arguments.of("Sammanfatta utredningen och bedöm om eleven ska få särskilt stöd.", "bedöm om", HARD),
+                Arguments.of("Vilket anbud ska vinna upphandlingen av skolskjuts?", "Vilket anbud ska vinna", WEAK),
+                Arguments.of("Ska hen få en varning efter händelsen?", "Ska hen få en varning", HARD),
+                Arguments.of("Omfattas uppgifterna i journalen av sekretess?", "Omfattas uppgifterna i journalen av sekretess", HARD),
+                Arguments.of("SKA VI BEVILJA HANS ANSÖKAN?", "SKA VI BEVILJA", HARD));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mustFire")
+    void fires(String text, String phrase, String rule) {
+        List<Finding> found = detect(text);
+        assertThat(found).as(text).isNotEmpty();
+        Finding f = found.get(0);
+        assertThat(f.category()).isEqualTo(Category.DECISION_REQUEST);
+        assertThat(text.substring(f.start(), f.end())).isEqualTo(phrase);
+        assertThat(f.ruleId()).as(f.evidence()).isEqualTo(rule);
+    }
+
+    /** (text, why nothing may be reported). */
+    static Stream<Arguments> mustNotFire() {
+        return Stream.of(
+                Arguments.of("Sammanfatta kommunfullmäktiges beslut om budgeten.", "summary of a decision already made"),
+                Arguments.of("Vad står det om beslutet i protokollet från 12 mars?", "the decision in the minutes is public"),
+                Arguments.of("Vad betyder skälig levnadsnivå?", "general law question"),
+                Arguments.of("Förklara skillnaden mellan avslag och avvisning.", "general law question"),
+                Arguments.of("Hur skriver man ett beslut om bistånd?", "how to write a decision, no person"),
+                Arguments.of("Förbättra språket i beslutet så att det blir lättläst.", "language help"),
+                Arguments.of("Skriv om beslutet på lättläst svenska.", "rewrite for readability"),
+                Arguments.of("Bedöm om texten är lätt att förstå för en bred målgrupp.", "assessing a text, no case"),
+                Arguments.of("Gör en riskbedömning av projektet med nya e-tjänster.", "risk assessment of a project"),
+                Arguments.of("Nämnden ska fatta beslut om budgeten i juni.", "a statement, not a request"),
+                Arguments.of("Handläggaren ska bedöma om hon har rätt till bistånd.", "a statement in a note"),
+                Arguments.of("Hon har rätt till bistånd enligt 4 kap. 1 § SoL.", "a statement in a note"),
+                Arguments.of("Har Copilot rätt att spara det vi skriver?", "Copilot is not a person"),
+                Arguments.of("Skriv ett exempel på ett avslagsbeslut för en utbildning.", "an exercise, no person"),
+                Arguments.of("När ska man fatta beslut om en budget?", "general question"),
+                Arguments.of("Är det lämpligt att ha mötet på fredag?", "'det' is not a person"),
+                Arguments.of("Vilka regler gäller när man ska avslå en ansökan?", "general rules"),
+                Arguments.of("Kommunstyrelsen beslutade om nya riktlinjer.", "a report of a decision"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mustNotFire")
+    void doesNotFire(String text, String reason) {
+        assertThat(detect(text)).as(reason).isEmpty();
+    }
+
+    @Test
+    void pathologicalInputReturns() {
+        for (String unit : List.of(":", ":\n", "a", "Ska vi ", "? ", "Anna ", "ska vi bevilja ", "\n")) {
+            String big = unit.repeat(1_000_000 / unit.length());
+            assertThat(detect(big)).isNotNull();
+        }
+    }
+}
