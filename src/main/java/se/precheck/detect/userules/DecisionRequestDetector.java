@@ -37,7 +37,7 @@ public final class DecisionRequestDetector implements Detector {
 
     private enum Flag { PLAIN, NEEDS_CONTEXT, STATEMENT_ORDER }
 
-    private record Phrases(String family, Flag flag, Pattern pattern) {
+    private record Phrases(String family, Flag flag, WordStartMatcher matcher) {
     }
 
     private record Match(int start, int end, String family, Flag flag) {
@@ -105,10 +105,17 @@ public final class DecisionRequestDetector implements Detector {
     /** Every phrase of every family, leftmost first, longest first, without overlaps. */
     private static List<Match> phraseMatches(String t) {
         List<Match> all = new ArrayList<>();
+        // Only the first findings in reading order are reported: once one family has filled its
+        // quota, the others need not look further than where it stopped.
+        int limit = 10 * MAX_FINDINGS;
+        int until = t.length();
         for (Phrases p : PHRASES) {
-            Matcher m = p.pattern().matcher(t);
-            while (m.find() && all.size() < 10 * MAX_FINDINGS) {
-                all.add(new Match(m.start(), m.end(), p.family(), p.flag()));
+            List<int[]> spans = p.matcher().find(t, until, limit);
+            for (int[] span : spans) {
+                all.add(new Match(span[0], span[1], p.family(), p.flag()));
+            }
+            if (spans.size() >= limit) {
+                until = Math.min(until, spans.get(spans.size() - 1)[1]);
             }
         }
         all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt((Match x) -> x.end() - x.start()).reversed()));
@@ -309,9 +316,9 @@ public final class DecisionRequestDetector implements Detector {
                     plain.add(line);
                 }
             }
-            out.add(new Phrases(family, Flag.PLAIN, TEMPLATES.compile(plain)));
-            out.add(new Phrases(family, Flag.NEEDS_CONTEXT, TEMPLATES.compile(needsContext)));
-            out.add(new Phrases(family, Flag.STATEMENT_ORDER, TEMPLATES.compile(statementOrder)));
+            out.add(new Phrases(family, Flag.PLAIN, TEMPLATES.matcher(plain)));
+            out.add(new Phrases(family, Flag.NEEDS_CONTEXT, TEMPLATES.matcher(needsContext)));
+            out.add(new Phrases(family, Flag.STATEMENT_ORDER, TEMPLATES.matcher(statementOrder)));
         }
         return List.copyOf(out);
     }

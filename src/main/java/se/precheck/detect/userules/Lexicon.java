@@ -53,10 +53,24 @@ final class Lexicon {
 
     /** Lower case, runs of spaces as one space, no trailing colon or space. */
     static String key(String s) {
-        String k = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        while (k.endsWith(":")) {
-            k = k.substring(0, k.length() - 1).strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(Character.toLowerCase(c));
+            }
         }
-        return k;
+        int end = sb.length();
+        while (end > 0 && (sb.charAt(end - 1) == ':' || sb.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return sb.substring(0, end);
     }
 }

@@ -25,9 +25,12 @@ final class PhraseTemplates {
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
 
     private final Map<String, String> macros;
+    /** Each macro's alternatives as written; absent for a raw-regex macro (a capitalised name). */
+    private final Map<String, List<String>> macroWords;
 
-    private PhraseTemplates(Map<String, String> macros) {
+    private PhraseTemplates(Map<String, String> macros, Map<String, List<String>> macroWords) {
         this.macros = macros;
+        this.macroWords = macroWords;
     }
 
     /** Reads macros from a lexicon file of lines {@code NAME = alt|alt|@file.txt}. */
@@ -42,6 +45,7 @@ final class PhraseTemplates {
         }
         String dir = macroFile.contains("/") ? macroFile.substring(0, macroFile.lastIndexOf('/') + 1) : "";
         Map<String, String> compiled = new HashMap<>();
+        Map<String, List<String>> words = new HashMap<>();
         for (var e : raw.entrySet()) {
             if (e.getValue().startsWith("re:")) {
                 compiled.put(e.getKey(), "(?:" + e.getValue().substring(3) + ")");
@@ -57,8 +61,36 @@ final class PhraseTemplates {
                 }
             }
             compiled.put(e.getKey(), alternation(alternatives));
+            words.put(e.getKey(), List.copyOf(alternatives));
         }
-        return new PhraseTemplates(Map.copyOf(compiled));
+        return new PhraseTemplates(Map.copyOf(compiled), Map.copyOf(words));
+    }
+
+    /** The templates as one pattern, gated by the words they can start with. */
+    WordStartMatcher matcher(List<String> templates) {
+        List<String> firstWords = new ArrayList<>();
+        boolean capitalised = false;
+        for (String t : templates) {
+            String first = t.strip().split("\\s+")[0];
+            for (String part : first.split("\\|")) {
+                if (part.startsWith("{") && part.endsWith("}")) {
+                    List<String> alternatives = macroWords.get(part.substring(1, part.length() - 1));
+                    if (alternatives == null) {
+                        capitalised = true;
+                    } else {
+                        alternatives.forEach(a -> firstWords.add(firstWord(a)));
+                    }
+                } else {
+                    firstWords.add(firstWord(part));
+                }
+            }
+        }
+        return WordStartMatcher.of(compile(templates), firstWords, capitalised);
+    }
+
+    private static String firstWord(String alternative) {
+        String w = alternative.strip().split("[_ ]+")[0];
+        return w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** One case-insensitive pattern matching any of the templates as whole words. */

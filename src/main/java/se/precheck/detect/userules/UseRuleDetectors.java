@@ -7,7 +7,8 @@ import se.precheck.detect.Detector;
 public final class UseRuleDetectors {
 
     public static final List<Detector> ALL = List.of(
-            new DecisionRequestDetector());
+            new DecisionRequestDetector(),
+            new SystemCopyDetector());
 
     private UseRuleDetectors() {
     }
