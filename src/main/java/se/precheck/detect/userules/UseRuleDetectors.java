@@ -8,7 +8,9 @@ public final class UseRuleDetectors {
 
     public static final List<Detector> ALL = List.of(
             new DecisionRequestDetector(),
-            new SystemCopyDetector());
+            new SystemCopyDetector(),
+            new InternalMarkingDetector(),
+            new IntranetLinkDetector());
 
     private UseRuleDetectors() {
     }
