@@ -422,12 +422,14 @@ public final class SystemCopyDetector implements Detector {
             Set<String> seen = new HashSet<>();
             Set<String> headings = new HashSet<>();
             boolean signedStamp = false;
+            boolean specificHeading = false;
             for (Trace tr : traces) {
                 if (tr.key() != null && !seen.add(tr.kind() + ":" + tr.key())) {
                     continue;
                 }
                 if (tr.kind() == Kind.HEADING) {
                     headings.add(tr.key());
+                    specificHeading |= tr.weight() >= SPECIFIC_HEADING;
                 }
                 if (tr.kind() == Kind.TIMESTAMP && tr.weight() >= TIMESTAMP_SIGNED) {
                     signedStamp = true;
@@ -440,9 +442,19 @@ public final class SystemCopyDetector implements Detector {
             if (!signedStamp) {
                 sum.computeIfPresent(Kind.TIMESTAMP, (k, v) -> Math.min(v, UNSIGNED_TIMESTAMPS_CAP));
             }
-            // One heading is just a heading; documentation models show as several.
-            if (headings.size() < 2) {
+            // One heading is just a heading; documentation models show as several, one of them
+            // their own ("Förhandsbedömning", "Anamnes"), not only "Bakgrund" and "Planering".
+            if (headings.size() < 2 || !specificHeading) {
                 sum.remove(Kind.HEADING);
+            }
+            // Document labels and meeting times are common in Word documents: they add weight only
+            // to a trace of another kind.
+            boolean primary = false;
+            for (Kind k : sum.keySet()) {
+                primary |= k != Kind.DOCUMENT_LABEL && k != Kind.TIMESTAMP;
+            }
+            if (!primary && !signedStamp) {
+                sum.clear();
             }
             contributions = sum;
             return sum;
