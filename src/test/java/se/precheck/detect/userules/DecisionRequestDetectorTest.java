@@ -50,7 +50,18 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Vilket anbud ska vinna upphandlingen av skolskjuts?", "Vilket anbud ska vinna", WEAK),
                 Arguments.of("Ska hen få en varning efter händelsen?", "Ska hen få en varning", HARD),
                 Arguments.of("Omfattas uppgifterna i journalen av sekretess?", "Omfattas uppgifterna i journalen av sekretess", HARD),
-                Arguments.of("SKA VI BEVILJA HANS ANSÖKAN?", "SKA VI BEVILJA", HARD));
+                Arguments.of("SKA VI BEVILJA HANS ANSÖKAN?", "SKA VI BEVILJA", HARD),
+                Arguments.of("Ta ställning till om han ska få behålla sin lägenhet.", "Ta ställning till", HARD),
+                Arguments.of("Behöver hon ett särskilt boende? Hon har demens och bor ensam.", "Behöver hon ett särskilt boende", HARD),
+                Arguments.of("Vilka insatser ska hon få?", "Vilka insatser ska hon få", HARD),
+                Arguments.of("Vad skulle du göra i det här fallet? Pappan vill ha ensam vårdnad.", "Vad skulle du göra", HARD),
+                Arguments.of("Klienten är 34 år och har skulder. Ska vi bevilja?", "Ska vi bevilja", HARD),
+                Arguments.of("Hjälp mig formulera en motivering till varför vi avslår ansökan för Eva.",
+                        "formulera en motivering till varför vi avslår", HARD),
+                Arguments.of("Ska ansökan om serveringstillstånd för Restaurang Kaj beviljas?",
+                        "Ska ansökan om serveringstillstånd för Restaurang Kaj beviljas", HARD),
+                Arguments.of("Föreligger det grund för ett omedelbart omhändertagande av barnet?", "Föreligger det grund för", HARD),
+                Arguments.of("Ska jag bevilja semester i juli?", "Ska jag bevilja", WEAK));
     }
 
     @ParameterizedTest
@@ -84,7 +95,16 @@ class DecisionRequestDetectorTest {
                 Arguments.of("När ska man fatta beslut om en budget?", "general question"),
                 Arguments.of("Är det lämpligt att ha mötet på fredag?", "'det' is not a person"),
                 Arguments.of("Vilka regler gäller när man ska avslå en ansökan?", "general rules"),
-                Arguments.of("Kommunstyrelsen beslutade om nya riktlinjer.", "a report of a decision"));
+                Arguments.of("Kommunstyrelsen beslutade om nya riktlinjer.", "a report of a decision"),
+                Arguments.of("Vem har rätt till bostadstillägg?", "a question about rules: 'Vem' is not a name"),
+                Arguments.of("Nämnden ska ta ställning till förslaget i maj.", "a statement about the board"),
+                Arguments.of("Hur ska vi formulera beslutet så att det blir lätt att förstå?", "language help, no case"),
+                Arguments.of("Avgör om den här texten är skriven på klarspråk.", "assessing a text"),
+                Arguments.of("Kan du bedöma om det här mejlet låter för hårt?", "assessing an e-mail's tone"),
+                Arguments.of("Sammanfatta den här texten: Nämnden beslutade att avslå ansökan om bygglov.", "summary of a decision made"),
+                Arguments.of("Skriv en kallelse där nämnden ska besluta om budget.", "a notice about a decision to come"),
+                Arguments.of("Vi ska bevilja fler platser på förskolan nästa år enligt budgeten.", "a statement of plans"),
+                Arguments.of("Bör vi välja Teams eller Zoom för utbildningen?", "not a case"));
     }
 
     @ParameterizedTest

@@ -50,7 +50,10 @@ class SystemCopyDetectorTest {
                 Arguments.of("[12:03] Anna Andersson\nHej, kan du ringa?", WEAK, "[12:03]"),
                 Arguments.of("Det här står i Viva-systemet om ekonomiskt bistånd.", WEAK, "Viva"),
                 Arguments.of("Senast ändrad av Anna Andersson\nSidansvarig: Kommunikationsavdelningen", STRONG, "Sidansvarig:"),
-                Arguments.of("Beslutsdatum: 2024-01-02\nNamn: Anna", WEAK, "Beslutsdatum:"));
+                Arguments.of("Beslutsdatum: 2024-01-02\nNamn: Anna", WEAK, "Beslutsdatum:"),
+                Arguments.of("Lifecare Utförare\nGenomförandeplan\nPersonlig vård\nHemliv\nBrukaren behöver hjälp.", STRONG, "Hemliv"),
+                Arguments.of("Individ > Journal > Anteckning\nHembesök genomfört.", WEAK, "Individ > Journal > Anteckning"),
+                Arguments.of("2024-02-14 10:22 Sara Ek, socialsekreterare\nAnteckningstyp: Telefonsamtal", STRONG, "2024-02-14 10:22"));
     }
 
     @ParameterizedTest
@@ -79,7 +82,11 @@ class SystemCopyDetectorTest {
                 Arguments.of("Publicerad i tidningen förra veckan.", "'Publicerad' without a colon is a word"),
                 Arguments.of("Diarienummer: KS 2024/12", "a case number line alone: the case-number rule covers it"),
                 Arguments.of("Observera följande: mötet flyttas.", "one label-like line"),
-                Arguments.of("Viva la vida är en låt.", "Viva as a word"));
+                Arguments.of("Viva la vida är en låt.", "Viva as a word"),
+                Arguments.of("Tjänsteskrivelse\nDatum: 2024-03-01\nDiarienummer: KS 2024/123\nHandläggare: Anna Andersson\nÄrende: Ny riktlinje",
+                        "the head of a Word document: document labels only support other traces"),
+                Arguments.of("Bakgrund\nText.\nAnalys\nResultat\nSammanfattning", "ordinary report headings"),
+                Arguments.of("Mötesanteckningar\n2024-03-12 14.00 Uppstart\n2024-03-19 14.00 Uppföljning", "a list of meeting times"));
     }
 
     @ParameterizedTest
