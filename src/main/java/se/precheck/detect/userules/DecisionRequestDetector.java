@@ -54,8 +54,8 @@ public final class DecisionRequestDetector implements Detector {
     private static final Pattern CASE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer|aktnr)(?![\\p{L}])"
                     + "|\\p{Lu}{1,6}+\\s?\\d{4}/\\d{1,6}+(?!\\d))");
-    private static final Pattern LABEL_OR_DATE_LINE = Pattern.compile(
-            "(?m)^[ \\t]{0,8}+(?:\\p{L}[\\p{L} ]{1,30}+:[ \\t]{1,8}+\\S|\\d{4}-\\d{2}-\\d{2}(?!\\d))");
+    private static final Pattern DATE_LINE = Pattern.compile("(?m)^[ \\t]{0,8}+\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+    private static final SystemCopyDetector SYSTEM_COPY = new SystemCopyDetector();
     private static final Pattern CLAUSE_WORD = Pattern.compile(
             "(?iu)(?:^|\\s)(?:och|samt|sedan|därefter|men|också|även|då|så)$");
 
@@ -66,7 +66,7 @@ public final class DecisionRequestDetector implements Detector {
         if (matches.isEmpty()) {
             return List.of();
         }
-        TextWide wide = new TextWide(t);
+        TextWide wide = new TextWide(normalized, policy);
         List<Finding> out = new ArrayList<>();
         for (Match m : matches) {
             if (out.size() >= MAX_FINDINGS) {
@@ -272,12 +272,16 @@ public final class DecisionRequestDetector implements Detector {
 
     /** Case context that holds for the whole text, looked for once and only when a phrase was found. */
     private static final class TextWide {
+        private final NormalizedText normalized;
+        private final Policy policy;
         private final String t;
         private Boolean caseNumber;
         private Boolean journalLike;
 
-        TextWide(String t) {
-            this.t = t;
+        TextWide(NormalizedText normalized, Policy policy) {
+            this.normalized = normalized;
+            this.policy = policy;
+            this.t = normalized.text();
         }
 
         boolean caseNumber() {
@@ -287,15 +291,19 @@ public final class DecisionRequestDetector implements Detector {
             return caseNumber;
         }
 
-        /** Two or more lines that start with "Etikett: värde" or a date, as in a journal or an act. */
+        /**
+         * Text copied from a record system (a strong SYSTEM_COPY trace), or two or more entries
+         * that start with a date, as in a journal.
+         */
         boolean journalLike() {
             if (journalLike == null) {
-                Matcher m = LABEL_OR_DATE_LINE.matcher(t);
+                Matcher m = DATE_LINE.matcher(t);
                 int n = 0;
                 while (n < 2 && m.find()) {
                     n++;
                 }
-                journalLike = n >= 2;
+                journalLike = n >= 2 || SYSTEM_COPY.detect(normalized, policy).stream()
+                        .anyMatch(f -> f.ruleId().equals(SystemCopyDetector.STRONG_RULE));
             }
             return journalLike;
         }

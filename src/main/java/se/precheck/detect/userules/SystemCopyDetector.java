@@ -86,6 +86,9 @@ public final class SystemCopyDetector implements Detector {
     /** After a journal timestamp: "Anna Andersson, socialsekreterare", "Sign. AA", "/AA". */
     private static final Pattern SIGNED_BY = Pattern.compile(
             "\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+\\s{0,2}+,\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
+    /** A signature line of its own: "Sign. AA", "Signatur: AB", "/AA". */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "^[ \\t]{0,8}+(?:(?i:sign\\.?|signatur:?)\\s{0,3}+|/\\s?)\\p{Lu}{2,4}+[ \\t.]{0,4}+$");
     private static final Pattern CHAT_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+\\p{Lu}");
     private static final Pattern BREADCRUMB = Pattern.compile(
@@ -189,6 +192,10 @@ public final class SystemCopyDetector implements Detector {
             if (signed || timed) {
                 ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
             }
+        }
+        Matcher signatureLine = mm.on(SIGNATURE_LINE, from, to);
+        if (signatureLine.lookingAt()) {
+            ev.add(new Trace(signatureLine.start(), signatureLine.end(), Kind.RECORD_LABEL, RECORD_LABEL, "signature-line"));
         }
         Matcher chat = mm.on(CHAT_LINE, from, to);
         if (chat.lookingAt()) {

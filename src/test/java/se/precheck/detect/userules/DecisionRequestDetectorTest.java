@@ -61,7 +61,10 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Ska ansökan om serveringstillstånd för Restaurang Kaj beviljas?",
                         "Ska ansökan om serveringstillstånd för Restaurang Kaj beviljas", HARD),
                 Arguments.of("Föreligger det grund för ett omedelbart omhändertagande av barnet?", "Föreligger det grund för", HARD),
-                Arguments.of("Ska jag bevilja semester i juli?", "Ska jag bevilja", WEAK));
+                Arguments.of("Ska jag bevilja semester i juli?", "Ska jag bevilja", WEAK),
+                Arguments.of("Roll: handläggare\nUppgift: Rekommendera ett beslut om ny IT-plattform.", "Rekommendera ett beslut", WEAK),
+                Arguments.of("Anteckningstyp: Hembesök\nSignerad av: X\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD),
+                Arguments.of("2024-03-01\nHembesök.\n2024-03-08\nTelefonsamtal.\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD));
     }
 
     @ParameterizedTest
@@ -104,7 +107,8 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Sammanfatta den här texten: Nämnden beslutade att avslå ansökan om bygglov.", "summary of a decision made"),
                 Arguments.of("Skriv en kallelse där nämnden ska besluta om budget.", "a notice about a decision to come"),
                 Arguments.of("Vi ska bevilja fler platser på förskolan nästa år enligt budgeten.", "a statement of plans"),
-                Arguments.of("Bör vi välja Teams eller Zoom för utbildningen?", "not a case"));
+                Arguments.of("Bör vi välja Teams eller Zoom för utbildningen?", "not a case"),
+                Arguments.of("Hon undrar om hon har rätt till bostadstillägg.", "reported speech in a note"));
     }
 
     @ParameterizedTest

@@ -51,6 +51,7 @@ class SystemCopyDetectorTest {
                 Arguments.of("Det här står i Viva-systemet om ekonomiskt bistånd.", WEAK, "Viva"),
                 Arguments.of("Senast ändrad av Anna Andersson\nSidansvarig: Kommunikationsavdelningen", STRONG, "Sidansvarig:"),
                 Arguments.of("Beslutsdatum: 2024-01-02\nNamn: Anna", WEAK, "Beslutsdatum:"),
+                Arguments.of("Hembesök. Brukaren mådde bra.\nSign. AA\nAnteckningstyp: Hembesök", STRONG, "Sign. AA"),
                 Arguments.of("Lifecare Utförare\nGenomförandeplan\nPersonlig vård\nHemliv\nBrukaren behöver hjälp.", STRONG, "Hemliv"),
                 Arguments.of("Individ > Journal > Anteckning\nHembesök genomfört.", WEAK, "Individ > Journal > Anteckning"),
                 Arguments.of("2024-02-14 10:22 Sara Ek, socialsekreterare\nAnteckningstyp: Telefonsamtal", STRONG, "2024-02-14 10:22"));
