@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class PhraseTemplates {
 
-    /** Between two words: spaces, possibly a line break, at most a few characters. */
-    private static final String SEP = "[\\s,]{1,4}+";
+    /** Between two words: spaces, possibly a line break; not a comma ("Vad anser du, bör vi …" is two clauses). */
+    private static final String SEP = "\\s{1,4}+";
     private static final String ANY_WORD = "[\\p{L}\\p{N}'-]{1,30}+";
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])(?=\\p{L})";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";

@@ -62,6 +62,13 @@ class DecisionRequestDetectorTest {
                         "Ska ansökan om serveringstillstånd för Restaurang Kaj beviljas", HARD),
                 Arguments.of("Föreligger det grund för ett omedelbart omhändertagande av barnet?", "Föreligger det grund för", HARD),
                 Arguments.of("Ska jag bevilja semester i juli?", "Ska jag bevilja", WEAK),
+                Arguments.of("Vad anser du, bör vi bevilja ansökan?", "bör vi bevilja", HARD),
+                Arguments.of("Vilken av kandidaterna är mest lämplig för tjänsten?", "Vilken av kandidaterna är mest lämplig", HARD),
+                Arguments.of("Vem av de sökande är bäst lämpad?", "Vem av de sökande är bäst lämpad", WEAK),
+                Arguments.of("Ranka de tre sökandena efter meriter.", "Ranka de tre sökandena", HARD),
+                Arguments.of("Är uppgifterna i anmälan trovärdiga?", "Är uppgifterna i anmälan trovärdiga", HARD),
+                Arguments.of("kan du avgöra om eleven ska få särskilt stöd", "avgöra om", HARD),
+                Arguments.of("Tillhör han personkretsen enligt LSS?", "Tillhör han personkretsen", HARD),
                 Arguments.of("Roll: handläggare\nUppgift: Rekommendera ett beslut om ny IT-plattform.", "Rekommendera ett beslut", WEAK),
                 Arguments.of("Anteckningstyp: Hembesök\nSignerad av: X\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD),
                 Arguments.of("2024-03-01\nHembesök.\n2024-03-08\nTelefonsamtal.\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD));
