@@ -66,7 +66,8 @@ public final class InternalMarkingDetector implements Detector {
 
     /** How a bare marking word is set apart, or null when it is part of running text. */
     private static String markingForm(String t, int start, int end) {
-        if (allCapitals(t, start, end)) {
+        // "INTERN" as a stamp, but not "INTERN KONTROLLPLAN 2025", a heading set in capitals.
+        if (allCapitals(t, start, end) && !capitalWordFollows(t, end)) {
             return "capitals";
         }
         int lineStart = t.lastIndexOf('\n', start - 1) + 1;
@@ -84,6 +85,14 @@ public final class InternalMarkingDetector implements Detector {
         boolean bracketed = start > 0 && end < t.length()
                 && "[(".indexOf(t.charAt(start - 1)) >= 0 && "])".indexOf(t.charAt(end)) >= 0;
         return bracketed ? "brackets" : null;
+    }
+
+    private static boolean capitalWordFollows(String t, int end) {
+        int i = end;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i + 1 < t.length() && Character.isUpperCase(t.charAt(i)) && Character.isUpperCase(t.charAt(i + 1));
     }
 
     private static boolean allCapitals(String t, int start, int end) {

@@ -46,6 +46,8 @@ class InternalInformationDetectorsTest {
                 Arguments.of("[INTERNT] Nya rutiner för larm", "INTERNT", MARKING),
                 Arguments.of("Rapport (intern) om läget i hemtjänsten", "intern", MARKING),
                 Arguments.of("FOR INTERNAL USE ONLY", "FOR INTERNAL USE ONLY", MARKING),
+                Arguments.of("INTERN KONTROLLPLAN 2025\nINTERN", "INTERN", MARKING),
+                Arguments.of("Dokumentet är INTERNT och får inte delas.", "INTERNT", MARKING),
                 Arguments.of("Internt arbetsmaterial – utkast till ny riktlinje", "Internt arbetsmaterial", WEAK),
                 Arguments.of("Det här har jag kopierat från intranätet.", "kopierat från intranätet", WEAK),
                 Arguments.of("Enligt Insidan gäller nya regler för friskvård.", "Enligt Insidan", WEAK),
@@ -86,7 +88,9 @@ class InternalInformationDetectorsTest {
                 Arguments.of("Skicka till anna.lind@insidan.hedemora.se", "an e-mail address is not a link"),
                 Arguments.of("Se https://www.example.com/_private/x", "a public host"),
                 Arguments.of("Enligt Anna gäller nya regler.", "a capitalised word that is not the intranet's name"),
-                Arguments.of("ftp://insidan.hedemora.se", "not a web link"));
+                Arguments.of("ftp://insidan.hedemora.se", "not a web link"),
+                Arguments.of("Läs INTERN KONTROLLPLAN 2025 och sammanfatta den.", "a heading in capitals, not a stamp"),
+                Arguments.of("Intern kontroll 2025 ska beslutas i nämnden.", "internal control as a topic"));
     }
 
     @ParameterizedTest
