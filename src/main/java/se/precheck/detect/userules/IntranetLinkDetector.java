@@ -33,7 +33,7 @@ public final class IntranetLinkDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
-        Set<String> hosts = policy.intranetHosts();
+        Set<String> hosts = hosts(policy);
         List<Finding> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
@@ -54,6 +54,26 @@ public final class IntranetLinkDetector implements Detector {
                 }
             }
             i = end;
+        }
+        return out;
+    }
+
+    /** The policy's hosts as bare host names, also when an admin wrote "https://insidan.kommun.se/". */
+    private static Set<String> hosts(Policy policy) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String h : policy.intranetHosts()) {
+            String host = h.strip().toLowerCase(Locale.ROOT);
+            int scheme = host.indexOf("://");
+            if (scheme >= 0) {
+                host = host.substring(scheme + 3);
+            }
+            int slash = host.indexOf('/');
+            if (slash >= 0) {
+                host = host.substring(0, slash);
+            }
+            if (!host.isEmpty()) {
+                out.add(host);
+            }
         }
         return out;
     }

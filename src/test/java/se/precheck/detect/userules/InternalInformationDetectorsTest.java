@@ -100,6 +100,17 @@ class InternalInformationDetectorsTest {
     }
 
     @Test
+    void intranetHostsComeFromThePolicyEvenWhenWrittenAsURLs() {
+        Policy other = new Policy(POLICY.version(), POLICY.guidelineVersion(), POLICY.rules(), POLICY.reminders(),
+                POLICY.switchboardNumbers(), java.util.Set.of("https://intra.example.org/"), POLICY.localSystems(),
+                POLICY.allowedTerms(), POLICY.minConfidence());
+        String text = "Se http://wiki.intra.example.org/page och https://www.example.org/.";
+        List<Finding> found = LINKS.detect(Normalizer.normalize(text), other);
+        assertThat(found).singleElement().satisfies(f ->
+                assertThat(text.substring(f.start(), f.end())).isEqualTo("http://wiki.intra.example.org/page"));
+    }
+
+    @Test
     void pathologicalInputReturns() {
         for (String unit : List.of(":", ":\n", "a.", "https://", "INTERN\n", "x.sharepoint.com/", " ", "@", "intern ")) {
             String big = unit.repeat(1_000_000 / unit.length());
