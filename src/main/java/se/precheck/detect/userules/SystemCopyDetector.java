@@ -1,7 +1,6 @@
 package se.precheck.detect.userules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,8 @@ import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.userules.TraceEvidence.Kind;
+import se.precheck.detect.userules.TraceEvidence.Trace;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -45,15 +46,15 @@ public final class SystemCopyDetector implements Detector {
     private static final double SIGNATURE = 3.0;
     private static final double RECORD_LABEL = 1.5;
     private static final double DOCUMENT_LABEL = 0.5;
-    private static final double PAGE_MARK = 1.0;
-    private static final double TIMESTAMP_SIGNED = 3.0;
+    static final double PAGE_MARK = 1.0;
+    static final double TIMESTAMP_SIGNED = 3.0;
     private static final double TIMESTAMP = 0.75;
-    private static final double SPECIFIC_HEADING = 1.5;
+    static final double SPECIFIC_HEADING = 1.5;
     private static final double GENERIC_HEADING = 0.5;
-    private static final double SYSTEM_NAME = 1.0;
-    private static final double EMAIL_BLOCK = 1.0;
-    private static final double CHAT = 1.0;
-    private static final double CRUMB = 1.0;
+    static final double SYSTEM_NAME = 1.0;
+    static final double EMAIL_BLOCK = 1.0;
+    static final double CHAT = 1.0;
+    static final double CRUMB = 1.0;
 
     private static final Set<String> SIGNATURE_LABELS = Lexicon.keys("systems/labels-signature.txt");
     private static final Set<String> RECORD_LABELS = Lexicon.keys("systems/labels-record.txt");
@@ -96,19 +97,13 @@ public final class SystemCopyDetector implements Detector {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|(?i:copyright))\\s{0,2}+(?:\\d{4}\\s{1,2}+)?(?i:CGI|Tietoevry|Tieto|Formpipe|Sokigo|Visma|Pulsen|Cambio|CompuGroup|IST|Unikum|Evry)(?![\\p{L}])");
 
-    private enum Kind { SIGNATURE, PRINT, RECORD_LABEL, DOCUMENT_LABEL, RUN_LABEL, PAGE, TIMESTAMP, HEADING, SYSTEM, EMAIL, INTRANET, CHAT, CRUMB }
-
-    /** One trace; traces with the same kind and key count once (a header repeated on every page). */
-    private record Trace(int start, int end, Kind kind, double weight, String key) {
-    }
-
     private record Label(int start, int end, String key) {
     }
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
-        Evidence ev = new Evidence();
+        TraceEvidence ev = new TraceEvidence();
         scanLines(t, ev);
         findSystemNames(t, policy, ev);
         double score = ev.score();
@@ -130,7 +125,7 @@ public final class SystemCopyDetector implements Detector {
     }
 
     /** One pass over the lines; each line is looked at only in its first {@link #LINE_HEAD} characters. */
-    private static void scanLines(String t, Evidence ev) {
+    private static void scanLines(String t, TraceEvidence ev) {
         LineMatchers mm = new LineMatchers(t);
         List<Label> run = new ArrayList<>();
         List<Label> emailBlock = new ArrayList<>();
@@ -169,7 +164,7 @@ public final class SystemCopyDetector implements Detector {
     }
 
     /** The traces at the head of one line; returns the labels found there ("Label: value"). */
-    private static List<Label> scanLine(String t, LineMatchers mm, int from, int to, Evidence ev) {
+    private static List<Label> scanLine(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
         if (from >= to) {
             return List.of();
         }
@@ -218,7 +213,7 @@ public final class SystemCopyDetector implements Detector {
         return labels(t, mm, from, to, ev);
     }
 
-    private static List<Label> labels(String t, LineMatchers mm, int from, int to, Evidence ev) {
+    private static List<Label> labels(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
         List<Label> out = new ArrayList<>(2);
         Matcher m = mm.on(LABEL, from, to);
         while (m.find()) {
@@ -266,7 +261,7 @@ public final class SystemCopyDetector implements Detector {
         }
     }
 
-    private static void heading(String t, int from, int to, Evidence ev) {
+    private static void heading(String t, int from, int to, TraceEvidence ev) {
         int s = from;
         int e = to;
         while (s < e && Character.isWhitespace(t.charAt(s))) s++;
@@ -282,7 +277,7 @@ public final class SystemCopyDetector implements Detector {
         }
     }
 
-    private static void intranetFooter(String t, int from, int to, Evidence ev) {
+    private static void intranetFooter(String t, int from, int to, TraceEvidence ev) {
         int s = from;
         while (s < to && Character.isWhitespace(t.charAt(s))) s++;
         for (var e : INTRANET_LABELS.entrySet()) {
@@ -302,7 +297,7 @@ public final class SystemCopyDetector implements Detector {
     }
 
     /** A run of "Label: value" lines is a trace when most of its labels are not everyday prompt words. */
-    private static void closeRun(List<Label> run, Evidence ev) {
+    private static void closeRun(List<Label> run, TraceEvidence ev) {
         if (run.size() >= MIN_RUN) {
             List<Label> caseLike = new ArrayList<>();
             for (Label l : run) {
@@ -319,7 +314,7 @@ public final class SystemCopyDetector implements Detector {
     }
 
     /** Outlook's header block: "Från:", "Skickat:", "Till:", "Ämne:" — three or more, one of them the sender. */
-    private static void closeEmailBlock(List<Label> block, Evidence ev) {
+    private static void closeEmailBlock(List<Label> block, TraceEvidence ev) {
         Set<String> keys = new HashSet<>();
         for (Label l : block) {
             keys.add(l.key());
@@ -332,7 +327,7 @@ public final class SystemCopyDetector implements Detector {
         block.clear();
     }
 
-    private static void findSystemNames(String t, Policy policy, Evidence ev) {
+    private static void findSystemNames(String t, Policy policy, TraceEvidence ev) {
         addNames(t, SYSTEM_NAMES, ev, false);
         addNames(t, AMBIGUOUS_SYSTEM_NAMES, ev, true);
         List<String> quoted = new ArrayList<>();
@@ -348,7 +343,7 @@ public final class SystemCopyDetector implements Detector {
         }
     }
 
-    private static void addNames(String t, WordStartMatcher names, Evidence ev, boolean needsContext) {
+    private static void addNames(String t, WordStartMatcher names, TraceEvidence ev, boolean needsContext) {
         int found = 0;
         for (int[] m : names.find(t, 10 * MAX_FINDINGS)) {
             if (found >= MAX_FINDINGS) {
@@ -362,111 +357,6 @@ public final class SystemCopyDetector implements Detector {
         }
     }
 
-    /** The traces found so far and what they add up to. */
-    private static final class Evidence {
-        /** Kinds whose traces together count at most this much: one system name in prose is as weak as three. */
-        private static final Map<Kind, Double> CAPS = Map.of(
-                Kind.SYSTEM, SYSTEM_NAME, Kind.EMAIL, EMAIL_BLOCK, Kind.CHAT, CHAT, Kind.CRUMB, CRUMB,
-                Kind.PAGE, PAGE_MARK, Kind.DOCUMENT_LABEL, 1.0);
-        /** Timestamps without a signature: a list of meeting times is not a journal. */
-        private static final double UNSIGNED_TIMESTAMPS_CAP = 1.5;
-        private static final int MAX_TRACES = 10_000;
-
-        private final List<Trace> traces = new ArrayList<>();
-        private Map<Kind, Double> contributions;
-
-        void add(Trace trace) {
-            if (traces.size() < MAX_TRACES) {
-                traces.add(trace);
-                contributions = null;
-            }
-        }
-
-        double score() {
-            double sum = 0;
-            for (double v : contributions().values()) {
-                sum += v;
-            }
-            return sum;
-        }
-
-        String kinds() {
-            List<String> names = new ArrayList<>();
-            for (var e : contributions().entrySet()) {
-                if (e.getValue() > 0) {
-                    names.add(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                }
-            }
-            return "system-copy:" + String.join("+", names);
-        }
-
-        /** The traces of every kind that counts, in reading order, without overlaps. */
-        List<Trace> reported() {
-            Map<Kind, Double> c = contributions();
-            List<Trace> sorted = new ArrayList<>();
-            for (Trace tr : traces) {
-                if (c.getOrDefault(tr.kind(), 0.0) > 0) {
-                    sorted.add(tr);
-                }
-            }
-            sorted.sort(java.util.Comparator.comparingInt(Trace::start).thenComparing(java.util.Comparator.comparingInt(Trace::end).reversed()));
-            List<Trace> out = new ArrayList<>();
-            int lastEnd = -1;
-            for (Trace tr : sorted) {
-                if (tr.start() >= lastEnd) {
-                    out.add(tr);
-                    lastEnd = tr.end();
-                }
-            }
-            return out;
-        }
-
-        private Map<Kind, Double> contributions() {
-            if (contributions != null) {
-                return contributions;
-            }
-            Map<Kind, Double> sum = new java.util.EnumMap<>(Kind.class);
-            Set<String> seen = new HashSet<>();
-            Set<String> headings = new HashSet<>();
-            boolean signedStamp = false;
-            boolean specificHeading = false;
-            for (Trace tr : traces) {
-                if (tr.key() != null && !seen.add(tr.kind() + ":" + tr.key())) {
-                    continue;
-                }
-                if (tr.kind() == Kind.HEADING) {
-                    headings.add(tr.key());
-                    specificHeading |= tr.weight() >= SPECIFIC_HEADING;
-                }
-                if (tr.kind() == Kind.TIMESTAMP && tr.weight() >= TIMESTAMP_SIGNED) {
-                    signedStamp = true;
-                }
-                sum.merge(tr.kind(), tr.weight(), Double::sum);
-            }
-            for (var cap : CAPS.entrySet()) {
-                sum.computeIfPresent(cap.getKey(), (k, v) -> Math.min(v, cap.getValue()));
-            }
-            if (!signedStamp) {
-                sum.computeIfPresent(Kind.TIMESTAMP, (k, v) -> Math.min(v, UNSIGNED_TIMESTAMPS_CAP));
-            }
-            // One heading is just a heading; documentation models show as several, one of them
-            // their own ("Förhandsbedömning", "Anamnes"), not only "Bakgrund" and "Planering".
-            if (headings.size() < 2 || !specificHeading) {
-                sum.remove(Kind.HEADING);
-            }
-            // Document labels and meeting times are common in Word documents: they add weight only
-            // to a trace of another kind.
-            boolean primary = false;
-            for (Kind k : sum.keySet()) {
-                primary |= k != Kind.DOCUMENT_LABEL && k != Kind.TIMESTAMP;
-            }
-            if (!primary && !signedStamp) {
-                sum.clear();
-            }
-            contributions = sum;
-            return sum;
-        }
-    }
 
     private static Map<String, Double> weighted(String name) {
         Map<String, Double> out = new java.util.LinkedHashMap<>();
