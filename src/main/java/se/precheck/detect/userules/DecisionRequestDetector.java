@@ -1,0 +1,345 @@
+package se.precheck.detect.userules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Requests that the AI decide, assess an entitlement, rank people or take a position in a case
+ * (the guideline's "Krav på förklarbarhet och spårbarhet"; phrase families in domain.md §5).
+ *
+ * <p>A phrase counts only when it is put to the AI: in a question, as an imperative at the start of
+ * a clause, or after a request ("kan du …", "hjälp mig …"). With case context (a person, an
+ * application, a case number, journal-like text) it is a hard finding; without it, a weak one.
+ * A phrase after a general framing ("hur skriver man …", "förklara …") without a person is
+ * ordinary work and not reported.
+ */
+public final class DecisionRequestDetector implements Detector {
+
+    static final String HARD_RULE = "FK-beslut-i-arende";
+    static final String WEAK_RULE = "FK-beslutsfraga";
+
+    private static final double HARD_CONFIDENCE = 0.9;
+    private static final double WEAK_CONFIDENCE = 0.7;
+    /** How far around a phrase a person or an application counts as its case (about 60 words). */
+    private static final int CONTEXT_WINDOW = 400;
+    /** How far a sentence is followed back and forth; longer runs are not one sentence. */
+    private static final int SENTENCE_REACH = 300;
+    private static final int MAX_FINDINGS = 50;
+
+    private enum Flag { PLAIN, NEEDS_CONTEXT, STATEMENT_ORDER }
+
+    private record Phrases(String family, Flag flag, WordStartMatcher matcher) {
+    }
+
+    private record Match(int start, int end, String family, Flag flag) {
+    }
+
+    private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
+    private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position");
+    private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
+    private static final Pattern GENERAL_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/general-framing.txt"));
+    private static final Pattern APPLICATION = TEMPLATES.compile(Lexicon.lines("decision/application-words.txt"));
+    private static final Pattern PERSON_WORD = personWords();
+    private static final Set<String> NOT_NAMES = Lexicon.keys("decision/not-names.txt");
+    private static final Pattern NAME_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{1,20}+(?![\\p{L}\\p{N}])");
+    private static final Pattern CASE_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer|aktnr)(?![\\p{L}])"
+                    + "|\\p{Lu}{1,6}+\\s?\\d{4}/\\d{1,6}+(?!\\d))");
+    private static final Pattern DATE_LINE = Pattern.compile("(?m)^[ \\t]{0,8}+\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+    private static final SystemCopyDetector SYSTEM_COPY = new SystemCopyDetector();
+    private static final Pattern CLAUSE_WORD = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:och|samt|sedan|därefter|men|också|även|då|så)$");
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String t = normalized.text();
+        List<Match> matches = phraseMatches(t);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        TextWide wide = new TextWide(normalized, policy);
+        List<Finding> out = new ArrayList<>();
+        for (Match m : matches) {
+            if (out.size() >= MAX_FINDINGS) {
+                break;
+            }
+            Finding f = judge(t, m, wide);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Finding judge(String t, Match m, TextWide wide) {
+        int sentenceStart = sentenceStart(t, m.start());
+        int sentenceEnd = sentenceEnd(t, m.end());
+        String form = requestForm(t, m, sentenceStart, sentenceEnd);
+        if (form == null || namesSomethingElse(t, m)) {
+            return null;
+        }
+        String context = caseContext(t, m, wide);
+        // An application word alone does not make "hur skriver man ett beslut om bistånd" a case.
+        boolean particular = context.contains("person") || context.contains("case-number") || context.contains("journal");
+        if (!particular && generalQuestion(t, m, sentenceStart)) {
+            return null;
+        }
+        if (context.isEmpty() && m.flag() == Flag.NEEDS_CONTEXT) {
+            return null;
+        }
+        String evidence = "decision-" + m.family() + ";" + form + ";context=" + (context.isEmpty() ? "none" : context);
+        return context.isEmpty()
+                ? new Finding(Category.DECISION_REQUEST, m.start(), m.end(), WEAK_CONFIDENCE, WEAK_RULE, evidence)
+                : new Finding(Category.DECISION_REQUEST, m.start(), m.end(), HARD_CONFIDENCE, HARD_RULE, evidence);
+    }
+
+    /** Every phrase of every family, leftmost first, longest first, without overlaps. */
+    private static List<Match> phraseMatches(String t) {
+        List<Match> all = new ArrayList<>();
+        // Only the first findings in reading order are reported: once one family has filled its
+        // quota, the others need not look further than where it stopped.
+        int limit = 10 * MAX_FINDINGS;
+        int until = t.length();
+        for (Phrases p : PHRASES) {
+            List<int[]> spans = p.matcher().find(t, until, limit);
+            for (int[] span : spans) {
+                all.add(new Match(span[0], span[1], p.family(), p.flag()));
+            }
+            if (spans.size() >= limit) {
+                until = Math.min(until, spans.get(spans.size() - 1)[1]);
+            }
+        }
+        all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt((Match x) -> x.end() - x.start()).reversed()));
+        List<Match> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (Match m : all) {
+            if (m.start() >= lastEnd) {
+                kept.add(m);
+                lastEnd = m.end();
+            }
+        }
+        return kept;
+    }
+
+    /** How the phrase is put to the AI, or null when it is not a request (a statement in a note). */
+    private static String requestForm(String t, Match m, int sentenceStart, int sentenceEnd) {
+        if (sentenceEnd < t.length() && t.charAt(sentenceEnd) == '?') {
+            return "question";
+        }
+        if (REQUEST_FRAMING.matcher(t).region(sentenceStart, m.start()).find()) {
+            return "request";
+        }
+        if (m.flag() != Flag.STATEMENT_ORDER && clauseStart(t, sentenceStart, m.start())) {
+            return "clause-start";
+        }
+        return null;
+    }
+
+    /** True when only list marks, quotes or a clause word stand between the clause start and {@code at}. */
+    private static boolean clauseStart(String t, int sentenceStart, int at) {
+        int i = at;
+        while (i > sentenceStart && isLeadIn(t.charAt(i - 1))) {
+            i--;
+        }
+        if (i <= sentenceStart) {
+            return true;
+        }
+        char c = t.charAt(i - 1);
+        if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?') {
+            return true;
+        }
+        int from = Math.max(sentenceStart, i - 12);
+        return CLAUSE_WORD.matcher(t).region(from, i).find();
+    }
+
+    private static boolean isLeadIn(char c) {
+        return Character.isWhitespace(c) || c == '-' || c == '*' || c == '\u2022' || c == '>' || c == '"'
+                || c == '\'' || c == '(' || c == '\u201D' || c == '\u201C' || Character.isDigit(c) || c == ')';
+    }
+
+    /** A general framing ("förklara", "hur skriver man", "exempel") in the same clause, before the phrase. */
+    private static boolean generalQuestion(String t, Match m, int sentenceStart) {
+        int clause = sentenceStart;
+        for (int i = m.start() - 1; i > sentenceStart; i--) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                clause = i + 1;
+                break;
+            }
+        }
+        int lastAnd = Math.max(lastWord(t, " och ", clause, m.start()), lastWord(t, " samt ", clause, m.start()));
+        if (lastAnd >= 0) {
+            clause = lastAnd;
+        }
+        if (GENERAL_FRAMING.matcher(t).region(clause, m.start()).find()) {
+            return true;
+        }
+        // "Skriv ett exempel på ett avslagsbeslut": a template or an exercise, asked after the phrase.
+        int to = Math.min(t.length(), m.end() + 60);
+        return GENERAL_FRAMING.matcher(t).region(m.start(), to).find();
+    }
+
+    private static int lastWord(String t, String word, int from, int to) {
+        int at = t.lastIndexOf(word, to - 1);
+        return at >= from ? at + word.length() : -1;
+    }
+
+    /** The phrase took a capitalised word for a person, but it is a product, a body or a law. */
+    private static boolean namesSomethingElse(String t, Match m) {
+        Matcher w = NAME_LIKE.matcher(t).region(m.start(), m.end());
+        while (w.find()) {
+            if (w.start() > m.start() && NOT_NAMES.contains(Lexicon.key(w.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which kinds of case context stand near the phrase: person, application, case number, journal. */
+    private static String caseContext(String t, Match m, TextWide wide) {
+        int from = Math.max(0, m.start() - CONTEXT_WINDOW);
+        int to = Math.min(t.length(), m.end() + CONTEXT_WINDOW);
+        List<String> kinds = new ArrayList<>(4);
+        if (PERSON_WORD.matcher(t).region(from, to).find() || hasName(t, from, to)) {
+            kinds.add("person");
+        }
+        if (APPLICATION.matcher(t).region(from, to).find()) {
+            kinds.add("application");
+        }
+        if (wide.caseNumber()) {
+            kinds.add("case-number");
+        }
+        if (wide.journalLike()) {
+            kinds.add("journal");
+        }
+        return String.join("+", kinds);
+    }
+
+    /** A capitalised word inside a sentence (not its first word) that is not a known non-person. */
+    private static boolean hasName(String t, int from, int to) {
+        Matcher w = NAME_LIKE.matcher(t).region(from, to);
+        while (w.find()) {
+            if (!sentenceInitial(t, w.start()) && !NOT_NAMES.contains(Lexicon.key(w.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceInitial(String t, int at) {
+        int i = at;
+        while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t' || t.charAt(i - 1) == '"' || t.charAt(i - 1) == '(')) {
+            i--;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char c = t.charAt(i - 1);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\r' || c == '-' || c == '*' || c == '\u2022';
+    }
+
+    private static int sentenceStart(String t, int at) {
+        int limit = Math.max(0, at - SENTENCE_REACH);
+        for (int i = at - 1; i >= limit; i--) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '!' || c == '?' || (c == '.' && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** Index of the character that ends the sentence ('?', '.', '!', line break), or where the search gave up. */
+    private static int sentenceEnd(String t, int from) {
+        int limit = Math.min(t.length(), from + SENTENCE_REACH);
+        for (int i = from; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == '?' || c == '!' || c == '\n' || (c == '.' && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Case context that holds for the whole text, looked for once and only when a phrase was found. */
+    private static final class TextWide {
+        private final NormalizedText normalized;
+        private final Policy policy;
+        private final String t;
+        private Boolean caseNumber;
+        private Boolean journalLike;
+
+        TextWide(NormalizedText normalized, Policy policy) {
+            this.normalized = normalized;
+            this.policy = policy;
+            this.t = normalized.text();
+        }
+
+        boolean caseNumber() {
+            if (caseNumber == null) {
+                caseNumber = CASE_NUMBER.matcher(t).find();
+            }
+            return caseNumber;
+        }
+
+        /**
+         * Text copied from a record system (a strong SYSTEM_COPY trace), or two or more entries
+         * that start with a date, as in a journal.
+         */
+        boolean journalLike() {
+            if (journalLike == null) {
+                Matcher m = DATE_LINE.matcher(t);
+                int n = 0;
+                while (n < 2 && m.find()) {
+                    n++;
+                }
+                journalLike = n >= 2 || SYSTEM_COPY.detect(normalized, policy).stream()
+                        .anyMatch(f -> f.ruleId().equals(SystemCopyDetector.STRONG_RULE));
+            }
+            return journalLike;
+        }
+    }
+
+    private static List<Phrases> load(String... families) {
+        List<Phrases> out = new ArrayList<>();
+        for (String family : families) {
+            List<String> plain = new ArrayList<>();
+            List<String> needsContext = new ArrayList<>();
+            List<String> statementOrder = new ArrayList<>();
+            for (String line : Lexicon.lines("decision/" + family + ".txt")) {
+                if (line.startsWith("~ ")) {
+                    needsContext.add(line.substring(2));
+                } else if (line.startsWith("? ")) {
+                    statementOrder.add(line.substring(2));
+                } else {
+                    plain.add(line);
+                }
+            }
+            out.add(new Phrases(family, Flag.PLAIN, TEMPLATES.matcher(plain)));
+            out.add(new Phrases(family, Flag.NEEDS_CONTEXT, TEMPLATES.matcher(needsContext)));
+            out.add(new Phrases(family, Flag.STATEMENT_ORDER, TEMPLATES.matcher(statementOrder)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Pronouns and role words ("barnet", "sökanden"), also in the genitive. */
+    private static Pattern personWords() {
+        List<String> words = new ArrayList<>(List.of("hen", "han", "hon", "henne", "honom", "hens", "hans", "hennes", "denne", "dennes"));
+        for (String role : Lexicon.lines("decision/case-roles.txt")) {
+            words.add(role);
+            if (!role.endsWith("s")) {
+                words.add(role + "s");
+            }
+        }
+        return TEMPLATES.compile(List.of(String.join("|", words)));
+    }
+}

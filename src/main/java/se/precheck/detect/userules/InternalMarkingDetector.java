@@ -1,0 +1,145 @@
+package se.precheck.detect.userules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Text marked as internal (the guideline's "Användning av öppet tillgänglig information":
+ * internal information, e.g. from the intranet, must not be shared; markings in domain.md §2.3).
+ *
+ * <p>Restrictive markings ("Endast för internt bruk", "Får ej spridas externt") count wherever
+ * they stand. A bare word such as "Intern" counts only when it is set as a marking: in capitals,
+ * alone on its line, in brackets or after a classification label; in running text it is a topic
+ * ("hur vi hanterar intern information", "intern kontroll"). Drafts marked as work material and
+ * text said to come from the intranet get the weak rule (review).
+ */
+public final class InternalMarkingDetector implements Detector {
+
+    static final String MARKING_RULE = "INT-intern-markering";
+    static final String WEAK_RULE = "INT-intern-svag";
+
+    private static final double MARKING_CONFIDENCE = 0.9;
+    private static final double WEAK_CONFIDENCE = 0.7;
+    private static final int MAX_FINDINGS = 50;
+    /** How far back on its line a classification label may stand ("Klassificering: Intern"). */
+    private static final int LABEL_REACH = 40;
+
+    private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("internal/macros.txt");
+    private static final WordStartMatcher RESTRICTIVE = TEMPLATES.matcher(Lexicon.lines("internal/markings-restrictive.txt"));
+    private static final WordStartMatcher MARKING_WORDS = TEMPLATES.matcher(Lexicon.lines("internal/markings-words.txt"));
+    private static final WordStartMatcher WEAK = TEMPLATES.matcher(Lexicon.lines("internal/markings-weak.txt"));
+    private static final Pattern CLASSIFICATION_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + String.join("|", Lexicon.lines("internal/classification-labels.txt")) + ")\\s{0,3}+[:=]\\s{0,3}+$");
+    private static final Pattern INTRANET_WORD = Pattern.compile("(?iu)intran[äa]t\\p{L}{0,12}+|intranet\\p{L}{0,4}+");
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String t = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        for (int[] m : RESTRICTIVE.find(t, MAX_FINDINGS)) {
+            out.add(new Finding(Category.INTERNAL_INFORMATION, m[0], m[1], MARKING_CONFIDENCE, MARKING_RULE, "internal-marking:restrictive"));
+        }
+        for (int[] m : MARKING_WORDS.find(t, 10 * MAX_FINDINGS)) {
+            String form = markingForm(t, m[0], m[1]);
+            if (form != null && out.size() < 2 * MAX_FINDINGS) {
+                out.add(new Finding(Category.INTERNAL_INFORMATION, m[0], m[1], MARKING_CONFIDENCE, MARKING_RULE, "internal-marking:" + form));
+            }
+        }
+        Set<String> intranetNames = intranetNames(policy);
+        for (int[] m : WEAK.find(t, MAX_FINDINGS)) {
+            if (namesTheIntranet(t, m[0], m[1], intranetNames)) {
+                out.add(new Finding(Category.INTERNAL_INFORMATION, m[0], m[1], WEAK_CONFIDENCE, WEAK_RULE, "internal-hint"));
+            }
+        }
+        return out;
+    }
+
+    /** How a bare marking word is set apart, or null when it is part of running text. */
+    private static String markingForm(String t, int start, int end) {
+        // "INTERN" as a stamp, but not "INTERN KONTROLLPLAN 2025", a heading set in capitals.
+        if (allCapitals(t, start, end) && !capitalWordFollows(t, end)) {
+            return "capitals";
+        }
+        int lineStart = t.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = t.indexOf('\n', end);
+        if (lineEnd < 0) {
+            lineEnd = t.length();
+        }
+        if (onlyPunctuation(t, lineStart, start) && onlyPunctuation(t, end, lineEnd)) {
+            return "own-line";
+        }
+        int from = Math.max(lineStart, start - LABEL_REACH);
+        if (CLASSIFICATION_LABEL.matcher(t).region(from, start).find()) {
+            return "classification";
+        }
+        boolean bracketed = start > 0 && end < t.length()
+                && "[(".indexOf(t.charAt(start - 1)) >= 0 && "])".indexOf(t.charAt(end)) >= 0;
+        return bracketed ? "brackets" : null;
+    }
+
+    private static boolean capitalWordFollows(String t, int end) {
+        int i = end;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i + 1 < t.length() && Character.isUpperCase(t.charAt(i)) && Character.isUpperCase(t.charAt(i + 1));
+    }
+
+    private static boolean allCapitals(String t, int start, int end) {
+        boolean letters = false;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /** Only spaces, dashes, stars, brackets and the like: the marking stands alone on its line. */
+    private static boolean onlyPunctuation(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A weak hint ending in a capitalised word counts only when that word is the intranet's name. */
+    private static boolean namesTheIntranet(String t, int start, int end, Set<String> intranetNames) {
+        int lastWord = end;
+        while (lastWord > start && Character.isLetter(t.charAt(lastWord - 1))) {
+            lastWord--;
+        }
+        String word = t.substring(lastWord, end);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || INTRANET_WORD.matcher(word).matches()) {
+            return true;
+        }
+        return intranetNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The intranet's own names: the first label of each intranet host that is not SharePoint or "www". */
+    private static Set<String> intranetNames(Policy policy) {
+        Set<String> out = new HashSet<>();
+        for (String host : policy.intranetHosts()) {
+            String h = host.toLowerCase(Locale.ROOT);
+            int dot = h.indexOf('.');
+            if (dot > 0 && !h.contains("sharepoint") && !h.startsWith("www.")) {
+                out.add(h.substring(0, dot));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,388 @@
+package se.precheck.detect.userules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.ContextWords;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.detect.userules.TraceEvidence.Kind;
+import se.precheck.detect.userules.TraceEvidence.Trace;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Traces of text copied from a case, journal, school, HR or register system (the guideline's
+ * "Du är ansvarig": never copy text from another system into Copilot; traces in domain.md §4.2).
+ *
+ * <p>Each trace carries a weight; their sum decides. A print header, a signature line, two journal
+ * labels or a run of case-like "Label: value" lines reach {@link #STRONG_SCORE} and every trace is
+ * reported under the strong rule. Less, such as a system name in prose or an e-mail header block,
+ * gives weak findings (review). Spans are the trace itself (the label, the header phrase, the
+ * system name), never the values after a label, so names and numbers there are left to their own
+ * detectors and stay redactable.
+ */
+public final class SystemCopyDetector implements Detector {
+
+    static final String STRONG_RULE = "DU-systemkopia";
+    static final String WEAK_RULE = "DU-systemkopia-svag";
+
+    static final double STRONG_SCORE = 3.0;
+    private static final double MIN_SCORE = 1.0;
+    private static final double STRONG_CONFIDENCE = 0.85;
+    private static final double WEAK_CONFIDENCE = 0.65;
+    private static final int MAX_FINDINGS = 100;
+    /** Only the start of a line can be a header, a label or a heading; long lines are prose. */
+    private static final int LINE_HEAD = 300;
+    private static final int MAX_HEADING = 60;
+    private static final int MIN_RUN = 3;
+
+    private static final double SIGNATURE = 3.0;
+    private static final double RECORD_LABEL = 1.5;
+    private static final double DOCUMENT_LABEL = 0.5;
+    static final double PAGE_MARK = 1.0;
+    static final double TIMESTAMP_SIGNED = 3.0;
+    private static final double TIMESTAMP = 0.75;
+    static final double SPECIFIC_HEADING = 1.5;
+    private static final double GENERIC_HEADING = 0.5;
+    static final double SYSTEM_NAME = 1.0;
+    static final double EMAIL_BLOCK = 1.0;
+    static final double CHAT = 1.0;
+    static final double CRUMB = 1.0;
+
+    private static final Set<String> SIGNATURE_LABELS = Lexicon.keys("systems/labels-signature.txt");
+    private static final Set<String> RECORD_LABELS = Lexicon.keys("systems/labels-record.txt");
+    private static final Set<String> DOCUMENT_LABELS = Lexicon.keys("systems/labels-document.txt");
+    private static final Set<String> EVERYDAY_LABELS = Lexicon.keys("systems/labels-everyday.txt");
+    private static final Set<String> EMAIL_LABELS = Lexicon.keys("systems/labels-email.txt");
+    private static final Map<String, Double> INTRANET_LABELS = weighted("systems/labels-intranet.txt");
+    private static final Set<String> SPECIFIC_HEADINGS = Lexicon.keys("systems/headings-specific.txt");
+    private static final Set<String> GENERIC_HEADINGS = Lexicon.keys("systems/headings-generic.txt");
+
+    private static final WordStartMatcher SYSTEM_NAMES = systemNames(false);
+    private static final WordStartMatcher AMBIGUOUS_SYSTEM_NAMES = systemNames(true);
+    private static final ContextWords SYSTEM_CONTEXT = new ContextWords(Set.copyOf(Lexicon.lines("systems/system-context.txt")));
+
+    /** "Label:" at the start of a line or after a tab (tables copied from a system), then a value or the line end. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:^|\\t)[ \\t]{0,8}+(\\p{L}[\\p{L}\\p{N} ./()&-]{0,38}+):(?=[ \\t]|$)");
+    private static final Pattern PRINT_HEADER = Pattern.compile(
+            "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från)(?:\\s{1,3}+[\\p{L}\\p{N}]{1,30}+){0,2}+");
+    private static final Pattern PAGE = Pattern.compile(
+            "(?<![\\p{L}])(?i:sida|sid\\.?)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
+    private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");
+    private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall)(?![\\p{L}])");
+    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "^[ \\t]{0,8}+(\\d{4}-\\d{2}-\\d{2}(?:[ ,]{1,3}+(?:kl\\.?\\s{0,2}+)?\\d{1,2}[:.]\\d{2})?)(?!\\d)");
+    /** "Gäller fr.o.m. 2024-01-01" has no colon in many systems. */
+    private static final Pattern VALID_FROM = Pattern.compile(
+            "^[ \\t]{0,8}+(?i:gäller\\s{1,3}+(?:fr\\.?\\s?o\\.?\\s?m\\.?|t\\.?\\s?o\\.?\\s?m\\.?|from|tom|till\\s{1,3}+och\\s{1,3}+med))(?=\\s{0,3}+[:\\d])");
+    private static final Pattern HAS_TIME = Pattern.compile("[:.]\\d{2}$");
+    /** After a journal timestamp: "Anna Andersson, socialsekreterare", "Sign. AA", "/AA". */
+    private static final Pattern SIGNED_BY = Pattern.compile(
+            "\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+\\s{0,2}+,\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
+    /** A signature line of its own: "Sign. AA", "Signatur: AB", "/AA". */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "^[ \\t]{0,8}+(?:(?i:sign\\.?|signatur:?)\\s{0,3}+|/\\s?)\\p{Lu}{2,4}+[ \\t.]{0,4}+$");
+    private static final Pattern CHAT_LINE = Pattern.compile(
+            "^[ \\t]{0,8}+(\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+\\p{Lu}");
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^[ \\t]{0,8}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L}]{1,25}+");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\(c\\)|(?i:copyright))\\s{0,2}+(?:\\d{4}\\s{1,2}+)?(?i:CGI|Tietoevry|Tieto|Formpipe|Sokigo|Visma|Pulsen|Cambio|CompuGroup|IST|Unikum|Evry)(?![\\p{L}])");
+
+    private record Label(int start, int end, String key) {
+    }
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String t = normalized.text();
+        TraceEvidence ev = new TraceEvidence();
+        scanLines(t, ev);
+        findSystemNames(t, policy, ev);
+        double score = ev.score();
+        if (score < MIN_SCORE) {
+            return List.of();
+        }
+        boolean strong = score >= STRONG_SCORE;
+        String evidence = ev.kinds() + ";score=" + Math.round(score * 10) / 10.0;
+        List<Finding> out = new ArrayList<>();
+        for (Trace tr : ev.reported()) {
+            if (out.size() >= MAX_FINDINGS) {
+                break;
+            }
+            out.add(strong
+                    ? new Finding(Category.SYSTEM_COPY, tr.start(), tr.end(), STRONG_CONFIDENCE, STRONG_RULE, evidence)
+                    : new Finding(Category.SYSTEM_COPY, tr.start(), tr.end(), WEAK_CONFIDENCE, WEAK_RULE, evidence));
+        }
+        return out;
+    }
+
+    /** One pass over the lines; each line is looked at only in its first {@link #LINE_HEAD} characters. */
+    private static void scanLines(String t, TraceEvidence ev) {
+        LineMatchers mm = new LineMatchers(t);
+        List<Label> run = new ArrayList<>();
+        List<Label> emailBlock = new ArrayList<>();
+        int blankOrOther = 0;
+        int headingLines = 0;
+        int lineStart = 0;
+        while (lineStart <= t.length()) {
+            int nl = t.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? t.length() : nl;
+            int headEnd = Math.min(lineEnd, lineStart + LINE_HEAD);
+            if (headEnd > 0 && headEnd == lineEnd && t.charAt(headEnd - 1) == '\r') {
+                headEnd--;
+            }
+            List<Label> labels = hasLetter(t, lineStart, headEnd) ? scanLine(t, mm, lineStart, headEnd, ev) : List.of();
+            boolean labelLine = !labels.isEmpty();
+            if (labelLine) {
+                run.addAll(labels);
+            } else {
+                closeRun(run, ev);
+            }
+            boolean emailLine = labelLine && EMAIL_LABELS.contains(labels.get(0).key());
+            if (emailLine) {
+                emailBlock.add(labels.get(0));
+                blankOrOther = 0;
+            } else if (!emailBlock.isEmpty() && ++blankOrOther > 2) {
+                closeEmailBlock(emailBlock, ev);
+                blankOrOther = 0;
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        closeRun(run, ev);
+        closeEmailBlock(emailBlock, ev);
+    }
+
+    /** The traces at the head of one line; returns the labels found there ("Label: value"). */
+    private static List<Label> scanLine(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
+        if (from >= to) {
+            return List.of();
+        }
+        Matcher print = mm.on(PRINT_HEADER, from, to);
+        if (print.lookingAt()) {
+            ev.add(new Trace(print.start(), print.end(), Kind.PRINT, SIGNATURE, "print"));
+        }
+        Matcher page = mm.on(PAGE, from, to);
+        if (page.find()) {
+            ev.add(new Trace(page.start(), page.end(), Kind.PAGE, PAGE_MARK, null));
+        }
+        Matcher unsigned = mm.on(UNSIGNED, from, to);
+        if (unsigned.find()) {
+            ev.add(new Trace(unsigned.start(), unsigned.end(), Kind.SIGNATURE, SIGNATURE, "osignerad"));
+        }
+        Matcher stamp = mm.on(TIMESTAMP_LINE, from, to);
+        if (stamp.lookingAt()) {
+            boolean signed = mm.on(SIGNED_BY, stamp.end(), to).find();
+            boolean timed = HAS_TIME.matcher(stamp.group(1)).find();
+            if (signed || timed) {
+                ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
+            }
+        }
+        Matcher signatureLine = mm.on(SIGNATURE_LINE, from, to);
+        if (signatureLine.lookingAt()) {
+            ev.add(new Trace(signatureLine.start(), signatureLine.end(), Kind.RECORD_LABEL, RECORD_LABEL, "signature-line"));
+        }
+        Matcher chat = mm.on(CHAT_LINE, from, to);
+        if (chat.lookingAt()) {
+            ev.add(new Trace(chat.start(1), chat.end(1), Kind.CHAT, CHAT, null));
+        }
+        Matcher crumb = mm.on(BREADCRUMB, from, to);
+        if (crumb.lookingAt()) {
+            ev.add(new Trace(crumb.start(), crumb.end(), Kind.CRUMB, CRUMB, null));
+        }
+        Matcher copyright = mm.on(COPYRIGHT, from, to);
+        if (copyright.find()) {
+            ev.add(new Trace(copyright.start(), copyright.end(), Kind.CRUMB, CRUMB, null));
+        }
+        Matcher validFrom = mm.on(VALID_FROM, from, to);
+        if (validFrom.lookingAt()) {
+            ev.add(new Trace(validFrom.start(), validFrom.end(), Kind.RECORD_LABEL, RECORD_LABEL, "gäller"));
+        }
+        heading(t, from, to, ev);
+        intranetFooter(t, from, to, ev);
+        return labels(t, mm, from, to, ev);
+    }
+
+    private static List<Label> labels(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
+        List<Label> out = new ArrayList<>(2);
+        Matcher m = mm.on(LABEL, from, to);
+        while (m.find()) {
+            String key = Lexicon.key(m.group(1));
+            int start = m.start(1);
+            int end = m.end();
+            Label label = new Label(start, end, key);
+            out.add(label);
+            if (SIGNATURE_LABELS.contains(key)) {
+                ev.add(new Trace(start, end, Kind.SIGNATURE, SIGNATURE, key));
+            } else if (key.equals("beslut") && mm.on(DECISION_VALUE, end, to).lookingAt()) {
+                Matcher v = mm.on(DECISION_VALUE, end, to);
+                v.lookingAt();
+                ev.add(new Trace(start, v.end(), Kind.RECORD_LABEL, RECORD_LABEL, key));
+            } else if (RECORD_LABELS.contains(key)) {
+                ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, key));
+            } else if (DOCUMENT_LABELS.contains(key)) {
+                ev.add(new Trace(start, end, Kind.DOCUMENT_LABEL, DOCUMENT_LABEL, key));
+            }
+        }
+        return out;
+    }
+
+    /** Lines without a letter (rules, separators, runs of punctuation) hold no trace. */
+    private static boolean hasLetter(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line patterns' matchers for one text, made once and moved from line to line. */
+    private static final class LineMatchers {
+        private final String t;
+        private final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+        LineMatchers(String t) {
+            this.t = t;
+        }
+
+        Matcher on(Pattern p, int from, int to) {
+            return matchers.computeIfAbsent(p, k -> k.matcher(t)).region(from, to);
+        }
+    }
+
+    private static void heading(String t, int from, int to, TraceEvidence ev) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || t.charAt(e - 1) == ':')) e--;
+        if (e - s < 3 || e - s > MAX_HEADING) {
+            return;
+        }
+        String key = Lexicon.key(t.substring(s, e));
+        if (SPECIFIC_HEADINGS.contains(key)) {
+            ev.add(new Trace(s, e, Kind.HEADING, SPECIFIC_HEADING, key));
+        } else if (GENERIC_HEADINGS.contains(key)) {
+            ev.add(new Trace(s, e, Kind.HEADING, GENERIC_HEADING, key));
+        }
+    }
+
+    private static void intranetFooter(String t, int from, int to, TraceEvidence ev) {
+        int s = from;
+        while (s < to && Character.isWhitespace(t.charAt(s))) s++;
+        for (var e : INTRANET_LABELS.entrySet()) {
+            String label = e.getKey();
+            if (s + label.length() > to || !t.regionMatches(true, s, label, 0, label.length())) {
+                continue;
+            }
+            int end = s + label.length();
+            boolean wordEnd = end >= to || !Character.isLetter(t.charAt(end));
+            boolean colon = end < to && t.charAt(end) == ':';
+            // "Publicerad"/"Uppdaterad" are everyday words: only as a label with a colon.
+            if (wordEnd && (colon || e.getValue() >= 1.0)) {
+                ev.add(new Trace(s, colon ? end + 1 : end, Kind.INTRANET, e.getValue(), label));
+                return;
+            }
+        }
+    }
+
+    /** A run of "Label: value" lines is a trace when most of its labels are not everyday prompt words. */
+    private static void closeRun(List<Label> run, TraceEvidence ev) {
+        if (run.size() >= MIN_RUN) {
+            List<Label> caseLike = new ArrayList<>();
+            for (Label l : run) {
+                if (!EVERYDAY_LABELS.contains(l.key()) && !DOCUMENT_LABELS.contains(l.key()) && !EMAIL_LABELS.contains(l.key())) {
+                    caseLike.add(l);
+                }
+            }
+            double weight = caseLike.size() >= 3 ? STRONG_SCORE : caseLike.size() == 2 ? 1.0 : 0.0;
+            for (Label l : caseLike) {
+                ev.add(new Trace(l.start(), l.end(), Kind.RUN_LABEL, weight / caseLike.size(), null));
+            }
+        }
+        run.clear();
+    }
+
+    /** Outlook's header block: "Från:", "Skickat:", "Till:", "Ämne:" — three or more, one of them the sender. */
+    private static void closeEmailBlock(List<Label> block, TraceEvidence ev) {
+        Set<String> keys = new HashSet<>();
+        for (Label l : block) {
+            keys.add(l.key());
+        }
+        if (keys.size() >= 3 && (keys.contains("från") || keys.contains("from"))) {
+            for (Label l : block) {
+                ev.add(new Trace(l.start(), l.end(), Kind.EMAIL, EMAIL_BLOCK, null));
+            }
+        }
+        block.clear();
+    }
+
+    private static void findSystemNames(String t, Policy policy, TraceEvidence ev) {
+        addNames(t, SYSTEM_NAMES, ev, false);
+        addNames(t, AMBIGUOUS_SYSTEM_NAMES, ev, true);
+        List<String> quoted = new ArrayList<>();
+        for (String s : policy.localSystems()) {
+            if (!s.isBlank()) {
+                quoted.add(Pattern.quote(s.strip()));
+            }
+        }
+        if (!quoted.isEmpty()) {
+            Pattern local = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            addNames(t, WordStartMatcher.of(local, List.copyOf(policy.localSystems()), false), ev, false);
+        }
+    }
+
+    private static void addNames(String t, WordStartMatcher names, TraceEvidence ev, boolean needsContext) {
+        int found = 0;
+        for (int[] m : names.find(t, 10 * MAX_FINDINGS)) {
+            if (found >= MAX_FINDINGS) {
+                break;
+            }
+            if (needsContext && !SYSTEM_CONTEXT.near(t, m[0], m[1], 60, 60)) {
+                continue;
+            }
+            ev.add(new Trace(m[0], m[1], Kind.SYSTEM, SYSTEM_NAME, Lexicon.key(t.substring(m[0], m[1]))));
+            found++;
+        }
+    }
+
+
+    private static Map<String, Double> weighted(String name) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (String line : Lexicon.lines(name)) {
+            int bar = line.lastIndexOf('|');
+            out.put(Lexicon.key(line.substring(0, bar)), Double.parseDouble(line.substring(bar + 1).strip()));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Whole-word alternation of the system names: plain ones case-insensitive, ambiguous ones ("?Viva") exact. */
+    private static WordStartMatcher systemNames(boolean ambiguous) {
+        List<String> names = new ArrayList<>();
+        for (String line : Lexicon.lines("systems/system-names.txt")) {
+            boolean isAmbiguous = line.startsWith("?");
+            if (isAmbiguous == ambiguous) {
+                names.add(line.substring(isAmbiguous ? 1 : 0).strip());
+            }
+        }
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        List<String> quoted = new ArrayList<>();
+        for (String n : names) {
+            quoted.add(Pattern.quote(n).replace(" ", "\\E\\s{1,3}+\\Q"));
+        }
+        int flags = ambiguous ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])", flags);
+        return WordStartMatcher.of(p, names, false);
+    }
+}

@@ -1,0 +1,128 @@
+package se.precheck.detect.userules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The traces of copied system text found in one text, and what their weights add up to. */
+final class TraceEvidence {
+
+    /** What a trace is; the weights and caps per kind are in {@link SystemCopyDetector} and below. */
+    enum Kind { SIGNATURE, PRINT, RECORD_LABEL, DOCUMENT_LABEL, RUN_LABEL, PAGE, TIMESTAMP, HEADING, SYSTEM, EMAIL, INTRANET, CHAT, CRUMB }
+
+    /** One trace; traces with the same kind and key count once (a header repeated on every page). */
+    record Trace(int start, int end, Kind kind, double weight, String key) {
+    }
+
+    /** Kinds whose traces together count at most this much: one system name in prose is as weak as three. */
+    private static final Map<Kind, Double> CAPS = Map.of(
+            Kind.SYSTEM, SystemCopyDetector.SYSTEM_NAME,
+            Kind.EMAIL, SystemCopyDetector.EMAIL_BLOCK,
+            Kind.CHAT, SystemCopyDetector.CHAT,
+            Kind.CRUMB, SystemCopyDetector.CRUMB,
+            Kind.PAGE, SystemCopyDetector.PAGE_MARK,
+            Kind.DOCUMENT_LABEL, 1.0);
+    /** Timestamps without a signature: a list of meeting times is not a journal. */
+    private static final double UNSIGNED_TIMESTAMPS_CAP = 1.5;
+    private static final int MAX_TRACES = 10_000;
+
+    private final List<Trace> traces = new ArrayList<>();
+    private Map<Kind, Double> contributions;
+
+    void add(Trace trace) {
+        if (traces.size() < MAX_TRACES) {
+            traces.add(trace);
+            contributions = null;
+        }
+    }
+
+    double score() {
+        double sum = 0;
+        for (double v : contributions().values()) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    String kinds() {
+        List<String> names = new ArrayList<>();
+        for (var e : contributions().entrySet()) {
+            if (e.getValue() > 0) {
+                names.add(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        }
+        return "system-copy:" + String.join("+", names);
+    }
+
+    /** The traces of every kind that counts, in reading order, without overlaps. */
+    List<Trace> reported() {
+        Map<Kind, Double> c = contributions();
+        List<Trace> sorted = new ArrayList<>();
+        for (Trace tr : traces) {
+            if (c.getOrDefault(tr.kind(), 0.0) > 0) {
+                sorted.add(tr);
+            }
+        }
+        sorted.sort(Comparator.comparingInt(Trace::start).thenComparing(Comparator.comparingInt(Trace::end).reversed()));
+        List<Trace> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Trace tr : sorted) {
+            if (tr.start() >= lastEnd) {
+                out.add(tr);
+                lastEnd = tr.end();
+            }
+        }
+        return out;
+    }
+
+    private Map<Kind, Double> contributions() {
+        if (contributions != null) {
+            return contributions;
+        }
+        Map<Kind, Double> sum = new EnumMap<>(Kind.class);
+        Set<String> seen = new HashSet<>();
+        Set<String> headings = new HashSet<>();
+        boolean signedStamp = false;
+        boolean specificHeading = false;
+        for (Trace tr : traces) {
+            if (tr.key() != null && !seen.add(tr.kind() + ":" + tr.key())) {
+                continue;
+            }
+            if (tr.kind() == Kind.HEADING) {
+                headings.add(tr.key());
+                specificHeading |= tr.weight() >= SystemCopyDetector.SPECIFIC_HEADING;
+            }
+            if (tr.kind() == Kind.TIMESTAMP && tr.weight() >= SystemCopyDetector.TIMESTAMP_SIGNED) {
+                signedStamp = true;
+            }
+            sum.merge(tr.kind(), tr.weight(), Double::sum);
+        }
+        for (var cap : CAPS.entrySet()) {
+            sum.computeIfPresent(cap.getKey(), (k, v) -> Math.min(v, cap.getValue()));
+        }
+        if (!signedStamp) {
+            sum.computeIfPresent(Kind.TIMESTAMP, (k, v) -> Math.min(v, UNSIGNED_TIMESTAMPS_CAP));
+        }
+        // One heading is just a heading; documentation models show as several, one of them
+        // their own ("Förhandsbedömning", "Anamnes"), not only "Bakgrund" and "Planering".
+        if (headings.size() < 2 || !specificHeading) {
+            sum.remove(Kind.HEADING);
+        }
+        // Document labels and meeting times are common in Word documents: they add weight only
+        // to a trace of another kind.
+        boolean primary = false;
+        for (Kind k : sum.keySet()) {
+            primary |= k != Kind.DOCUMENT_LABEL && k != Kind.TIMESTAMP;
+        }
+        if (!primary && !signedStamp) {
+            sum.clear();
+        }
+        contributions = sum;
+        return sum;
+    }
+}

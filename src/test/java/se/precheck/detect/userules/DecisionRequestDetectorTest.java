@@ -1,0 +1,134 @@
+package se.precheck.detect.userules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.precheck.detect.Finding;
+import se.precheck.detect.Normalizer;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyLoader;
+
+class DecisionRequestDetectorTest {
+
+    private static final Policy POLICY = PolicyLoader.loadDefault();
+    private static final DecisionRequestDetector DETECTOR = new DecisionRequestDetector();
+    private static final String HARD = DecisionRequestDetector.HARD_RULE;
+    private static final String WEAK = DecisionRequestDetector.WEAK_RULE;
+
+    private static List<Finding> detect(String text) {
+        return DETECTOR.detect(Normalizer.normalize(text), POLICY);
+    }
+
+    /** (text, the phrase that must be reported, its rule). */
+    static Stream<Arguments> mustFire() {
+        return Stream.of(
+                Arguments.of("Ska vi bevilja hennes ansökan om försörjningsstöd?", "Ska vi bevilja", HARD),
+                Arguments.of("Bedöm om hon har rätt till försörjningsstöd enligt 4 kap. 1 § SoL.", "Bedöm om", HARD),
+                Arguments.of("Avgör om sökanden uppfyller kraven för bostadsanpassning.", "Avgör om", HARD),
+                Arguments.of("Vilken kandidat ska vi anställa?", "Vilken kandidat ska vi anställa", WEAK),
+                Arguments.of("Här är tre CV:n. Vilken kandidat ska vi anställa?", "Vilken kandidat ska vi anställa", HARD),
+                Arguments.of("Är pappan lämplig som vårdnadshavare?", "Är pappan lämplig", HARD),
+                Arguments.of("Skriv ett avslagsbeslut för Anna Lind, som sökt bistånd till glasögon.", "Skriv ett avslagsbeslut", HARD),
+                Arguments.of("Rangordna sökandena utifrån deras meriter.", "Rangordna sökandena", HARD),
+                Arguments.of("Bör nämnden avslå ansökan om bygglov för Storgatan 5?", "Bör nämnden avslå", HARD),
+                Arguments.of("har hen rätt till LSS-insatser", "har hen rätt till", HARD),
+                Arguments.of("Kan du hjälpa mig att fatta beslut om ekonomiskt bistånd till familjen?", "fatta beslut om", HARD),
+                Arguments.of("Jag undrar om vi borde avslå överklagandet.", "vi borde avslå", HARD),
+                Arguments.of("Ska barnet placeras enligt LVU?", "Ska barnet placeras", HARD),
+                Arguments.of("Räcker det här för ett LVU?", "Räcker det här för ett LVU", WEAK),
+                Arguments.of("Tror du att han ljuger om sitt missbruk?", "Tror du att han ljuger", HARD),
+                Arguments.of("Är Kalle Berg trovärdig i sin berättelse?", "Är Kalle Berg trovärdig", HARD),
+                Arguments.of("Dnr SN 2024/118. Vad tycker du om ärendet?", "Vad tycker du om ärendet", HARD),
+                Arguments.of("Ska vi avslå?", "Ska vi avslå", WEAK),
+                Arguments.of("Sammanfatta utredningen och bedöm om eleven ska få särskilt stöd.", "bedöm om", HARD),
+                Arguments.of("Vilket anbud ska vinna upphandlingen av skolskjuts?", "Vilket anbud ska vinna", WEAK),
+                Arguments.of("Ska hen få en varning efter händelsen?", "Ska hen få en varning", HARD),
+                Arguments.of("Omfattas uppgifterna i journalen av sekretess?", "Omfattas uppgifterna i journalen av sekretess", HARD),
+                Arguments.of("SKA VI BEVILJA HANS ANSÖKAN?", "SKA VI BEVILJA", HARD),
+                Arguments.of("Ta ställning till om han ska få behålla sin lägenhet.", "Ta ställning till", HARD),
+                Arguments.of("Behöver hon ett särskilt boende? Hon har demens och bor ensam.", "Behöver hon ett särskilt boende", HARD),
+                Arguments.of("Vilka insatser ska hon få?", "Vilka insatser ska hon få", HARD),
+                Arguments.of("Vad skulle du göra i det här fallet? Pappan vill ha ensam vårdnad.", "Vad skulle du göra", HARD),
+                Arguments.of("Klienten är 34 år och har skulder. Ska vi bevilja?", "Ska vi bevilja", HARD),
+                Arguments.of("Hjälp mig formulera en motivering till varför vi avslår ansökan för Eva.",
+                        "formulera en motivering till varför vi avslår", HARD),
+                Arguments.of("Ska ansökan om serveringstillstånd för Restaurang Kaj beviljas?",
+                        "Ska ansökan om serveringstillstånd för Restaurang Kaj beviljas", HARD),
+                Arguments.of("Föreligger det grund för ett omedelbart omhändertagande av barnet?", "Föreligger det grund för", HARD),
+                Arguments.of("Ska jag bevilja semester i juli?", "Ska jag bevilja", WEAK),
+                Arguments.of("Vad anser du, bör vi bevilja ansökan?", "bör vi bevilja", HARD),
+                Arguments.of("Vilken av kandidaterna är mest lämplig för tjänsten?", "Vilken av kandidaterna är mest lämplig", HARD),
+                Arguments.of("Vem av de sökande är bäst lämpad?", "Vem av de sökande är bäst lämpad", WEAK),
+                Arguments.of("Ranka de tre sökandena efter meriter.", "Ranka de tre sökandena", HARD),
+                Arguments.of("Är uppgifterna i anmälan trovärdiga?", "Är uppgifterna i anmälan trovärdiga", HARD),
+                Arguments.of("kan du avgöra om eleven ska få särskilt stöd", "avgöra om", HARD),
+                Arguments.of("Tillhör han personkretsen enligt LSS?", "Tillhör han personkretsen", HARD),
+                Arguments.of("Roll: handläggare\nUppgift: Rekommendera ett beslut om ny IT-plattform.", "Rekommendera ett beslut", WEAK),
+                Arguments.of("Anteckningstyp: Hembesök\nSignerad av: X\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD),
+                Arguments.of("2024-03-01\nHembesök.\n2024-03-08\nTelefonsamtal.\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mustFire")
+    void fires(String text, String phrase, String rule) {
+        List<Finding> found = detect(text);
+        assertThat(found).as(text).isNotEmpty();
+        Finding f = found.get(0);
+        assertThat(f.category()).isEqualTo(Category.DECISION_REQUEST);
+        assertThat(text.substring(f.start(), f.end())).isEqualTo(phrase);
+        assertThat(f.ruleId()).as(f.evidence()).isEqualTo(rule);
+    }
+
+    /** (text, why nothing may be reported). */
+    static Stream<Arguments> mustNotFire() {
+        return Stream.of(
+                Arguments.of("Sammanfatta kommunfullmäktiges beslut om budgeten.", "summary of a decision already made"),
+                Arguments.of("Vad står det om beslutet i protokollet från 12 mars?", "the decision in the minutes is public"),
+                Arguments.of("Vad betyder skälig levnadsnivå?", "general law question"),
+                Arguments.of("Förklara skillnaden mellan avslag och avvisning.", "general law question"),
+                Arguments.of("Hur skriver man ett beslut om bistånd?", "how to write a decision, no person"),
+                Arguments.of("Förbättra språket i beslutet så att det blir lättläst.", "language help"),
+                Arguments.of("Skriv om beslutet på lättläst svenska.", "rewrite for readability"),
+                Arguments.of("Bedöm om texten är lätt att förstå för en bred målgrupp.", "assessing a text, no case"),
+                Arguments.of("Gör en riskbedömning av projektet med nya e-tjänster.", "risk assessment of a project"),
+                Arguments.of("Nämnden ska fatta beslut om budgeten i juni.", "a statement, not a request"),
+                Arguments.of("Handläggaren ska bedöma om hon har rätt till bistånd.", "a statement in a note"),
+                Arguments.of("Hon har rätt till bistånd enligt 4 kap. 1 § SoL.", "a statement in a note"),
+                Arguments.of("Har Copilot rätt att spara det vi skriver?", "Copilot is not a person"),
+                Arguments.of("Skriv ett exempel på ett avslagsbeslut för en utbildning.", "an exercise, no person"),
+                Arguments.of("När ska man fatta beslut om en budget?", "general question"),
+                Arguments.of("Är det lämpligt att ha mötet på fredag?", "'det' is not a person"),
+                Arguments.of("Vilka regler gäller när man ska avslå en ansökan?", "general rules"),
+                Arguments.of("Kommunstyrelsen beslutade om nya riktlinjer.", "a report of a decision"),
+                Arguments.of("Vem har rätt till bostadstillägg?", "a question about rules: 'Vem' is not a name"),
+                Arguments.of("Nämnden ska ta ställning till förslaget i maj.", "a statement about the board"),
+                Arguments.of("Hur ska vi formulera beslutet så att det blir lätt att förstå?", "language help, no case"),
+                Arguments.of("Avgör om den här texten är skriven på klarspråk.", "assessing a text"),
+                Arguments.of("Kan du bedöma om det här mejlet låter för hårt?", "assessing an e-mail's tone"),
+                Arguments.of("Sammanfatta den här texten: Nämnden beslutade att avslå ansökan om bygglov.", "summary of a decision made"),
+                Arguments.of("Skriv en kallelse där nämnden ska besluta om budget.", "a notice about a decision to come"),
+                Arguments.of("Vi ska bevilja fler platser på förskolan nästa år enligt budgeten.", "a statement of plans"),
+                Arguments.of("Bör vi välja Teams eller Zoom för utbildningen?", "not a case"),
+                Arguments.of("Hon undrar om hon har rätt till bostadstillägg.", "reported speech in a note"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mustNotFire")
+    void doesNotFire(String text, String reason) {
+        assertThat(detect(text)).as(reason).isEmpty();
+    }
+
+    @Test
+    void pathologicalInputReturns() {
+        for (String unit : List.of(":", ":\n", "a", "Ska vi ", "? ", "Anna ", "ska vi bevilja ", "\n")) {
+            String big = unit.repeat(1_000_000 / unit.length());
+            assertThat(detect(big)).isNotNull();
+        }
+    }
+}

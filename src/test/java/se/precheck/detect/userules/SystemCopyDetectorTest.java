@@ -1,0 +1,125 @@
+package se.precheck.detect.userules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.precheck.detect.Finding;
+import se.precheck.detect.Normalizer;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyLoader;
+
+class SystemCopyDetectorTest {
+
+    private static final Policy POLICY = PolicyLoader.loadDefault();
+    private static final SystemCopyDetector DETECTOR = new SystemCopyDetector();
+    private static final String STRONG = SystemCopyDetector.STRONG_RULE;
+    private static final String WEAK = SystemCopyDetector.WEAK_RULE;
+
+    private static List<Finding> detect(String text) {
+        return DETECTOR.detect(Normalizer.normalize(text), POLICY);
+    }
+
+    private static List<String> spans(String text, List<Finding> found) {
+        return found.stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    /** (text, the rule every finding must carry, a span that must be among the findings). */
+    static Stream<Arguments> mustFire() {
+        return Stream.of(
+                Arguments.of("Utskrift från Treserva\nAnteckning om hembesök.\nSignerad av: Handläggare A", STRONG, "Signerad av:"),
+                Arguments.of("Utskriftsdatum: 2024-03-12\nPersonen kom till mötet.", STRONG, "Utskriftsdatum:"),
+                Arguments.of("Hembesök gjordes.\nOsignerad", STRONG, "Osignerad"),
+                Arguments.of("Anteckningstyp: Hembesök\nHändelsedatum: 2024-03-12\nBrukaren var glad.", STRONG, "Anteckningstyp:"),
+                Arguments.of("Beslut: Beviljas\nLagrum: 4 kap. 1 § SoL\nGäller fr.o.m. 2024-04-01", STRONG, "Beslut: Beviljas"),
+                Arguments.of("2024-03-12 14:35 Anna Andersson, socialsekreterare\nSamtal med klienten.", STRONG, "2024-03-12 14:35"),
+                Arguments.of("Boende: Hyresrätt\nSysselsättning: Arbetssökande\nInkomst: 0 kr\nSkulder: Ja", STRONG, "Sysselsättning:"),
+                Arguments.of("Diarienummer: KS 2024/123\nÄrendemening: Medborgarförslag\nHandlingstyp: Inkommande\nInkom: 2024-02-01", STRONG, "Ärendemening:"),
+                Arguments.of("Barnets behov\ntext\nFöräldrarnas förmåga\ntext\nFamilj och miljö\ntext", STRONG, "Föräldrarnas förmåga"),
+                Arguments.of("Kontaktorsak\nFall i hemmet\nAnamnes\nTidigare frisk\nÅtgärd\nOmläggning", STRONG, "Anamnes"),
+                Arguments.of("Händelsedatum:\t2024-03-12\tDokumenterad av:\tAnna", STRONG, "Dokumenterad av:"),
+                Arguments.of("Sida 1 (3)\nUtskriven av: Handläggare", STRONG, "Sida 1 (3)"),
+                Arguments.of("Vi använder Treserva sedan 2019 och det fungerar bra.", WEAK, "Treserva"),
+                Arguments.of("Detta kommer från Ciceron.", WEAK, "Ciceron"),
+                Arguments.of("Från: Anna Andersson\nSkickat: den 12 mars 2024 10:15\nTill: Socialtjänsten\nÄmne: Möte", WEAK, "Skickat:"),
+                Arguments.of("[12:03] Anna Andersson\nHej, kan du ringa?", WEAK, "[12:03]"),
+                Arguments.of("Det här står i Viva-systemet om ekonomiskt bistånd.", WEAK, "Viva"),
+                Arguments.of("Senast ändrad av Anna Andersson\nSidansvarig: Kommunikationsavdelningen", STRONG, "Sidansvarig:"),
+                Arguments.of("Beslutsdatum: 2024-01-02\nNamn: Anna", WEAK, "Beslutsdatum:"),
+                Arguments.of("Hembesök. Brukaren mådde bra.\nSign. AA\nAnteckningstyp: Hembesök", STRONG, "Sign. AA"),
+                Arguments.of("Lifecare Utförare\nGenomförandeplan\nPersonlig vård\nHemliv\nBrukaren behöver hjälp.", STRONG, "Hemliv"),
+                Arguments.of("Individ > Journal > Anteckning\nHembesök genomfört.", WEAK, "Individ > Journal > Anteckning"),
+                Arguments.of("2024-02-14 10:22 Sara Ek, socialsekreterare\nAnteckningstyp: Telefonsamtal", STRONG, "2024-02-14 10:22"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mustFire")
+    void fires(String text, String rule, String span) {
+        List<Finding> found = detect(text);
+        assertThat(found).as(text).isNotEmpty();
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.category()).isEqualTo(Category.SYSTEM_COPY);
+            assertThat(f.ruleId()).as(f.evidence()).isEqualTo(rule);
+        });
+        assertThat(spans(text, found)).contains(span);
+    }
+
+    /** (text, why nothing may be reported). */
+    static Stream<Arguments> mustNotFire() {
+        return Stream.of(
+                Arguments.of("Från: Anna Andersson", "a single e-mail header line is ordinary text"),
+                Arguments.of("Roll: Du är kommunikatör\nUppgift: Skriv en nyhet\nTon: Vänlig\nMålgrupp: Invånare", "a prompt written as labels"),
+                Arguments.of("Datum: 2024-03-12\nTid: 13.00\nPlats: Stadshuset\nNärvarande: Alla", "minutes written in Word"),
+                Arguments.of("Bedömning\nTexten är bra.", "one heading is just a heading"),
+                Arguments.of("Vision 2030 för Hedemora handlar om tillväxt.", "Vision without a system word"),
+                Arguments.of("Vi pratade om IST-frågor på mötet.", "IST without a system word"),
+                Arguments.of("Möte kl 12:30: vi går igenom budgeten.", "a time is not a label"),
+                Arguments.of("Läs mer på https://www.example.com/sida", "a URL is not a label"),
+                Arguments.of("Publicerad i tidningen förra veckan.", "'Publicerad' without a colon is a word"),
+                Arguments.of("Diarienummer: KS 2024/12", "a case number line alone: the case-number rule covers it"),
+                Arguments.of("Observera följande: mötet flyttas.", "one label-like line"),
+                Arguments.of("Viva la vida är en låt.", "Viva as a word"),
+                Arguments.of("Tjänsteskrivelse\nDatum: 2024-03-01\nDiarienummer: KS 2024/123\nHandläggare: Anna Andersson\nÄrende: Ny riktlinje",
+                        "the head of a Word document: document labels only support other traces"),
+                Arguments.of("Bakgrund\nText.\nAnalys\nResultat\nSammanfattning", "ordinary report headings"),
+                Arguments.of("Mötesanteckningar\n2024-03-12 14.00 Uppstart\n2024-03-19 14.00 Uppföljning", "a list of meeting times"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mustNotFire")
+    void doesNotFire(String text, String reason) {
+        assertThat(detect(text)).as(reason).isEmpty();
+    }
+
+    @Test
+    void spansAreTheTracesNotTheValues() {
+        String text = "Signerad av: Anna Andersson\nHändelsedatum: 2024-03-12";
+        assertThat(spans(text, detect(text))).containsExactly("Signerad av:", "Händelsedatum:");
+    }
+
+    @Test
+    void aLocalSystemFromThePolicyCounts() {
+        Policy local = new Policy(POLICY.version(), POLICY.guidelineVersion(), POLICY.rules(), POLICY.reminders(),
+                POLICY.switchboardNumbers(), POLICY.intranetHosts(), java.util.Set.of("Kvasir"), POLICY.allowedTerms(),
+                POLICY.minConfidence());
+        String text = "Jag kopierade det här från Kvasir.";
+        List<Finding> found = DETECTOR.detect(Normalizer.normalize(text), local);
+        assertThat(spans(text, found)).containsExactly("Kvasir");
+    }
+
+    @Test
+    void pathologicalInputReturns() {
+        List<String> units = List.of(":", ":\n", "\n", "Utskriftsdatum: 2024-03-12\n", "Signerad av: A\n",
+                "Sida 1 (3) ", "2024-03-12 14:35 Anna Andersson, x\n", "a:", "\t:", "[12:03] ", "A > B > ");
+        for (String unit : units) {
+            String big = unit.repeat(1_000_000 / unit.length());
+            List<Finding> found = detect(big);
+            assertThat(found.size()).isLessThanOrEqualTo(100);
+        }
+    }
+}
