@@ -1,0 +1,110 @@
+package se.precheck.detect.marking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Passwords: in config lines, forms and connection strings ("password=…", "Lösenord: …",
+ * "Pwd=…;", {@code "password": "…"}), in prose ("Lösenordet är Sommar2024!") and in URLs
+ * ("postgres://user:pass@host"). The finding marks the value only. Placeholders
+ * ("&lt;ditt lösenord&gt;", "***", "changeme", "${DB_PASSWORD}") and instructions about passwords
+ * ("byt lösenord var 90:e dag") do not fire.
+ */
+public final class PasswordDetector implements Detector {
+
+    static final String RULE = "R5-inloggningsuppgift";
+
+    private static final String KEYS = Lexicon.alternation(Lexicon.load("credential-keys.txt"));
+
+    // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
+    private static final Pattern KEY_VALUE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
+                    + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // "Lösenordet är X", "lösenordet till wifi är X", "the password is X".
+    private static final Pattern PROSE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase)"
+                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+)?"
+                    + "\\s{1,3}+(?:är|blir|var|blev|is|was|will\\s{1,3}+be)\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
+                    + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // scheme://user:password@host
+    private static final Pattern URL_USERINFO = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+.\\-])[A-Za-z][A-Za-z0-9+.\\-]{1,15}+://[^\\s:/@]{1,64}+:([^\\s@/]{1,128}+)@[\\p{L}\\p{N}.\\-]{1,253}+");
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String text = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        Matcher m = KEY_VALUE.matcher(text);
+        while (m.find()) {
+            int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+            keyValue(text, m, group, out);
+        }
+        m = PROSE.matcher(text);
+        while (m.find()) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
+            }
+        }
+        m = URL_USERINFO.matcher(text);
+        while (m.find()) {
+            if (!Secrets.isPlaceholder(m.group(1)) && !m.group(1).equalsIgnoreCase("pass")) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;url"));
+            }
+        }
+        return out;
+    }
+
+    private static void keyValue(String text, Matcher m, int group, List<Finding> out) {
+        int start = m.start(group);
+        int end = group == 4 ? trimSentenceEnd(text, start, m.end(group)) : m.end(group);
+        String value = text.substring(start, end);
+        if (value.length() < 3 || Secrets.isPlaceholder(value)) {
+            return;
+        }
+        boolean colon = m.group(1).equals(":");
+        if (group == 4 && colon && isProseAfterColon(text, value, end)) {
+            return; // "Lösenord: skickas separat", "Lösenord: se bifogad fil"
+        }
+        addUnlessCovered(out, new Finding(Category.CREDENTIAL, start, end, group == 4 ? 0.9 : 0.95, RULE,
+                group == 4 ? "password;key-value" : "password;quoted"));
+    }
+
+    /** After "Lösenord:" a lower-case word followed by more words is an instruction, not a password. */
+    private static boolean isProseAfterColon(String text, String value, int end) {
+        if (!value.chars().allMatch(Character::isLetter) || !Character.isLowerCase(value.charAt(0))) {
+            return false;
+        }
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLetter(text.charAt(end + 1));
+    }
+
+    /** Drops sentence punctuation after a bare value ("…är Sommar2024!." keeps the '!'). */
+    private static int trimSentenceEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start + 1 && ".,;:)]".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    private static void addUnlessCovered(List<Finding> out, Finding f) {
+        for (Finding g : out) {
+            if (g.start() < f.end() && f.start() < g.end()) {
+                return;
+            }
+        }
+        out.add(f);
+    }
+}

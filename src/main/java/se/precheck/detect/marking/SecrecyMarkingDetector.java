@@ -1,0 +1,189 @@
+package se.precheck.detect.marking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Secrecy markings (domain.md §2.1, §2.3): references to the secrecy act in their written forms
+ * ("26 kap. 1 § OSL", "OSL 26:1", "7 kap. 4 § SekrL"), marking phrases ("Omfattas av sekretess",
+ * "Får ej lämnas ut") and stamps ("SEKRETESS", "Konfidentiellt" as a header). A chapter of
+ * another law (SoL, LSS, …) is not a marking. A general statement about secrecy ("all personal
+ * har tystnadsplikt") gives an info-level finding.
+ *
+ * <p>"KONFIDENTIELL" in capitals is the security class and belongs to
+ * {@link SecurityClassificationDetector}; the stamp "KONFIDENTIELLT"/"Konfidentiellt" is a
+ * secrecy marking here; "CONFIDENTIAL" is decided by {@link Classification#confidentialIsClassification}.
+ */
+public final class SecrecyMarkingDetector implements Detector {
+
+    static final String RULE = "R5-sekretessmarkering";
+    static final String RULE_GENERAL = "R5-sekretess-allmant";
+
+    // "26 kap. 1 §", "26 kap 1§", "7 kap. 4 a §", "26 kapitlet 1 §"; "26:1", "26:1 a".
+    private static final Pattern REF = Pattern.compile(
+            "(?<![\\p{N}])\\d{1,2}\\s{0,3}+kap(?:\\.|itlet|(?![\\p{L}]))\\s{0,3}+\\d{1,3}\\s{0,2}+(?:[a-h]\\s{0,2}+)?§{1,2}+"
+                    + "|(?<![\\p{N}:/.,])\\d{1,2}:\\d{1,3}+(?![\\p{N}])(?![:/.,]\\p{N})(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final String SECRECY_LAWS = Lexicon.alternation(Lexicon.load("secrecy-laws.txt"));
+    private static final String OTHER_LAWS = Lexicon.alternation(Lexicon.load("other-laws.txt"));
+
+    // After a reference: paragraph and point ("första stycket", "2 st.", "p. 3"), then the law.
+    private static final Pattern LAW_AFTER = Pattern.compile(
+            "[\\s,.]{0,3}+(?:(?:första|andra|tredje|fjärde|femte|sjätte|1|2|3|4|5|6)\\s{0,2}+st(?:\\.|ycket)?+[\\s,.]{0,3}+)?"
+                    + "(?:p(?:\\.|unkt(?:en)?)?\\s{0,2}+\\d{1,2}[\\s,.]{0,3}+)?(?:i\\s{1,3}+)?"
+                    + "(?:(" + SECRECY_LAWS + ")|(" + OTHER_LAWS + "))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Before a reference: "OSL 26:1", "offentlighets- och sekretesslagen (2009:400) 26 kap. 1 §".
+    private static final Pattern LAW_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + SECRECY_LAWS + ")\\s{0,3}+(?:\\(\\s{0,2}+2009:400\\s{0,2}+\\)\\s{0,3}+)?[,:]?\\s{0,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Before a reference: "Sekretess enligt", "Sekretess enl.", "Sekretessbelagd jfr", "Sekretess:".
+    private static final Pattern SECRECY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:sekretess(?:en|belagd|belagt|belagda|markerad|markerat)?|tystnadsplikt|omfattas\\s{1,3}+av\\s{1,3}+sekretess)"
+                    + "\\s{0,3}+(?:enl(?:\\.|igt)?|jfr\\.?|med\\s{1,3}+stöd\\s{1,3}+av|[:,(])?\\s{0,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern PHRASES = Lexicon.phrases("secrecy-phrases.txt");
+    private static final Pattern STAMPS = Lexicon.phrases("secrecy-stamps.txt");
+    private static final Pattern TOPIC = Lexicon.phrases("secrecy-topic-words.txt");
+
+    // "Detta mejl är konfidentiellt", "The attached document is confidential".
+    private static final Pattern SELF_MARKING = Pattern.compile(
+            "(?<![\\p{L}])(?:denna|detta|det\\s{1,3}+här|den\\s{1,3}+här|dessa|bifogade?|nedanstående|this|the\\s{1,3}+attached)\\s{1,3}+"
+                    + "(?:" + Lexicon.alternation(Lexicon.load("self-marking.txt")) + ")\\s{1,3}+"
+                    + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}+"
+                    + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // A population-register field ("Sekretessmarkering: Ja") belongs to ProtectedIdentityDetector.
+    private static final Pattern FIELD_VALUE = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:ja|nej|yes|no|x)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final int LOOK_BEFORE = 60;
+    private static final int LOOK_AFTER = 60;
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String text = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        findReferences(text, out);
+        findSelfMarkings(text, out);
+        findPhrases(text, out);
+        findStamps(text, out);
+        findTopic(text, out);
+        return out;
+    }
+
+    private static void findReferences(String text, List<Finding> out) {
+        Matcher m = REF.matcher(text);
+        Matcher after = LAW_AFTER.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            after.region(end, Math.min(text.length(), end + LOOK_AFTER));
+            boolean lawAfter = after.lookingAt();
+            if (lawAfter && after.group(2) != null) {
+                continue; // a chapter of another law, e.g. "6 kap. 7 § SoL"
+            }
+            String before = text.substring(Math.max(0, start - LOOK_BEFORE), start);
+            int beforeOffset = start - before.length();
+            Matcher secrecy = SECRECY_BEFORE.matcher(before);
+            boolean markedBefore = secrecy.find();
+            int spanStart = markedBefore ? beforeOffset + secrecy.start() : start;
+            if (lawAfter) {
+                add(text, out, spanStart, after.end(), 0.95, "osl-ref;law-after", !markedBefore);
+                continue;
+            }
+            Matcher law = LAW_BEFORE.matcher(before);
+            if (law.find()) {
+                add(text, out, Math.min(spanStart, beforeOffset + law.start()), end, 0.95, "osl-ref;law-before", !markedBefore);
+            } else if (markedBefore && m.group().indexOf('§') >= 0) {
+                // "Sekretess enligt 26 kap. 1 §" without the law's name; "26:1" alone could be a time
+                add(text, out, spanStart, end, 0.8, "osl-ref;secrecy-word", false);
+            }
+        }
+    }
+
+    private static void add(String text, List<Finding> out, int start, int end, double confidence, String evidence, boolean mayBeGeneral) {
+        if (mayBeGeneral && Statements.isGeneral(text, start, end) && !Spans.isHeader(text, start, end)) {
+            out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.7, RULE_GENERAL, evidence + ";general"));
+            return;
+        }
+        out.add(new Finding(Category.SECRECY_MARKING, start, end, confidence, RULE, evidence));
+    }
+
+    private static void findSelfMarkings(String text, List<Finding> out) {
+        Matcher m = SELF_MARKING.matcher(text);
+        while (m.find()) {
+            out.add(new Finding(Category.SECRECY_MARKING, m.start(), m.end(), 0.85, RULE, "self-marking"));
+        }
+    }
+
+    private static void findPhrases(String text, List<Finding> out) {
+        Matcher m = PHRASES.matcher(text);
+        while (m.find()) {
+            if (isPopulationRegisterMarker(text, m.start(), m.end())) {
+                continue;
+            }
+            add(text, out, m.start(), m.end(), 0.9, "phrase", true);
+        }
+    }
+
+    private static void findStamps(String text, List<Finding> out) {
+        Matcher m = STAMPS.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            boolean upper = Spans.isUpperCase(text, start, end) && !Spans.isShoutingLine(text, start, end);
+            if (!upper && !Spans.isHeader(text, start, end)) {
+                continue;
+            }
+            if (isPopulationRegisterMarker(text, start, end) || Classification.confidentialIsClassification(text, start, end)) {
+                continue;
+            }
+            out.add(new Finding(Category.SECRECY_MARKING, start, end, upper ? 0.9 : 0.8, RULE, upper ? "stamp;upper-case" : "stamp;header"));
+        }
+    }
+
+    /** "sekretess", "tystnadsplikt" in a general statement: info, unless a marking already covers it. */
+    private static void findTopic(String text, List<Finding> out) {
+        Matcher m = TOPIC.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (overlapsAny(out, start, end) || !Statements.isGeneral(text, start, end)) {
+                continue;
+            }
+            out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "topic;general"));
+        }
+    }
+
+    private static boolean isPopulationRegisterMarker(String text, int start, int end) {
+        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (!word.startsWith("sekretessmark")) {
+            return false;
+        }
+        Matcher field = FIELD_VALUE.matcher(text);
+        field.region(end, Math.min(text.length(), end + 12));
+        return field.lookingAt() || ProtectedIdentityDetector.isPopulationRegisterSense(text, start, end);
+    }
+
+    private static boolean overlapsAny(List<Finding> found, int start, int end) {
+        for (Finding f : found) {
+            if (f.start() < end && start < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
