@@ -61,7 +61,7 @@ public final class SecrecyMarkingDetector implements Detector {
     private static final Pattern SELF_MARKING = Pattern.compile(
             "(?<![\\p{L}])(?:denna|detta|det\\s{1,3}+här|den\\s{1,3}+här|dessa|bifogade?|nedanstående|this|the\\s{1,3}+attached)\\s{1,3}+"
                     + "(?:" + Lexicon.alternation(Lexicon.load("self-marking.txt")) + ")\\s{1,3}+"
-                    + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}+"
+                    + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}"
                     + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
