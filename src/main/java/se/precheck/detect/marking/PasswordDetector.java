@@ -33,7 +33,7 @@ public final class PasswordDetector implements Detector {
     private static final Pattern PROSE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase)"
                     + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+)?"
-                    + "\\s{1,3}+(?:är|blir|var|blev|is|was|will\\s{1,3}+be)\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
+                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
