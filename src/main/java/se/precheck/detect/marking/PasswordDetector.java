@@ -2,6 +2,7 @@ package se.precheck.detect.marking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.precheck.detect.Detector;
@@ -24,18 +25,18 @@ public final class PasswordDetector implements Detector {
     private static final String KEYS = Lexicon.alternation(Lexicon.load("credential-keys.txt"));
 
     // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
-    private static final Pattern KEY_VALUE = Pattern.compile(
+    private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Anchored.firstChars(Lexicon.load("credential-keys.txt")), 200);
 
     // "Lösenordet är X", "lösenordet till wifi är X", "the password is X".
-    private static final Pattern PROSE = Pattern.compile(
+    private static final Anchored PROSE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase)"
                     + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+)?"
                     + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lp", 140);
 
     // scheme://user:password@host
     private static final Pattern URL_USERINFO = Pattern.compile(
@@ -45,21 +46,20 @@ public final class PasswordDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = KEY_VALUE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : KEY_VALUE.findAll(text)) {
             int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             keyValue(text, m, group, out);
         }
-        m = PROSE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : PROSE.findAll(text)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
             }
         }
-        m = URL_USERINFO.matcher(text);
-        while (m.find()) {
+        Matcher m = URL_USERINFO.matcher(text);
+        boolean urls = text.contains("://");
+        while (urls && m.find() && out.size() < Anchored.MAX_MATCHES) {
             if (!Secrets.isPlaceholder(m.group(1)) && !m.group(1).equalsIgnoreCase("pass")) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;url"));
             }
@@ -67,7 +67,7 @@ public final class PasswordDetector implements Detector {
         return out;
     }
 
-    private static void keyValue(String text, Matcher m, int group, List<Finding> out) {
+    private static void keyValue(String text, MatchResult m, int group, List<Finding> out) {
         int start = m.start(group);
         int end = group == 4 ? trimSentenceEnd(text, start, m.end(group)) : m.end(group);
         String value = text.substring(start, end);

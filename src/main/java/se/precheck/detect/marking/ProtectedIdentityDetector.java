@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public final class ProtectedIdentityDetector implements Detector {
     static final String RULE = "R5-skyddad-identitet";
     static final String RULE_GENERAL = "R5-skyddad-identitet-allmant";
 
-    private static final Pattern TERMS = Lexicon.phrases("protected-identity-terms.txt");
+    private static final Anchored TERMS = Anchored.phrases("protected-identity-terms.txt");
 
     private static final Pattern FIELD_YES = Pattern.compile(
             "\\s{0,3}+[:=]\\s{0,3}+(?:ja|yes|x|finns|j)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -53,8 +54,7 @@ public final class ProtectedIdentityDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = TERMS.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : TERMS.findAll(text)) {
             int start = m.start();
             int end = m.end();
             boolean registerMarker = text.regionMatches(true, start, "sekretessmark", 0, 13);

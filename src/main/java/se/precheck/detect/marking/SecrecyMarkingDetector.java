@@ -2,6 +2,7 @@ package se.precheck.detect.marking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.precheck.detect.Detector;
@@ -27,10 +28,10 @@ public final class SecrecyMarkingDetector implements Detector {
     static final String RULE_GENERAL = "R5-sekretess-allmant";
 
     // "26 kap. 1 §", "26 kap 1§", "7 kap. 4 a §", "26 kapitlet 1 §"; "26:1", "26:1 a".
-    private static final Pattern REF = Pattern.compile(
+    private static final Anchored REF = new Anchored(Pattern.compile(
             "(?<![\\p{N}])\\d{1,2}\\s{0,3}+kap(?:\\.|itlet|(?![\\p{L}]))\\s{0,3}+\\d{1,3}\\s{0,2}+(?:[a-h]\\s{0,2}+)?§{1,2}+"
                     + "|(?<![\\p{N}:/.,])\\d{1,2}:\\d{1,3}+(?![\\p{N}])(?![:/.,]\\p{N})(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "0123456789", 40);
 
     private static final String SECRECY_LAWS = Lexicon.alternation(Lexicon.load("secrecy-laws.txt"));
     private static final String OTHER_LAWS = Lexicon.alternation(Lexicon.load("other-laws.txt"));
@@ -53,17 +54,17 @@ public final class SecrecyMarkingDetector implements Detector {
                     + "\\s{0,3}+(?:enl(?:\\.|igt)?|jfr\\.?|med\\s{1,3}+stöd\\s{1,3}+av|[:,(])?\\s{0,3}+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern PHRASES = Lexicon.phrases("secrecy-phrases.txt");
-    private static final Pattern STAMPS = Lexicon.phrases("secrecy-stamps.txt");
-    private static final Pattern TOPIC = Lexicon.phrases("secrecy-topic-words.txt");
+    private static final Anchored PHRASES = Anchored.phrases("secrecy-phrases.txt");
+    private static final Anchored STAMPS = Anchored.phrases("secrecy-stamps.txt");
+    private static final Anchored TOPIC = Anchored.phrases("secrecy-topic-words.txt");
 
     // "Detta mejl är konfidentiellt", "The attached document is confidential".
-    private static final Pattern SELF_MARKING = Pattern.compile(
+    private static final Anchored SELF_MARKING = new Anchored(Pattern.compile(
             "(?<![\\p{L}])(?:denna|detta|det\\s{1,3}+här|den\\s{1,3}+här|dessa|bifogade?|nedanstående|this|the\\s{1,3}+attached)\\s{1,3}+"
                     + "(?:" + Lexicon.alternation(Lexicon.load("self-marking.txt")) + ")\\s{1,3}+"
                     + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}"
                     + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "dbnt", 160);
 
     // A population-register field ("Sekretessmarkering: Ja") belongs to ProtectedIdentityDetector.
     private static final Pattern FIELD_VALUE = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:ja|nej|yes|no|x)(?![\\p{L}])",
@@ -85,9 +86,8 @@ public final class SecrecyMarkingDetector implements Detector {
     }
 
     private static void findReferences(String text, List<Finding> out) {
-        Matcher m = REF.matcher(text);
         Matcher after = LAW_AFTER.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : REF.findAll(text)) {
             int start = m.start();
             int end = m.end();
             after.region(end, Math.min(text.length(), end + LOOK_AFTER));
@@ -123,15 +123,13 @@ public final class SecrecyMarkingDetector implements Detector {
     }
 
     private static void findSelfMarkings(String text, List<Finding> out) {
-        Matcher m = SELF_MARKING.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : SELF_MARKING.findAll(text)) {
             out.add(new Finding(Category.SECRECY_MARKING, m.start(), m.end(), 0.85, RULE, "self-marking"));
         }
     }
 
     private static void findPhrases(String text, List<Finding> out) {
-        Matcher m = PHRASES.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : PHRASES.findAll(text)) {
             if (isPopulationRegisterMarker(text, m.start(), m.end())) {
                 continue;
             }
@@ -140,8 +138,7 @@ public final class SecrecyMarkingDetector implements Detector {
     }
 
     private static void findStamps(String text, List<Finding> out) {
-        Matcher m = STAMPS.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : STAMPS.findAll(text)) {
             int start = m.start();
             int end = m.end();
             boolean upper = Spans.isUpperCase(text, start, end) && !Spans.isShoutingLine(text, start, end);
@@ -157,8 +154,7 @@ public final class SecrecyMarkingDetector implements Detector {
 
     /** "sekretess", "tystnadsplikt" in a general statement: info, unless a marking already covers it. */
     private static void findTopic(String text, List<Finding> out) {
-        Matcher m = TOPIC.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : TOPIC.findAll(text)) {
             int start = m.start();
             int end = m.end();
             if (overlapsAny(out, start, end) || !Statements.isGeneral(text, start, end)) {

@@ -2,7 +2,7 @@ package se.precheck.detect.marking;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
@@ -29,35 +29,35 @@ public final class SecurityClassificationDetector implements Detector {
             + "|TOP\\s{1,3}+SECRET|SECRET|CONFIDENTIAL|RESTRICTED";
 
     // Capitals, as a word of its own: not part of a config key ("CLIENT_SECRET=") or a longer word.
-    private static final Pattern UPPER_LEVEL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_$])(?:" + LEVELS + ")(?![\\p{L}\\p{N}_])(?!\\s{0,2}+=)");
+    private static final Anchored UPPER_LEVEL = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}_$])(?:" + LEVELS + ")(?![\\p{L}\\p{N}_])(?!\\s{0,2}+=)"), "kbhtscr", 40);
 
     // NATO and EU markings are unambiguous in any case.
-    private static final Pattern INTERNATIONAL = Pattern.compile(
+    private static final Anchored INTERNATIONAL = new Anchored(Pattern.compile(
             "(?<![\\p{L}])(?:(?:NATO|COSMIC|EU|ESA)\\s{1,3}+(?:TOP\\s{1,3}+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
                     + "|(?:RESTREINT|CONFIDENTIEL|SECRET|TR[ÈE]S\\s{1,3}+SECRET)\\s{1,3}+UE"
                     + "(?:\\s{0,3}+/\\s{0,3}+EU\\s{1,3}+(?:TOP\\s{1,3}+SECRET|SECRET|CONFIDENTIAL|RESTRICTED))?+)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "ncekrst", 80);
 
     // Any case after a label: "Säkerhetsskyddsklass: Hemlig", "klassificerad som konfidentiell".
-    private static final Pattern LABELLED = Pattern.compile(
+    private static final Anchored LABELLED = new Anchored(Pattern.compile(
             "(?<![\\p{L}])(?:säkerhetsskyddsklass(?:ificering|ning|ad)?|säkerhetsklass(?:ificering)?|security\\s{1,3}+classification"
                     + "|(?:säkerhetsskydds)?klassificerad\\s{1,3}+som|classified\\s{1,3}+as)\\s{0,3}+[:=]?\\s{0,3}+"
                     + "(" + LEVELS + ")(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "sck", 120);
 
     // Title case ("Hemlig", "Konfidentiell") counts only as a header line or beside the law.
-    private static final Pattern TITLE_LEVEL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_])(?:Kvalificerat\\s{1,3}+hemlig|Begr[äa]nsat\\s{1,3}+hemlig|Hemlig|Konfidentiell|Top\\s{1,3}+secret|Secret|Restricted)(?![\\p{L}\\p{N}_])");
+    private static final Anchored TITLE_LEVEL = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}_])(?:Kvalificerat\\s{1,3}+hemlig|Begr[äa]nsat\\s{1,3}+hemlig|Hemlig|Konfidentiell|Top\\s{1,3}+secret|Secret|Restricted)(?![\\p{L}\\p{N}_])"), "kbhtsr", 40);
 
     private static final Pattern LEGAL_CONTEXT = Pattern.compile(
             "(?<![\\p{L}])(?:säkerhetsskydd\\p{L}{0,20}+|2018:585|(?:15\\s{0,3}+kap\\.?\\s{0,3}+2|18\\s{0,3}+kap\\.?\\s{0,3}+8)\\s{0,2}+§|OSL\\s{0,2}+(?:15:2|18:8))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // "säkerhetsskyddsklassificerad handling" about this text, or about such information in general.
-    private static final Pattern CLASSIFIED_WORD = Pattern.compile(
+    private static final Anchored CLASSIFIED_WORD = new Anchored(Pattern.compile(
             "(?<![\\p{L}])säkerhetsskyddsklassificerad\\p{L}{0,3}+(?![\\p{L}])|(?<![\\p{L}])security[- ]classified(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "s", 60);
 
     private static final int LEGAL_REACH = 80;
 
@@ -65,24 +65,19 @@ public final class SecurityClassificationDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = INTERNATIONAL.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : INTERNATIONAL.findAll(text)) {
             out.add(finding(m.start(), m.end(), 0.95, "international"));
         }
-        m = LABELLED.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : LABELLED.findAll(text)) {
             addUnlessCovered(out, finding(m.start(1), m.end(1), 0.95, "level;label"));
         }
-        m = UPPER_LEVEL.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : UPPER_LEVEL.findAll(text)) {
             upperCase(text, m.start(), m.end(), out);
         }
-        m = TITLE_LEVEL.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : TITLE_LEVEL.findAll(text)) {
             titleCase(text, m.start(), m.end(), out);
         }
-        m = CLASSIFIED_WORD.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : CLASSIFIED_WORD.findAll(text)) {
             boolean general = Statements.isGeneral(text, m.start(), m.end());
             addUnlessCovered(out, general
                     ? new Finding(Category.SECURITY_CLASSIFICATION, m.start(), m.end(), 0.7, RULE_GENERAL, "classified-word;general")
