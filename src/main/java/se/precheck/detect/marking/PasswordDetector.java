@@ -38,6 +38,13 @@ public final class PasswordDetector implements Detector {
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lp", 140);
 
+    // Codes that open doors, alarms and cards: "portkod 1234", "PIN-kod: 4821", "larmkoden är 5566#".
+    private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
+            "(?:pin(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
+                    + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
+                    + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "pldkn", 60);
+
     // scheme://user:password@host
     private static final Pattern URL_USERINFO = Pattern.compile(
             "(?<![\\p{L}\\p{N}+.\\-])[A-Za-z][A-Za-z0-9+.\\-]{1,15}+://[^\\s:/@]{1,64}+:([^\\s@/]{1,128}+)@[\\p{L}\\p{N}.\\-]{1,253}+");
@@ -56,6 +63,9 @@ public final class PasswordDetector implements Detector {
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
             }
+        }
+        for (MatchResult m : ACCESS_CODE.findAll(text)) {
+            addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
         }
         Matcher m = URL_USERINFO.matcher(text);
         boolean urls = text.contains("://");

@@ -70,6 +70,10 @@ public final class SecrecyMarkingDetector implements Detector {
     private static final Pattern FIELD_VALUE = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:ja|nej|yes|no|x)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
+    // A form field that says no: "Sekretess: Nej", "Omfattas av sekretess: nej".
+    private static final Pattern FIELD_NO = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:nej|no|ingen|saknas|ej|-)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final int LOOK_BEFORE = 60;
     private static final int LOOK_AFTER = 60;
 
@@ -130,7 +134,7 @@ public final class SecrecyMarkingDetector implements Detector {
 
     private static void findPhrases(String text, List<Finding> out) {
         for (MatchResult m : PHRASES.findAll(text)) {
-            if (isPopulationRegisterMarker(text, m.start(), m.end())) {
+            if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end())) {
                 continue;
             }
             add(text, out, m.start(), m.end(), 0.9, "phrase", true);
@@ -145,7 +149,8 @@ public final class SecrecyMarkingDetector implements Detector {
             if (!upper && !Spans.isHeader(text, start, end)) {
                 continue;
             }
-            if (isPopulationRegisterMarker(text, start, end) || Classification.confidentialIsClassification(text, start, end)) {
+            if (isPopulationRegisterMarker(text, start, end) || saysNo(text, end)
+                    || Classification.confidentialIsClassification(text, start, end)) {
                 continue;
             }
             out.add(new Finding(Category.SECRECY_MARKING, start, end, upper ? 0.9 : 0.8, RULE, upper ? "stamp;upper-case" : "stamp;header"));
@@ -172,6 +177,10 @@ public final class SecrecyMarkingDetector implements Detector {
         Matcher field = FIELD_VALUE.matcher(text);
         field.region(end, Math.min(text.length(), end + 12));
         return field.lookingAt() || ProtectedIdentityDetector.isPopulationRegisterSense(text, start, end);
+    }
+
+    private static boolean saysNo(String text, int end) {
+        return FIELD_NO.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
     }
 
     private static boolean overlapsAny(List<Finding> found, int start, int end) {

@@ -59,6 +59,9 @@ public final class SecurityClassificationDetector implements Detector {
             "(?<![\\p{L}])säkerhetsskyddsklassificerad\\p{L}{0,3}+(?![\\p{L}])|(?<![\\p{L}])security[- ]classified(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "s", 60);
 
+    // Capitals that are not markings: the office "secret friend" game.
+    private static final Pattern FALSE_FRIENDS = Pattern.compile("HEMLIG\\s{1,3}+V[ÄA]N|SECRET\\s{1,3}+SANTA");
+
     private static final int LEGAL_REACH = 80;
 
     @Override
@@ -89,6 +92,9 @@ public final class SecurityClassificationDetector implements Detector {
     private static void upperCase(String text, int start, int end, List<Finding> out) {
         if (text.startsWith("CONFIDENTIAL", start) && !Classification.confidentialIsClassification(text, start, end)) {
             return; // the secrecy stamp, see SecrecyMarkingDetector
+        }
+        if (FALSE_FRIENDS.matcher(text).region(start, Math.min(text.length(), start + 20)).lookingAt()) {
+            return;
         }
         boolean legal = hasLegalContext(text, start, end);
         if (Spans.isShoutingLine(text, start, end) && !legal && !Spans.isHeader(text, start, end)) {

@@ -43,7 +43,12 @@ class PasswordDetectorTest {
                 none("Lösenord: se bifogad fil", RULE, "an instruction after the label"),
                 none("Glömt lösenord? Kontakta IT-supporten på 0225-340 00.", RULE, "a help text"),
                 none("https://user:password@example.com", RULE, "placeholder in a URL"),
-                none("Passet: kväll 16-22", RULE, "'pass' is a work shift, not a key"));
+                none("Passet: kväll 16-22", RULE, "'pass' is a work shift, not a key"),
+                fires("Portkod 1234, tredje våningen.", RULE, "1234"),
+                fires("PIN-kod: 4821", RULE, "4821"),
+                fires("Koden till nyckelskåpet är 5566#", RULE, "5566#"),
+                none("Portkoden har ändrats, fråga i receptionen.", RULE, "no code given"),
+                none("Portkod 0225-340 00 till växeln", RULE, "a phone number, not a code"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -66,7 +66,14 @@ class SecrecyMarkingDetectorTest {
                 none("Detta mejl kan innehålla konfidentiell information.", HIGH, "a hedged disclaimer, not a marking"),
                 none("KONFIDENTIELL", HIGH, "the security class, reported as SECURITY_CLASSIFICATION"),
                 none("Protokollet från mötet 2024-03-12 är offentligt.", HIGH, "nothing about secrecy"),
-                none("Mormors hemliga recept: Hemligt!", HIGH, "title-case word in a recipe"));
+                none("Mormors hemliga recept: Hemligt!", HIGH, "title-case word in a recipe"),
+                none("Sekretess: Nej", HIGH, "a form field that says no"),
+                none("Socialtjänstens sekretess regleras i 26 kap. 1 § OSL.", HIGH, "says where the rule is, in general"),
+                fires("Socialtjänstens sekretess regleras i 26 kap. 1 § OSL.", INFO, "26 kap. 1 § OSL"),
+                none("Sekretessbelagda uppgifter får aldrig delas med Copilot.", HIGH, "a rule about Copilot, in general"),
+                fires("Sekretessbelagda uppgifter får aldrig delas med Copilot.", INFO, "Sekretessbelagda uppgifter"),
+                fires("Alla uppgifterna i ärendet omfattas av sekretess.", HIGH, "omfattas av sekretess"),
+                fires("Journalanteckning\nSekretess: Ja\nBesök i hemmet", HIGH, "Sekretess"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -48,7 +48,8 @@ class SecurityClassificationDetectorTest {
                 none("[CONFIDENTIAL] Board minutes", HIGH, "a plain CONFIDENTIAL stamp without class context is a secrecy stamp"),
                 none("VIKTIGT ATT ALLA LÄSER DETTA OCH HÅLLER DET HEMLIGT FÖR BARNEN TILL FESTEN", HIGH, "a shouted line; HEMLIGT is not a class name"),
                 none("DET HÄR ÄR EN HEMLIG OVERRASKNING FÖR HELA AVDELNINGEN PÅ FREDAG", HIGH, "a whole line in capitals"),
-                none("NATO UNCLASSIFIED", HIGH, "unclassified is no class"));
+                none("NATO UNCLASSIFIED", HIGH, "unclassified is no class"),
+                none("HEMLIG VÄN – lottning på fredag", HIGH, "the office secret-friend game"));
     }
 
     @ParameterizedTest(name = "{0}")
