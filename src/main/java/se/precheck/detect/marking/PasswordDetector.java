@@ -26,7 +26,7 @@ public final class PasswordDetector implements Detector {
 
     // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
     private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
+            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)\\s{1,3}+[^\\s:=]{1,30}+)?[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Anchored.firstChars(Lexicon.load("credential-keys.txt")), 200);
 
@@ -34,7 +34,7 @@ public final class PasswordDetector implements Detector {
     private static final Anchored PROSE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase)"
                     + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+)?"
-                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
+                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)\\s{0,2}+:?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lp", 140);
 

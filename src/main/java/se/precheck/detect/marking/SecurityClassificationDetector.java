@@ -97,10 +97,19 @@ public final class SecurityClassificationDetector implements Detector {
             return;
         }
         boolean legal = hasLegalContext(text, start, end);
+        if (isLoneEnglishWord(text, start, end) && !legal && !Spans.isHeader(text, start, end)
+                && !Classification.hasClassContext(text, start, end)) {
+            return; // "ACCESS RESTRICTED TO STAFF", "SECRET sauce": English capitals need a header or context
+        }
         if (Spans.isShoutingLine(text, start, end) && !legal && !Spans.isHeader(text, start, end)) {
             return; // a whole line in capitals: one more capital word says little
         }
         addUnlessCovered(out, finding(start, end, legal ? 0.95 : 0.9, legal ? "level;upper-case;legal" : "level;upper-case"));
+    }
+
+    private static boolean isLoneEnglishWord(String text, int start, int end) {
+        String word = text.substring(start, end);
+        return word.equals("SECRET") || word.equals("RESTRICTED") || word.equals("CONFIDENTIAL");
     }
 
     private static void titleCase(String text, int start, int end, List<Finding> out) {

@@ -49,6 +49,9 @@ class SecurityClassificationDetectorTest {
                 none("VIKTIGT ATT ALLA LÄSER DETTA OCH HÅLLER DET HEMLIGT FÖR BARNEN TILL FESTEN", HIGH, "a shouted line; HEMLIGT is not a class name"),
                 none("DET HÄR ÄR EN HEMLIG OVERRASKNING FÖR HELA AVDELNINGEN PÅ FREDAG", HIGH, "a whole line in capitals"),
                 none("NATO UNCLASSIFIED", HIGH, "unclassified is no class"),
+                none("ACCESS RESTRICTED TO STAFF", HIGH, "English capitals on a sign, no class context"),
+                none("Projektet är delfinansierat av EU. SECRET sauce!", HIGH, "English capitals in prose"),
+                fires("SECRET\nOperational plan", HIGH, "SECRET"),
                 none("HEMLIG VÄN – lottning på fredag", HIGH, "the office secret-friend game"));
     }
 
