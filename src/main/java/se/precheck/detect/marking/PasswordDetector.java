@@ -34,7 +34,7 @@ public final class PasswordDetector implements Detector {
     private static final Anchored PROSE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase)"
                     + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+)?"
-                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)\\s{0,2}+:?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
+                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lp", 140);
 
