@@ -58,13 +58,13 @@ public final class SecrecyMarkingDetector implements Detector {
     private static final Anchored STAMPS = Anchored.phrases("secrecy-stamps.txt");
     private static final Anchored TOPIC = Anchored.phrases("secrecy-topic-words.txt");
 
-    // "Detta mejl är konfidentiellt", "The attached document is confidential".
+    // "Detta mejl är konfidentiellt", "Rapporten är hemlig", "The attached document is confidential".
     private static final Anchored SELF_MARKING = new Anchored(Pattern.compile(
-            "(?<![\\p{L}])(?:denna|detta|det\\s{1,3}+här|den\\s{1,3}+här|dessa|bifogade?|nedanstående|this|the\\s{1,3}+attached)\\s{1,3}+"
+            "(?<![\\p{L}])(?:(denna|detta|det\\s{1,3}+här|den\\s{1,3}+här|dessa|bifogade?|nedanstående|this|the\\s{1,3}+attached)\\s{1,3}+)?"
                     + "(?:" + Lexicon.alternation(Lexicon.load("self-marking.txt")) + ")\\s{1,3}+"
                     + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}"
                     + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "dbnt", 160);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "dbnt" + Anchored.firstChars(Lexicon.load("self-marking.txt")), 160);
 
     // A population-register field ("Sekretessmarkering: Ja") belongs to ProtectedIdentityDetector.
     private static final Pattern FIELD_VALUE = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:ja|nej|yes|no|x)(?![\\p{L}])",
@@ -128,7 +128,8 @@ public final class SecrecyMarkingDetector implements Detector {
 
     private static void findSelfMarkings(String text, List<Finding> out) {
         for (MatchResult m : SELF_MARKING.findAll(text)) {
-            out.add(new Finding(Category.SECRECY_MARKING, m.start(), m.end(), 0.85, RULE, "self-marking"));
+            // with "denna/this" it points at itself; without, it may be a rule about documents in general
+            add(text, out, m.start(), m.end(), 0.85, "self-marking", m.group(1) == null);
         }
     }
 

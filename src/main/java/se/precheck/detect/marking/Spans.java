@@ -85,7 +85,7 @@ final class Spans {
      */
     static boolean isHeader(String text, int start, int end) {
         String before = text.substring(lineStart(text, start), start).strip();
-        before = before.replaceFirst("(?iu)^(?:ämne|subject|rubrik|angående|ang\\.|re|sv|fw|vb|märkning|marking|klassning|klassificering|classification|säkerhetsskyddsklass)\\s{0,3}:", "").strip();
+        before = before.replaceFirst("(?iu)^(?:obs!?|observera|ämne|subject|rubrik|angående|ang\\.|re|sv|fw|vb|märkning|marking|klassning|klassificering|classification|säkerhetsskyddsklass)\\s{0,3}[:!]?", "").strip();
         for (int i = 0; i < before.length(); i++) {
             if (Character.isLetterOrDigit(before.charAt(i))) {
                 return false;

@@ -12,16 +12,23 @@ final class Statements {
 
     private static final ContextWords GENERIC = Lexicon.words("generic-cues.txt");
     private static final ContextWords DEIXIS = Lexicon.words("deixis.txt");
+    private static final ContextWords HEDGES = Lexicon.words("hedges.txt");
     private static final ContextWords PERSON = Lexicon.words("person-words.txt");
     private static final ContextWords DOCUMENT = Lexicon.words("self-marking.txt");
 
     private Statements() {
     }
 
-    /** True when the sentence around {@code [start, end)} is a general statement. */
+    /**
+     * True when the sentence around {@code [start, end)} is a general statement: hedged ("kan
+     * innehålla"), or with a generic cue and nothing pointing at this text or case.
+     */
     static boolean isGeneral(String text, int start, int end) {
         int from = Spans.sentenceStart(text, start);
         int to = Spans.sentenceEnd(text, end);
+        if (inSentence(HEDGES, text, from, start, end, to)) {
+            return true;
+        }
         return inSentence(GENERIC, text, from, start, end, to) && !inSentence(DEIXIS, text, from, start, end, to);
     }
 
