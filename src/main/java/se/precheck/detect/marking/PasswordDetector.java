@@ -38,6 +38,16 @@ public final class PasswordDetector implements Detector {
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lp", 140);
 
+    // Keys made up with a prefix ("PGPASSWORD=", "DB_PASS=", "smtpPassword:") and XML settings
+    // (<add key="SmtpPassword" value="…"/>); run only when the text holds "pass" or "pwd".
+    private static final Pattern COMPOUND_KEY = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Za-z0-9]{1,30}?[_.\\-]?(?:password|passwd|pass|pwd)(?![A-Za-z])[\"']?+\\s{0,3}+(?:=|:)\\s{0,3}+"
+                    + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_SETTING = Pattern.compile(
+            "key\\s{0,2}+=\\s{0,2}+\"[^\"\\n]{0,40}?(?:password|passwd|pwd|lösenord|secret)[^\"\\n]{0,20}+\"\\s{1,3}+value\\s{0,2}+=\\s{0,2}+\"([^\"\\n]{1,128}+)\"",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     // Codes that open doors, alarms and cards: "portkod 1234", "PIN-kod: 4821", "larmkoden är 5566#".
     private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
             "(?:pin(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
@@ -64,6 +74,24 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
             }
         }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("pass") || lower.contains("pwd")) {
+            Matcher c = COMPOUND_KEY.matcher(text);
+            for (int seen = 0; c.find() && seen < Anchored.MAX_MATCHES; seen++) {
+                if (!isMadeUpKey(c.group())) {
+                    continue; // "Bypass:", "Kompass:" are words, not keys
+                }
+                keyValue(text, c.toMatchResult(), c.group(1) != null ? 1 : c.group(2) != null ? 2 : 3, out);
+            }
+        }
+        if (lower.contains("value")) {
+            Matcher x = XML_SETTING.matcher(text);
+            for (int seen = 0; x.find() && seen < Anchored.MAX_MATCHES; seen++) {
+                if (!Secrets.isPlaceholder(x.group(1))) {
+                    addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-setting"));
+                }
+            }
+        }
         for (MatchResult m : ACCESS_CODE.findAll(text)) {
             addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
         }
@@ -78,23 +106,37 @@ public final class PasswordDetector implements Detector {
     }
 
     private static void keyValue(String text, MatchResult m, int group, List<Finding> out) {
+        boolean bare = group == m.groupCount();
         int start = m.start(group);
-        int end = group == 4 ? trimSentenceEnd(text, start, m.end(group)) : m.end(group);
+        int end = bare ? trimSentenceEnd(text, start, m.end(group)) : m.end(group);
         String value = text.substring(start, end);
         if (value.length() < 3 || Secrets.isPlaceholder(value)) {
             return;
         }
-        boolean colon = m.group(1).equals(":");
-        if (group == 4 && colon && isProseAfterColon(text, value, end)) {
+        boolean colon = text.lastIndexOf(':', start) >= m.start() && text.lastIndexOf('=', start) < m.start();
+        if (bare && colon && isProseAfterColon(text, value, end)) {
             return; // "Lösenord: skickas separat", "Lösenord: se bifogad fil"
         }
-        addUnlessCovered(out, new Finding(Category.CREDENTIAL, start, end, group == 4 ? 0.9 : 0.95, RULE,
-                group == 4 ? "password;key-value" : "password;quoted"));
+        addUnlessCovered(out, new Finding(Category.CREDENTIAL, start, end, bare ? 0.9 : 0.95, RULE,
+                bare ? "password;key-value" : "password;quoted"));
     }
 
-    /** After "Lösenord:" a lower-case word followed by more words is an instruction, not a password. */
+    /** A key with a separator (DB_PASS), in capitals (PGPASSWORD) or in camel case (smtpPassword). */
+    private static boolean isMadeUpKey(String match) {
+        int stop = 0;
+        while (stop < match.length() && (Character.isLetterOrDigit(match.charAt(stop)) || "_.-".indexOf(match.charAt(stop)) >= 0)) {
+            stop++;
+        }
+        String key = match.substring(0, stop);
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        int at = Math.max(lower.lastIndexOf("pass"), lower.lastIndexOf("pwd"));
+        return key.matches(".*[_.\\-].*") || key.equals(key.toUpperCase(java.util.Locale.ROOT))
+                || (at > 0 && Character.isUpperCase(key.charAt(at)));
+    }
+
+    /** After "Lösenord:" a word of letters followed by more words is an instruction, not a password. */
     private static boolean isProseAfterColon(String text, String value, int end) {
-        if (!value.chars().allMatch(Character::isLetter) || !Character.isLowerCase(value.charAt(0))) {
+        if (!value.chars().allMatch(Character::isLetter)) {
             return false;
         }
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLetter(text.charAt(end + 1));
