@@ -56,12 +56,6 @@ final class Lexicon {
         return new ContextWords(load(file).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
     }
 
-    /** One case-insensitive pattern matching any phrase of the file as whole words, longest first. */
-    static Pattern phrases(String file) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(load(file)) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
     /** The phrases as a regex alternation, longest first so that the fullest phrase wins. */
     static String alternation(List<String> phrases) {
         return phrases.stream()

@@ -154,6 +154,11 @@ public final class SecrecyMarkingDetector implements Detector {
                     || Classification.confidentialIsClassification(text, start, end)) {
                 continue;
             }
+            if (!upper && Statements.isGeneral(text, nextLine(text, end), nextLine(text, end))) {
+                // a heading "Sekretess" over a general text ("All personal har tystnadsplikt …")
+                out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "stamp;header;general"));
+                continue;
+            }
             out.add(new Finding(Category.SECRECY_MARKING, start, end, upper ? 0.9 : 0.8, RULE, upper ? "stamp;upper-case" : "stamp;header"));
         }
     }
@@ -178,6 +183,16 @@ public final class SecrecyMarkingDetector implements Detector {
         Matcher field = FIELD_VALUE.matcher(text);
         field.region(end, Math.min(text.length(), end + 12));
         return field.lookingAt() || ProtectedIdentityDetector.isPopulationRegisterSense(text, start, end);
+    }
+
+    /** Start of the first non-empty line after {@code pos}, or {@code pos} when there is none within reach. */
+    private static int nextLine(String text, int pos) {
+        int i = Spans.lineEnd(text, pos);
+        int limit = Math.min(text.length(), i + Spans.MAX_REACH);
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() ? i : pos;
     }
 
     private static boolean saysNo(String text, int end) {

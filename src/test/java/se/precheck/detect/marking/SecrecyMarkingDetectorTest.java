@@ -69,6 +69,8 @@ class SecrecyMarkingDetectorTest {
                 none("Mormors hemliga recept: Hemligt!", HIGH, "title-case word in a recipe"),
                 none("Sekretess: Nej", HIGH, "a form field that says no"),
                 fires("OBS! Sekretess", HIGH, "Sekretess"),
+                none("Sekretess\nAll personal har tystnadsplikt enligt lag.", HIGH, "a heading over a general text"),
+                fires("Sekretess\nAll personal har tystnadsplikt enligt lag.", INFO, "Sekretess"),
                 fires("Sekretessbelagt", HIGH, "Sekretessbelagt"),
                 fires("Rapporten är konfidentiell.", HIGH, "Rapporten är konfidentiell"),
                 none("Denna e-post kan innehålla sekretessbelagd information.", HIGH, "a hedged disclaimer"),
