@@ -134,12 +134,12 @@ public final class PasswordDetector implements Detector {
                 || (at > 0 && Character.isUpperCase(key.charAt(at)));
     }
 
-    /** After "Lösenord:" a word of letters followed by more words is an instruction, not a password. */
+    /** After "Lösenord:" a word of letters followed by more words ("minst 8 tecken") is an instruction, not a password. */
     private static boolean isProseAfterColon(String text, String value, int end) {
         if (!value.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLetter(text.charAt(end + 1));
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLetterOrDigit(text.charAt(end + 1));
     }
 
     /** Drops sentence punctuation after a bare value ("…är Sommar2024!." keeps the '!'). */

@@ -66,6 +66,14 @@ public final class SecrecyMarkingDetector implements Detector {
                     + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "dbnt" + Anchored.firstChars(Lexicon.load("self-marking.txt")), 160);
 
+    // A sensitivity label ("Känslighetsetikett: Konfidentiell", "Sensitivity: Confidential") is the
+    // organisation's own marking of the document.
+    private static final Anchored SENSITIVITY_LABEL = new Anchored(Pattern.compile(
+            "(?:känslighetsetikett|känslighetsnivå|känslighet|sensitivity(?:\\s{1,3}+label)?|etikett|klassificering|classification|label)"
+                    + "\\s{0,3}+[:=]\\s{0,3}+(strikt\\s{1,3}+konfidentiell\\p{L}{0,2}+|konfidentiell\\p{L}{0,2}+|highly\\s{1,3}+confidential"
+                    + "|strictly\\s{1,3}+confidential|confidential|sekretess\\p{L}{0,12}+)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "kescl", 80);
+
     // A population-register field ("Sekretessmarkering: Ja") belongs to ProtectedIdentityDetector.
     private static final Pattern FIELD_VALUE = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:ja|nej|yes|no|x)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -83,6 +91,7 @@ public final class SecrecyMarkingDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         findReferences(text, out);
         findSelfMarkings(text, out);
+        findSensitivityLabels(text, out);
         findPhrases(text, out);
         findStamps(text, out);
         findTopic(text, out);
@@ -119,7 +128,8 @@ public final class SecrecyMarkingDetector implements Detector {
     }
 
     private static void add(String text, List<Finding> out, int start, int end, double confidence, String evidence, boolean mayBeGeneral) {
-        if (mayBeGeneral && Statements.isGeneral(text, start, end) && !Spans.isHeader(text, start, end)) {
+        boolean general = Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end);
+        if (mayBeGeneral && general && !Spans.isHeader(text, start, end)) {
             out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.7, RULE_GENERAL, evidence + ";general"));
             return;
         }
@@ -130,6 +140,14 @@ public final class SecrecyMarkingDetector implements Detector {
         for (MatchResult m : SELF_MARKING.findAll(text)) {
             // with "denna/this" it points at itself; without, it may be a rule about documents in general
             add(text, out, m.start(), m.end(), 0.85, "self-marking", m.group(1) == null);
+        }
+    }
+
+    private static void findSensitivityLabels(String text, List<Finding> out) {
+        for (MatchResult m : SENSITIVITY_LABEL.findAll(text)) {
+            if (!text.startsWith("KONFIDENTIELL", m.start(1)) || text.startsWith("KONFIDENTIELLT", m.start(1))) {
+                out.add(new Finding(Category.SECRECY_MARKING, m.start(1), m.end(1), 0.85, RULE, "sensitivity-label"));
+            }
         }
     }
 

@@ -32,6 +32,16 @@ final class Statements {
         return inSentence(GENERIC, text, from, start, end, to) && !inSentence(DEIXIS, text, from, start, end, to);
     }
 
+    /**
+     * A question without a pointer to this text ("Vilka uppgifter är sekretessbelagda?"). Not used
+     * for persons: "Kan du skriva ett brev till en förälder som har skyddad identitet?" is a request.
+     */
+    static boolean isOpenQuestion(String text, int start, int end) {
+        int from = Spans.sentenceStart(text, start);
+        int to = Spans.sentenceEnd(text, end);
+        return to < text.length() && text.charAt(to) == '?' && !DEIXIS.inWindow(text, from, to);
+    }
+
     /** True when a pronoun or a definite role word ("barnet", "hon") is in the same sentence. */
     static boolean mentionsPerson(String text, int start, int end) {
         return inSentence(PERSON, text, Spans.sentenceStart(text, start), start, end, Spans.sentenceEnd(text, end));

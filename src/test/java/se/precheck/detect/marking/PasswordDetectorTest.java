@@ -41,6 +41,7 @@ class PasswordDetectorTest {
                 none("password=changeme", RULE, "stock placeholder of sample configurations (decision)"),
                 none("Lösenord: skickas separat via sms", RULE, "an instruction after the label"),
                 none("Lösenord: se bifogad fil", RULE, "an instruction after the label"),
+                none("Lösenord: minst 8 tecken", RULE, "a rule after the label"),
                 none("Glömt lösenord? Kontakta IT-supporten på 0225-340 00.", RULE, "a help text"),
                 none("https://user:password@example.com", RULE, "placeholder in a URL"),
                 none("Passet: kväll 16-22", RULE, "'pass' is a work shift, not a key"),
