@@ -27,11 +27,15 @@ public final class SecrecyMarkingDetector implements Detector {
     static final String RULE = "R5-sekretessmarkering";
     static final String RULE_GENERAL = "R5-sekretess-allmant";
 
-    // "26 kap. 1 §", "26 kap 1§", "7 kap. 4 a §", "26 kapitlet 1 §"; "26:1", "26:1 a".
+    // "26 kap. 1 §", "26 kap 1§", "7 kap. 4 a §", "26 kapitlet 1 §", "26 kap. 1 och 5 §§";
+    // "26:1", "26:1 a"; the reversed "kap. 26 § 1".
+    private static final String SECTION = "\\d{1,3}\\s{0,2}+(?:[a-h]\\s{0,2}+)?";
     private static final Anchored REF = new Anchored(Pattern.compile(
-            "(?<![\\p{N}])\\d{1,2}\\s{0,3}+kap(?:\\.|itlet|(?![\\p{L}]))\\s{0,3}+\\d{1,3}\\s{0,2}+(?:[a-h]\\s{0,2}+)?§{1,2}+"
-                    + "|(?<![\\p{N}:/.,])\\d{1,2}:\\d{1,3}+(?![\\p{N}])(?![:/.,]\\p{N})(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "0123456789", 40);
+            "(?<![\\p{N}])\\d{1,2}\\s{0,3}+kap(?:\\.|itlet|(?![\\p{L}]))\\s{0,3}+" + SECTION
+                    + "(?:(?:,|och|-|&)\\s{0,3}+" + SECTION + "){0,4}§{1,2}+"
+                    + "|(?<![\\p{N}:/.,])\\d{1,2}:\\d{1,3}+(?![\\p{N}])(?![:/.,]\\p{N})(?:\\s{0,2}+[a-h](?![\\p{L}]))?"
+                    + "|kap(?:\\.|itel)?\\s{0,3}+\\d{1,2},?\\s{0,3}+§\\s{0,3}+\\d{1,3}(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "0123456789k", 60);
 
     private static final String SECRECY_LAWS = Lexicon.alternation(Lexicon.load("secrecy-laws.txt"));
     private static final String OTHER_LAWS = Lexicon.alternation(Lexicon.load("other-laws.txt"));

@@ -29,6 +29,13 @@ class SecrecyMarkingDetectorTest {
                 fires("Sekretess enligt 26 kap. 1 §", HIGH, "Sekretess enligt 26 kap. 1 §"),
                 fires("Sekretess: 23 kap. 2 § andra stycket OSL (2009:400)", HIGH, "Sekretess: 23 kap. 2 § andra stycket OSL"),
                 fires("Sekretess enligt OSL", HIGH, "Sekretess enligt OSL"),
+                fires("Se 26 kap. 1 och 5 §§ OSL", HIGH, "26 kap. 1 och 5 §§ OSL"),
+                fires("Kap. 26 § 1 OSL", HIGH, "Kap. 26 § 1 OSL"),
+                fires("26 kap 1§OSL", HIGH, "26 kap 1§OSL"),
+                none("I 2 kap. 1 § tryckfrihetsförordningen finns offentlighetsprincipen.", HIGH, "the Freedom of the Press Act"),
+                none("Lyssna på Lukas 2:1-20 i julkonserten.", HIGH, "a Bible verse"),
+                none("Kl. 08:15 möte, kl. 9:30 fika.", HIGH, "times"),
+                none("Avdelning 5 i OSL handlar om sekretess till skydd för enskild.", HIGH, "the act named without a reference"),
                 // phrases
                 fires("Handlingen omfattas av sekretess.", HIGH, "omfattas av sekretess"),
                 fires("Sekretessbelagd handling – får ej lämnas ut", HIGH, "Sekretessbelagd handling"),
