@@ -118,22 +118,22 @@ public final class SecrecyMarkingDetector implements Detector {
             boolean markedBefore = secrecy.find();
             int spanStart = markedBefore ? beforeOffset + secrecy.start() : start;
             if (lawAfter) {
-                add(text, out, spanStart, after.end(), 0.95, "osl-ref;law-after", !markedBefore);
+                add(text, out, spanStart, after.end(), 0.95, "osl-ref;law-after", true);
                 continue;
             }
             Matcher law = LAW_BEFORE.matcher(before);
             if (law.find()) {
-                add(text, out, Math.min(spanStart, beforeOffset + law.start()), end, 0.95, "osl-ref;law-before", !markedBefore);
+                add(text, out, Math.min(spanStart, beforeOffset + law.start()), end, 0.95, "osl-ref;law-before", true);
             } else if (markedBefore && m.group().indexOf('§') >= 0) {
                 // "Sekretess enligt 26 kap. 1 §" without the law's name; "26:1" alone could be a time
-                add(text, out, spanStart, end, 0.8, "osl-ref;secrecy-word", false);
+                add(text, out, spanStart, end, 0.8, "osl-ref;secrecy-word", true);
             }
         }
     }
 
     private static void add(String text, List<Finding> out, int start, int end, double confidence, String evidence, boolean mayBeGeneral) {
-        boolean general = Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end);
-        if (mayBeGeneral && general && !Spans.isHeader(text, start, end)) {
+        if (mayBeGeneral && !Spans.isHeader(text, start, end)
+                && (Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end))) {
             out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.7, RULE_GENERAL, evidence + ";general"));
             return;
         }

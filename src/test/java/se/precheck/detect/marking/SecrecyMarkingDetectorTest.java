@@ -55,7 +55,8 @@ class SecrecyMarkingDetectorTest {
                 fires("[CONFIDENTIAL] Board minutes", HIGH, "CONFIDENTIAL"),
                 // general statements: info only
                 fires("All personal inom socialtjänsten har tystnadsplikt.", INFO, "tystnadsplikt"),
-                fires("Alla uppgifter om klienter omfattas av sekretess enligt 26 kap. 1 § OSL.", INFO, "omfattas av sekretess"),
+                fires("Alla uppgifter om klienter omfattas av sekretess enligt 26 kap. 1 § OSL.", INFO, "omfattas av sekretess enligt 26 kap. 1 § OSL"),
+                none("Alla uppgifter om klienter omfattas av sekretess enligt 26 kap. 1 § OSL.", HIGH, "a general statement citing the act"),
                 fires("Rutin: sekretess gäller inom elevhälsan.", INFO, "sekretess gäller"),
                 none("All personal inom socialtjänsten har tystnadsplikt.", HIGH, "a general statement about the duty of confidentiality"),
                 none("Rutinen beskriver hur sekretess gäller inom hemtjänsten.", HIGH, "a routine about secrecy in general"),
