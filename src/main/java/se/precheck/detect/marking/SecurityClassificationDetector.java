@@ -96,6 +96,9 @@ public final class SecurityClassificationDetector implements Detector {
         if (FALSE_FRIENDS.matcher(text).region(start, Math.min(text.length(), start + 20)).lookingAt()) {
             return;
         }
+        if (isLoneEnglishWord(text, start, end) && isQuoted(text, start, end)) {
+            return; // a string or key in code or JSON: {"SECRET": …}
+        }
         boolean legal = hasLegalContext(text, start, end);
         if (isLoneEnglishWord(text, start, end) && !legal && !Spans.isHeader(text, start, end)
                 && !Classification.hasClassContext(text, start, end)) {
@@ -105,6 +108,14 @@ public final class SecurityClassificationDetector implements Detector {
             return; // a whole line in capitals: one more capital word says little
         }
         addUnlessCovered(out, finding(start, end, legal ? 0.95 : 0.9, legal ? "level;upper-case;legal" : "level;upper-case"));
+    }
+
+    private static boolean isQuoted(String text, int start, int end) {
+        if (start == 0 || end >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return (before == '"' || before == '\'') && text.charAt(end) == before;
     }
 
     private static boolean isLoneEnglishWord(String text, int start, int end) {

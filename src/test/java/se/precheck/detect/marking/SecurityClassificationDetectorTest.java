@@ -43,6 +43,8 @@ class SecurityClassificationDetectorTest {
                 none("Konfidentiell information ska hanteras varsamt enligt rutinen.", HIGH, "title case at the start of a sentence, no legal context"),
                 none("client_secret=abc", HIGH, "part of a config key, not a marking"),
                 none("SECRET_KEY=xyz", HIGH, "a config key"),
+                none("{\"SECRET\": \"abc\"}", HIGH, "a JSON key"),
+                fires("Handlingen var märkt \"HEMLIG\".", HIGH, "HEMLIG"),
                 none("The secret to good soup is time.", HIGH, "English lower case"),
                 none("KONFIDENTIELLT – Löneöversyn 2025", HIGH, "the neuter stamp is a secrecy marking, see SecrecyMarkingDetector"),
                 none("[CONFIDENTIAL] Board minutes", HIGH, "a plain CONFIDENTIAL stamp without class context is a secrecy stamp"),
