@@ -45,6 +45,10 @@ class SecrecyMarkingDetectorTest {
                 fires("HEMLIG HANDLING enligt beslut", HIGH, "HEMLIG HANDLING"),
                 fires("Detta mejl är konfidentiellt och får inte spridas.", HIGH, "Detta mejl är konfidentiellt"),
                 fires("This document is strictly confidential.", HIGH, "This document is strictly confidential"),
+                fires("Please keep this confidential until the announcement on Friday.", HIGH, "keep this confidential"),
+                fires("Kandidaternas namn är sekretessbelagda tills vidare.", HIGH, "sekretessbelagda"),
+                none("Alla ansökningar hanteras konfidentiellt enligt rutinen.", HIGH, "a general promise in a routine"),
+                none("Protokollet publiceras på hemsidan. Det innehåller inga hemliga uppgifter.", HIGH, "nothing secret"),
                 // stamps and headers
                 fires("SEKRETESS\nUtredning enligt 11 kap. 1 § SoL", HIGH, "SEKRETESS"),
                 fires("Sekretess\nAnteckning från hembesök", HIGH, "Sekretess"),
