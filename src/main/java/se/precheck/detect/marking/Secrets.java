@@ -102,14 +102,20 @@ final class Secrets {
         return true;
     }
 
-    /** True when the value reads like a password: a digit, a symbol or a capital inside it. */
+    /**
+     * True when the value reads like a password: a digit, a symbol inside it (not the hyphen of a
+     * compound such as "SMS-koden"), or, in a long value, a capital after a small letter ("KaffeKopp";
+     * "BankID" is a name).
+     */
     static boolean looksLikePassword(String v) {
         if (v.length() < 4) {
             return false;
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (Character.isDigit(c) || (!Character.isLetter(c) && i < v.length() - 1) || (i > 0 && Character.isUpperCase(c))) {
+            boolean symbolInside = !Character.isLetterOrDigit(c) && c != '-' && i < v.length() - 1;
+            boolean capitalInside = i > 0 && Character.isUpperCase(c) && Character.isLowerCase(v.charAt(i - 1)) && v.length() >= 8;
+            if (Character.isDigit(c) || symbolInside || capitalInside) {
                 return true;
             }
         }
