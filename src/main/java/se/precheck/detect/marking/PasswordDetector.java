@@ -1,0 +1,162 @@
+package se.precheck.detect.marking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Passwords: in config lines, forms and connection strings ("password=…", "Lösenord: …",
+ * "Pwd=…;", {@code "password": "…"}), in prose ("Lösenordet är Sommar2024!") and in URLs
+ * ("postgres://user:pass@host"). The finding marks the value only. Placeholders
+ * ("&lt;ditt lösenord&gt;", "***", "changeme", "${DB_PASSWORD}") and instructions about passwords
+ * ("byt lösenord var 90:e dag") do not fire.
+ */
+public final class PasswordDetector implements Detector {
+
+    static final String RULE = "R5-inloggningsuppgift";
+
+    private static final String KEYS = Lexicon.alternation(Lexicon.load("credential-keys.txt"));
+
+    // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
+    private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)\\s{1,3}+[^\\s:=]{1,30}+)?[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
+                    + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Anchored.firstChars(Lexicon.load("credential-keys.txt")), 200);
+
+    // "Lösenordet är X", "lösenordet till wifi är X", "the password is X".
+    private static final Anchored PROSE = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase)"
+                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+)?"
+                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
+                    + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lp", 140);
+
+    // Keys made up with a prefix ("PGPASSWORD=", "DB_PASS=", "smtpPassword:") and XML settings
+    // (<add key="SmtpPassword" value="…"/>); run only when the text holds "pass" or "pwd".
+    private static final Pattern COMPOUND_KEY = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Za-z0-9]{1,30}?[_.\\-]?(?:password|passwd|pass|pwd)(?![A-Za-z])[\"']?+\\s{0,3}+(?:=|:)\\s{0,3}+"
+                    + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_SETTING = Pattern.compile(
+            "key\\s{0,2}+=\\s{0,2}+\"[^\"\\n]{0,40}?(?:password|passwd|pwd|lösenord|secret)[^\"\\n]{0,20}+\"\\s{1,3}+value\\s{0,2}+=\\s{0,2}+\"([^\"\\n]{1,128}+)\"",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Codes that open doors, alarms and cards: "portkod 1234", "PIN-kod: 4821", "larmkoden är 5566#".
+    private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
+            "(?:pin(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
+                    + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
+                    + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "pldkn", 60);
+
+    // scheme://user:password@host
+    private static final Pattern URL_USERINFO = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+.\\-])[A-Za-z][A-Za-z0-9+.\\-]{1,15}+://[^\\s:/@]{1,64}+:([^\\s@/]{1,128}+)@[\\p{L}\\p{N}.\\-]{1,253}+");
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String text = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        for (MatchResult m : KEY_VALUE.findAll(text)) {
+            int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+            keyValue(text, m, group, out);
+        }
+        for (MatchResult m : PROSE.findAll(text)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
+            }
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("pass") || lower.contains("pwd")) {
+            Matcher c = COMPOUND_KEY.matcher(text);
+            for (int seen = 0; c.find() && seen < Anchored.MAX_MATCHES; seen++) {
+                if (!isMadeUpKey(c.group())) {
+                    continue; // "Bypass:", "Kompass:" are words, not keys
+                }
+                keyValue(text, c.toMatchResult(), c.group(1) != null ? 1 : c.group(2) != null ? 2 : 3, out);
+            }
+        }
+        if (lower.contains("value")) {
+            Matcher x = XML_SETTING.matcher(text);
+            for (int seen = 0; x.find() && seen < Anchored.MAX_MATCHES; seen++) {
+                if (!Secrets.isPlaceholder(x.group(1))) {
+                    addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-setting"));
+                }
+            }
+        }
+        for (MatchResult m : ACCESS_CODE.findAll(text)) {
+            addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
+        }
+        Matcher m = URL_USERINFO.matcher(text);
+        boolean urls = text.contains("://");
+        while (urls && m.find() && out.size() < Anchored.MAX_MATCHES) {
+            if (!Secrets.isPlaceholder(m.group(1)) && !m.group(1).equalsIgnoreCase("pass")) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;url"));
+            }
+        }
+        return out;
+    }
+
+    private static void keyValue(String text, MatchResult m, int group, List<Finding> out) {
+        boolean bare = group == m.groupCount();
+        int start = m.start(group);
+        int end = bare ? trimSentenceEnd(text, start, m.end(group)) : m.end(group);
+        String value = text.substring(start, end);
+        if (value.length() < 3 || Secrets.isPlaceholder(value)) {
+            return;
+        }
+        boolean colon = text.lastIndexOf(':', start) >= m.start() && text.lastIndexOf('=', start) < m.start();
+        if (bare && colon && isProseAfterColon(text, value, end)) {
+            return; // "Lösenord: skickas separat", "Lösenord: se bifogad fil"
+        }
+        addUnlessCovered(out, new Finding(Category.CREDENTIAL, start, end, bare ? 0.9 : 0.95, RULE,
+                bare ? "password;key-value" : "password;quoted"));
+    }
+
+    /** A key with a separator (DB_PASS), in capitals (PGPASSWORD) or in camel case (smtpPassword). */
+    private static boolean isMadeUpKey(String match) {
+        int stop = 0;
+        while (stop < match.length() && (Character.isLetterOrDigit(match.charAt(stop)) || "_.-".indexOf(match.charAt(stop)) >= 0)) {
+            stop++;
+        }
+        String key = match.substring(0, stop);
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        int at = Math.max(lower.lastIndexOf("pass"), lower.lastIndexOf("pwd"));
+        return key.matches(".*[_.\\-].*") || key.equals(key.toUpperCase(java.util.Locale.ROOT))
+                || (at > 0 && Character.isUpperCase(key.charAt(at)));
+    }
+
+    /** After "Lösenord:" a word of letters followed by more words ("minst 8 tecken") is an instruction, not a password. */
+    private static boolean isProseAfterColon(String text, String value, int end) {
+        if (!value.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLetterOrDigit(text.charAt(end + 1));
+    }
+
+    /** Drops sentence punctuation after a bare value ("…är Sommar2024!." keeps the '!'). */
+    private static int trimSentenceEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start + 1 && ".,;:)]".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    private static void addUnlessCovered(List<Finding> out, Finding f) {
+        for (Finding g : out) {
+            if (g.start() < f.end() && f.start() < g.end()) {
+                return;
+            }
+        }
+        out.add(f);
+    }
+}

@@ -1,0 +1,232 @@
+package se.precheck.detect.marking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Secrecy markings (domain.md §2.1, §2.3): references to the secrecy act in their written forms
+ * ("26 kap. 1 § OSL", "OSL 26:1", "7 kap. 4 § SekrL"), marking phrases ("Omfattas av sekretess",
+ * "Får ej lämnas ut") and stamps ("SEKRETESS", "Konfidentiellt" as a header). A chapter of
+ * another law (SoL, LSS, …) is not a marking. A general statement about secrecy ("all personal
+ * har tystnadsplikt") gives an info-level finding.
+ *
+ * <p>"KONFIDENTIELL" in capitals is the security class and belongs to
+ * {@link SecurityClassificationDetector}; the stamp "KONFIDENTIELLT"/"Konfidentiellt" is a
+ * secrecy marking here; "CONFIDENTIAL" is decided by {@link Classification#confidentialIsClassification}.
+ */
+public final class SecrecyMarkingDetector implements Detector {
+
+    static final String RULE = "R5-sekretessmarkering";
+    static final String RULE_GENERAL = "R5-sekretess-allmant";
+
+    // "26 kap. 1 §", "26 kap 1§", "7 kap. 4 a §", "26 kapitlet 1 §", "26 kap. 1 och 5 §§";
+    // "26:1", "26:1 a"; the reversed "kap. 26 § 1".
+    private static final String SECTION = "\\d{1,3}\\s{0,2}+(?:[a-h]\\s{0,2}+)?";
+    private static final Anchored REF = new Anchored(Pattern.compile(
+            "(?<![\\p{N}])\\d{1,2}\\s{0,3}+kap(?:\\.|itlet|(?![\\p{L}]))\\s{0,3}+" + SECTION
+                    + "(?:(?:,|och|-|&)\\s{0,3}+" + SECTION + "){0,4}§{1,2}+"
+                    + "|(?<![\\p{N}:/.,])\\d{1,2}:\\d{1,3}+(?![\\p{N}])(?![:/.,]\\p{N})(?:\\s{0,2}+[a-h](?![\\p{L}]))?"
+                    + "|kap(?:\\.|itel)?\\s{0,3}+\\d{1,2},?\\s{0,3}+§\\s{0,3}+\\d{1,3}(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "0123456789k", 60);
+
+    private static final String SECRECY_LAWS = Lexicon.alternation(Lexicon.load("secrecy-laws.txt"));
+    private static final String OTHER_LAWS = Lexicon.alternation(Lexicon.load("other-laws.txt"));
+
+    // After a reference: paragraph and point ("första stycket", "2 st.", "p. 3"), then the law.
+    private static final Pattern LAW_AFTER = Pattern.compile(
+            "[\\s,.]{0,3}+(?:(?:första|andra|tredje|fjärde|femte|sjätte|1|2|3|4|5|6)\\s{0,2}+st(?:\\.|ycket)?+[\\s,.]{0,3}+)?"
+                    + "(?:p(?:\\.|unkt(?:en)?)?\\s{0,2}+\\d{1,2}[\\s,.]{0,3}+)?(?:i\\s{1,3}+)?"
+                    + "(?:(" + SECRECY_LAWS + ")|(" + OTHER_LAWS + "))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Before a reference: "OSL 26:1", "offentlighets- och sekretesslagen (2009:400) 26 kap. 1 §".
+    private static final Pattern LAW_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + SECRECY_LAWS + ")\\s{0,3}+(?:\\(\\s{0,2}+2009:400\\s{0,2}+\\)\\s{0,3}+)?[,:]?\\s{0,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Before a reference: "Sekretess enligt", "Sekretess enl.", "Sekretessbelagd jfr", "Sekretess:".
+    private static final Pattern SECRECY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:sekretess(?:en|belagd|belagt|belagda|markerad|markerat)?|tystnadsplikt|omfattas\\s{1,3}+av\\s{1,3}+sekretess)"
+                    + "\\s{0,3}+(?:enl(?:\\.|igt)?|jfr\\.?|med\\s{1,3}+stöd\\s{1,3}+av|[:,(])?\\s{0,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Anchored PHRASES = Anchored.phrases("secrecy-phrases.txt");
+    private static final Anchored STAMPS = Anchored.phrases("secrecy-stamps.txt");
+    private static final Anchored TOPIC = Anchored.phrases("secrecy-topic-words.txt");
+
+    // "Detta mejl är konfidentiellt", "Rapporten är hemlig", "The attached document is confidential".
+    private static final Anchored SELF_MARKING = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])(?:(denna|detta|det\\s{1,3}+här|den\\s{1,3}+här|dessa|bifogade?|nedanstående|this|the\\s{1,3}+attached)\\s{1,3}+)?"
+                    + "(?:" + Lexicon.alternation(Lexicon.load("self-marking.txt")) + ")\\s{1,3}+"
+                    + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}"
+                    + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "dbnt" + Anchored.firstChars(Lexicon.load("self-marking.txt")), 160);
+
+    // A sensitivity label ("Känslighetsetikett: Konfidentiell", "Sensitivity: Confidential") is the
+    // organisation's own marking of the document.
+    private static final Anchored SENSITIVITY_LABEL = new Anchored(Pattern.compile(
+            "(?:känslighetsetikett|känslighetsnivå|känslighet|sensitivity(?:\\s{1,3}+label)?|etikett|klassificering|classification|label)"
+                    + "\\s{0,3}+[:=]\\s{0,3}+(strikt\\s{1,3}+konfidentiell\\p{L}{0,2}+|konfidentiell\\p{L}{0,2}+|highly\\s{1,3}+confidential"
+                    + "|strictly\\s{1,3}+confidential|confidential|sekretess\\p{L}{0,12}+)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "kescl", 80);
+
+    // A population-register field ("Sekretessmarkering: Ja") belongs to ProtectedIdentityDetector.
+    private static final Pattern FIELD_VALUE = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:ja|nej|yes|no|x)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    // A form field that says no: "Sekretess: Nej", "Omfattas av sekretess: nej".
+    private static final Pattern FIELD_NO = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:nej|no|ingen|saknas|ej|-)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final int LOOK_BEFORE = 60;
+    private static final int LOOK_AFTER = 60;
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String text = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        findReferences(text, out);
+        findSelfMarkings(text, out);
+        findSensitivityLabels(text, out);
+        findPhrases(text, out);
+        findStamps(text, out);
+        findTopic(text, out);
+        return out;
+    }
+
+    private static void findReferences(String text, List<Finding> out) {
+        Matcher after = LAW_AFTER.matcher(text);
+        for (MatchResult m : REF.findAll(text)) {
+            int start = m.start();
+            int end = m.end();
+            after.region(end, Math.min(text.length(), end + LOOK_AFTER));
+            boolean lawAfter = after.lookingAt();
+            if (lawAfter && after.group(2) != null) {
+                continue; // a chapter of another law, e.g. "6 kap. 7 § SoL"
+            }
+            String before = text.substring(Math.max(0, start - LOOK_BEFORE), start);
+            int beforeOffset = start - before.length();
+            Matcher secrecy = SECRECY_BEFORE.matcher(before);
+            boolean markedBefore = secrecy.find();
+            int spanStart = markedBefore ? beforeOffset + secrecy.start() : start;
+            if (lawAfter) {
+                add(text, out, spanStart, after.end(), 0.95, "osl-ref;law-after", true);
+                continue;
+            }
+            Matcher law = LAW_BEFORE.matcher(before);
+            if (law.find()) {
+                add(text, out, Math.min(spanStart, beforeOffset + law.start()), end, 0.95, "osl-ref;law-before", true);
+            } else if (markedBefore && m.group().indexOf('§') >= 0) {
+                // "Sekretess enligt 26 kap. 1 §" without the law's name; "26:1" alone could be a time
+                add(text, out, spanStart, end, 0.8, "osl-ref;secrecy-word", true);
+            }
+        }
+    }
+
+    private static void add(String text, List<Finding> out, int start, int end, double confidence, String evidence, boolean mayBeGeneral) {
+        if (mayBeGeneral && !Spans.isHeader(text, start, end)
+                && (Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end))) {
+            out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.7, RULE_GENERAL, evidence + ";general"));
+            return;
+        }
+        out.add(new Finding(Category.SECRECY_MARKING, start, end, confidence, RULE, evidence));
+    }
+
+    private static void findSelfMarkings(String text, List<Finding> out) {
+        for (MatchResult m : SELF_MARKING.findAll(text)) {
+            // with "denna/this" it points at itself; without, it may be a rule about documents in general
+            add(text, out, m.start(), m.end(), 0.85, "self-marking", m.group(1) == null);
+        }
+    }
+
+    private static void findSensitivityLabels(String text, List<Finding> out) {
+        for (MatchResult m : SENSITIVITY_LABEL.findAll(text)) {
+            if (!text.startsWith("KONFIDENTIELL", m.start(1)) || text.startsWith("KONFIDENTIELLT", m.start(1))) {
+                out.add(new Finding(Category.SECRECY_MARKING, m.start(1), m.end(1), 0.85, RULE, "sensitivity-label"));
+            }
+        }
+    }
+
+    private static void findPhrases(String text, List<Finding> out) {
+        for (MatchResult m : PHRASES.findAll(text)) {
+            if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end())) {
+                continue;
+            }
+            add(text, out, m.start(), m.end(), 0.9, "phrase", true);
+        }
+    }
+
+    private static void findStamps(String text, List<Finding> out) {
+        for (MatchResult m : STAMPS.findAll(text)) {
+            int start = m.start();
+            int end = m.end();
+            boolean upper = Spans.isUpperCase(text, start, end) && !Spans.isShoutingLine(text, start, end);
+            if (!upper && !Spans.isHeader(text, start, end)) {
+                continue;
+            }
+            if (isPopulationRegisterMarker(text, start, end) || saysNo(text, end)
+                    || Classification.confidentialIsClassification(text, start, end)) {
+                continue;
+            }
+            if (!upper && Statements.isGeneral(text, nextLine(text, end), nextLine(text, end))) {
+                // a heading "Sekretess" over a general text ("All personal har tystnadsplikt …")
+                out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "stamp;header;general"));
+                continue;
+            }
+            out.add(new Finding(Category.SECRECY_MARKING, start, end, upper ? 0.9 : 0.8, RULE, upper ? "stamp;upper-case" : "stamp;header"));
+        }
+    }
+
+    /** "sekretess", "tystnadsplikt" in a general statement: info, unless a marking already covers it. */
+    private static void findTopic(String text, List<Finding> out) {
+        for (MatchResult m : TOPIC.findAll(text)) {
+            int start = m.start();
+            int end = m.end();
+            if (overlapsAny(out, start, end) || !Statements.isGeneral(text, start, end)) {
+                continue;
+            }
+            out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "topic;general"));
+        }
+    }
+
+    private static boolean isPopulationRegisterMarker(String text, int start, int end) {
+        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (!word.startsWith("sekretessmark")) {
+            return false;
+        }
+        Matcher field = FIELD_VALUE.matcher(text);
+        field.region(end, Math.min(text.length(), end + 12));
+        return field.lookingAt() || ProtectedIdentityDetector.isPopulationRegisterSense(text, start, end);
+    }
+
+    /** Start of the first non-empty line after {@code pos}, or {@code pos} when there is none within reach. */
+    private static int nextLine(String text, int pos) {
+        int i = Spans.lineEnd(text, pos);
+        int limit = Math.min(text.length(), i + Spans.MAX_REACH);
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() ? i : pos;
+    }
+
+    private static boolean saysNo(String text, int end) {
+        return FIELD_NO.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
+    }
+
+    private static boolean overlapsAny(List<Finding> found, int start, int end) {
+        for (Finding f : found) {
+            if (f.start() < end && start < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package se.precheck.detect.marking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * API keys, tokens and private keys: known prefixes (GitHub, AWS, Slack, Stripe, Google, OpenAI),
+ * Azure storage keys and SAS signatures, JWTs, bearer tokens, private key blocks, and generic
+ * "key=/secret=/token=" values that look random (entropy, letters and digits mixed). The finding
+ * marks the secret value.
+ */
+public final class SecretTokenDetector implements Detector {
+
+    static final String RULE = "R5-inloggningsuppgift";
+
+    /**
+     * One kind of token: its pattern, the group holding the value, whether it must look random, and
+     * the lower-case keywords one of which must occur in the text before the pattern is run at all
+     * (a cheap pre-filter, as in gitleaks).
+     */
+    private record Kind(String name, Pattern pattern, int group, double confidence, double minEntropy, List<String> keywords) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("github", Pattern.compile(
+                    "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}+|github_pat_[A-Za-z0-9_]{22,255}+)"), 0, 0.95, 0, List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+            new Kind("aws-access-key", Pattern.compile(
+                    "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])"), 0, 0.95, 0, List.of("akia", "asia", "abia", "acca")),
+            new Kind("slack", Pattern.compile(
+                    "(?<![A-Za-z0-9])(?:xox[baprse]-[A-Za-z0-9-]{10,250}+|xapp-\\d-[A-Za-z0-9-]{10,250}+)"), 0, 0.95, 0, List.of("xox", "xapp-")),
+            new Kind("stripe", Pattern.compile(
+                    "(?<![A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}+"), 0, 0.95, 0, List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_")),
+            new Kind("google-api-key", Pattern.compile(
+                    "(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_-])"), 0, 0.95, 0, List.of("aiza")),
+            new Kind("openai", Pattern.compile(
+                    "(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?+[A-Za-z0-9_\\-]{20,250}+"), 0, 0.9, 3.0, List.of("sk-")),
+            new Kind("azure-storage-key", Pattern.compile(
+                    "(?i)(?<![A-Za-z])(?:AccountKey|SharedAccessKey|SharedAccessSignature)\\s{0,2}+=\\s{0,2}+([A-Za-z0-9+/]{20,200}+={0,2}+)"), 1, 0.95, 0, List.of("accountkey", "sharedaccess")),
+            new Kind("sas-signature", Pattern.compile(
+                    "[?&;]sig=([A-Za-z0-9%+/=]{20,200}+)"), 1, 0.9, 0, List.of("sig=")),
+            new Kind("jwt", Pattern.compile(
+                    "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4000}+\\.eyJ[A-Za-z0-9_-]{5,8000}+\\.[A-Za-z0-9_-]{0,2000}+"), 0, 0.9, 0, List.of("eyj")),
+            new Kind("bearer", Pattern.compile(
+                    "(?i)(?<![\\p{L}])bearer\\s{1,3}+([A-Za-z0-9\\-._~+/]{20,4000}+=*+)"), 1, 0.85, 3.0, List.of("bearer")),
+            new Kind("generic-key", Pattern.compile(
+                    "(?i)(?<![A-Za-z0-9_.\\-])[A-Za-z0-9_.\\-]{0,30}?(?:api[_.\\-]?key|apikey|secret|token|access[_.\\-]?key|client[_.\\-]?secret"
+                            + "|private[_.\\-]?key|auth[_.\\-]?key|signing[_.\\-]?key|api-nyckel|nyckel)[A-Za-z0-9_.\\-]{0,20}?"
+                            + "[\"']?+\\s{0,3}+(?::=|=>|[:=])\\s{0,3}+[\"']?+([A-Za-z0-9+/_\\-.=~]{16,256}+)"), 1, 0.8, 3.5, List.of("key", "secret", "token", "nyckel")));
+
+    private static final Pattern KEY_BEGIN = Pattern.compile(
+            "-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----");
+    private static final Pattern KEY_END = Pattern.compile(
+            "-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----");
+    private static final int MAX_KEY_BLOCK = 20_000;
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String text = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        findPrivateKeys(text, out);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Kind kind : KINDS) {
+            if (kind.keywords().stream().noneMatch(lower::contains)) {
+                continue;
+            }
+            Matcher m = kind.pattern().matcher(text);
+            int seen = 0;
+            while (m.find() && seen++ < Anchored.MAX_MATCHES) {
+                String value = m.group(kind.group());
+                if (Secrets.isPlaceholder(value) || (kind.minEntropy() > 0 && !Secrets.looksRandom(value, kind.minEntropy()))) {
+                    continue;
+                }
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(kind.group()), m.end(kind.group()),
+                        kind.confidence(), RULE, kind.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The whole block from BEGIN to END; without an END line, the header and the base64 lines after it. */
+    private static void findPrivateKeys(String text, List<Finding> out) {
+        Matcher begin = KEY_BEGIN.matcher(text);
+        Matcher end = KEY_END.matcher(text);
+        int from = 0;
+        int seen = 0;
+        while (from < text.length() && begin.find(from) && seen++ < Anchored.MAX_MATCHES) {
+            int limit = Math.min(text.length(), begin.end() + MAX_KEY_BLOCK);
+            int stop = end.region(begin.end(), limit).find() ? end.end() : base64Run(text, begin.end(), limit);
+            out.add(new Finding(Category.CREDENTIAL, begin.start(), stop, 0.99, RULE, "private-key-block"));
+            from = stop;
+        }
+    }
+
+    private static int base64Run(String text, int from, int limit) {
+        int i = from;
+        while (i < limit) {
+            char c = text.charAt(i);
+            boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r' || c == ' ';
+            if (!b64) {
+                break;
+            }
+            i++;
+        }
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static void addUnlessCovered(List<Finding> out, Finding f) {
+        for (Finding g : out) {
+            if (g.start() < f.end() && f.start() < g.end()) {
+                return;
+            }
+        }
+        out.add(f);
+    }
+}

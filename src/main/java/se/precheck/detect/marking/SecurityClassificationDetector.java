@@ -1,0 +1,152 @@
+package se.precheck.detect.marking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Security classifications under säkerhetsskyddslagen (domain.md §2.4): KVALIFICERAT HEMLIG,
+ * HEMLIG, KONFIDENTIELL, BEGRÄNSAT HEMLIG, their English counterparts, and NATO/EU markings, when
+ * they are used as markings: in capitals as a word of their own, as a header line, after a label
+ * ("Säkerhetsskyddsklass: Hemlig") or beside the security act or its OSL references.
+ *
+ * <p>Decision: lower case in running text never fires ("en hemlig ingrediens", "det är
+ * konfidentiellt mellan oss"). "KONFIDENTIELL" in capitals is always this class; the stamp
+ * "KONFIDENTIELLT" is a secrecy marking; "CONFIDENTIAL" follows {@link Classification}.
+ */
+public final class SecurityClassificationDetector implements Detector {
+
+    static final String RULE = "R5-sakerhetsskydd";
+    static final String RULE_GENERAL = "R5-sakerhetsskydd-allmant";
+
+    private static final String LEVELS = "KVALIFICERAT\\s{1,3}+HEMLIG|BEGR[ÄA]NSAT\\s{1,3}+HEMLIG|HEMLIG|KONFIDENTIELL"
+            + "|TOP\\s{1,3}+SECRET|SECRET|CONFIDENTIAL|RESTRICTED";
+
+    // Capitals, as a word of its own: not part of a config key ("CLIENT_SECRET=") or a longer word.
+    private static final Anchored UPPER_LEVEL = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}_$])(?:" + LEVELS + ")(?![\\p{L}\\p{N}_])(?!\\s{0,2}+=)"), "kbhtscr", 40);
+
+    // NATO and EU markings are unambiguous in any case.
+    private static final Anchored INTERNATIONAL = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])(?:(?:NATO|COSMIC|EU|ESA)\\s{1,3}+(?:TOP\\s{1,3}+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
+                    + "|(?:RESTREINT|CONFIDENTIEL|SECRET|TR[ÈE]S\\s{1,3}+SECRET)\\s{1,3}+UE"
+                    + "(?:\\s{0,3}+/\\s{0,3}+EU\\s{1,3}+(?:TOP\\s{1,3}+SECRET|SECRET|CONFIDENTIAL|RESTRICTED))?+)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "ncekrst", 80);
+
+    // Any case after a label: "Säkerhetsskyddsklass: Hemlig", "klassificerad som konfidentiell".
+    private static final Anchored LABELLED = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])(?:säkerhetsskyddsklass(?:ificering|ning|ad)?|säkerhetsklass(?:ificering)?|security\\s{1,3}+classification"
+                    + "|(?:säkerhetsskydds)?klassificerad\\s{1,3}+som|classified\\s{1,3}+as)\\s{0,3}+[:=]?\\s{0,3}+"
+                    + "(" + LEVELS + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "sck", 120);
+
+    // Title case ("Hemlig", "Konfidentiell") counts only as a header line or beside the law.
+    private static final Anchored TITLE_LEVEL = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}_])(?:Kvalificerat\\s{1,3}+hemlig|Begr[äa]nsat\\s{1,3}+hemlig|Hemlig|Konfidentiell|Top\\s{1,3}+secret|Secret|Restricted)(?![\\p{L}\\p{N}_])"), "kbhtsr", 40);
+
+    private static final Pattern LEGAL_CONTEXT = Pattern.compile(
+            "(?<![\\p{L}])(?:säkerhetsskydd\\p{L}{0,20}+|2018:585|(?:15\\s{0,3}+kap\\.?\\s{0,3}+2|18\\s{0,3}+kap\\.?\\s{0,3}+8)\\s{0,2}+§|OSL\\s{0,2}+(?:15:2|18:8))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // "säkerhetsskyddsklassificerad handling" about this text, or about such information in general.
+    private static final Anchored CLASSIFIED_WORD = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])säkerhetsskyddsklassificerad\\p{L}{0,3}+(?![\\p{L}])|(?<![\\p{L}])security[- ]classified(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "s", 60);
+
+    // Capitals that are not markings: the office "secret friend" game.
+    private static final Pattern FALSE_FRIENDS = Pattern.compile("HEMLIG\\s{1,3}+V[ÄA]N|SECRET\\s{1,3}+SANTA");
+
+    private static final int LEGAL_REACH = 80;
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String text = normalized.text();
+        List<Finding> out = new ArrayList<>();
+        for (MatchResult m : INTERNATIONAL.findAll(text)) {
+            out.add(finding(m.start(), m.end(), 0.95, "international"));
+        }
+        for (MatchResult m : LABELLED.findAll(text)) {
+            addUnlessCovered(out, finding(m.start(1), m.end(1), 0.95, "level;label"));
+        }
+        for (MatchResult m : UPPER_LEVEL.findAll(text)) {
+            upperCase(text, m.start(), m.end(), out);
+        }
+        for (MatchResult m : TITLE_LEVEL.findAll(text)) {
+            titleCase(text, m.start(), m.end(), out);
+        }
+        for (MatchResult m : CLASSIFIED_WORD.findAll(text)) {
+            boolean general = Statements.isGeneral(text, m.start(), m.end());
+            addUnlessCovered(out, general
+                    ? new Finding(Category.SECURITY_CLASSIFICATION, m.start(), m.end(), 0.7, RULE_GENERAL, "classified-word;general")
+                    : finding(m.start(), m.end(), 0.85, "classified-word"));
+        }
+        return out;
+    }
+
+    private static void upperCase(String text, int start, int end, List<Finding> out) {
+        if (text.startsWith("CONFIDENTIAL", start) && !Classification.confidentialIsClassification(text, start, end)) {
+            return; // the secrecy stamp, see SecrecyMarkingDetector
+        }
+        if (FALSE_FRIENDS.matcher(text).region(start, Math.min(text.length(), start + 20)).lookingAt()) {
+            return;
+        }
+        if (isLoneEnglishWord(text, start, end) && isQuoted(text, start, end)) {
+            return; // a string or key in code or JSON: {"SECRET": …}
+        }
+        boolean legal = hasLegalContext(text, start, end);
+        if (isLoneEnglishWord(text, start, end) && !legal && !Spans.isHeader(text, start, end)
+                && !Classification.hasClassContext(text, start, end)) {
+            return; // "ACCESS RESTRICTED TO STAFF", "SECRET sauce": English capitals need a header or context
+        }
+        if (Spans.isShoutingLine(text, start, end) && !legal && !Spans.isHeader(text, start, end)) {
+            return; // a whole line in capitals: one more capital word says little
+        }
+        addUnlessCovered(out, finding(start, end, legal ? 0.95 : 0.9, legal ? "level;upper-case;legal" : "level;upper-case"));
+    }
+
+    private static boolean isQuoted(String text, int start, int end) {
+        if (start == 0 || end >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return (before == '"' || before == '\'') && text.charAt(end) == before;
+    }
+
+    private static boolean isLoneEnglishWord(String text, int start, int end) {
+        String word = text.substring(start, end);
+        return word.equals("SECRET") || word.equals("RESTRICTED") || word.equals("CONFIDENTIAL");
+    }
+
+    private static void titleCase(String text, int start, int end, List<Finding> out) {
+        if (hasLegalContext(text, start, end)) {
+            addUnlessCovered(out, finding(start, end, 0.85, "level;legal"));
+        } else if (Spans.isHeader(text, start, end)) {
+            addUnlessCovered(out, finding(start, end, 0.75, "level;header"));
+        }
+    }
+
+    private static boolean hasLegalContext(String text, int start, int end) {
+        int from = Math.max(Spans.lineStart(text, start), start - LEGAL_REACH);
+        int to = Math.min(Spans.lineEnd(text, end), end + LEGAL_REACH);
+        return LEGAL_CONTEXT.matcher(text).region(from, to).find();
+    }
+
+    private static Finding finding(int start, int end, double confidence, String evidence) {
+        return new Finding(Category.SECURITY_CLASSIFICATION, start, end, confidence, RULE, evidence);
+    }
+
+    private static void addUnlessCovered(List<Finding> out, Finding f) {
+        for (Finding g : out) {
+            if (g.start() < f.end() && f.start() < g.end()) {
+                return;
+            }
+        }
+        out.add(f);
+    }
+}

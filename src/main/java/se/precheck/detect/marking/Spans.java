@@ -1,0 +1,145 @@
+package se.precheck.detect.marking;
+
+/**
+ * Bounded look-ups around a match: the sentence or line it sits in, and whether it stands alone
+ * as a header. Every scan stops after {@link #MAX_REACH} characters, so checks stay linear.
+ */
+final class Spans {
+
+    static final int MAX_REACH = 300;
+
+    private Spans() {
+    }
+
+    /** Start of the sentence holding {@code pos}: after the last sentence end, at most MAX_REACH back. */
+    static int sentenceStart(String text, int pos) {
+        int limit = Math.max(0, pos - MAX_REACH);
+        for (int i = pos - 1; i >= limit; i--) {
+            if (isSentenceEnd(text, i)) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** End (exclusive) of the sentence holding {@code pos}, at most MAX_REACH ahead. */
+    static int sentenceEnd(String text, int pos) {
+        int limit = Math.min(text.length(), pos + MAX_REACH);
+        for (int i = pos; i < limit; i++) {
+            if (isSentenceEnd(text, i)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * A line break, '!' or '?', or a '.' followed by space and an upper-case letter (so "26 kap. 1 §"
+     * and "t.ex. barnet" do not end a sentence).
+     */
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' || c == '!' || c == '?') {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        int j = i + 1;
+        if (j >= text.length()) {
+            return true;
+        }
+        if (text.charAt(j) != ' ') {
+            return false;
+        }
+        while (j < text.length() && j < i + 4 && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j >= text.length() || Character.isUpperCase(text.charAt(j));
+    }
+
+    static int lineStart(String text, int pos) {
+        int limit = Math.max(0, pos - MAX_REACH);
+        for (int i = pos - 1; i >= limit; i--) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    static int lineEnd(String text, int pos) {
+        int limit = Math.min(text.length(), pos + MAX_REACH);
+        for (int i = pos; i < limit; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * True when {@code [start, end)} stands as a header or stamp: only punctuation, bullets or an
+     * e-mail subject label before it on its line, and after it only punctuation or a separator
+     * (':' or '-') that introduces the rest of the line.
+     */
+    static boolean isHeader(String text, int start, int end) {
+        String before = text.substring(lineStart(text, start), start).strip();
+        before = before.replaceFirst("(?iu)^(?:obs!?|observera|ämne|subject|rubrik|angående|ang\\.|re|sv|fw|vb|märkning|marking|klassning|klassificering|classification|säkerhetsskyddsklass)\\s{0,3}[:!]?", "").strip();
+        for (int i = 0; i < before.length(); i++) {
+            if (Character.isLetterOrDigit(before.charAt(i))) {
+                return false;
+            }
+        }
+        int lineEnd = lineEnd(text, end);
+        for (int i = end; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '-' || c == '/' || c == '|') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every letter in {@code [start, end)} is upper case and there is at least one. */
+    static boolean isUpperCase(String text, int start, int end) {
+        boolean letter = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    /**
+     * True when the line around {@code [start, end)} is written mostly in capitals (shouting or an
+     * all-caps heading with many words), so one more upper-case word there says little.
+     */
+    static boolean isShoutingLine(String text, int start, int end) {
+        int from = lineStart(text, start);
+        int to = lineEnd(text, end);
+        int letters = 0;
+        int upper = 0;
+        for (int i = from; i < to; i++) {
+            if (i >= start && i < end) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 25 && upper * 10 >= letters * 8;
+    }
+}

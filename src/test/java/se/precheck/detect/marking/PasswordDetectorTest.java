@@ -1,0 +1,74 @@
+package se.precheck.detect.marking;
+
+import static se.precheck.detect.marking.Rows.fires;
+import static se.precheck.detect.marking.Rows.none;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Passwords in config lines, forms, connection strings, URLs and prose. All values are invented. */
+class PasswordDetectorTest {
+
+    private static final String RULE = PasswordDetector.RULE;
+    private static final PasswordDetector DETECTOR = new PasswordDetector();
+
+    static Stream<Rows> table() {
+        return Stream.of(
+                fires("password=Tr0ub4dor&3", RULE, "Tr0ub4dor&3"),
+                fires("DB_PASSWORD=hunter2", RULE, "hunter2"),
+                fires("Lösenord: Vinter2025#", RULE, "Vinter2025#"),
+                fires("Användarnamn: kalle.k\nLösenord: Kalle123", RULE, "Kalle123"),
+                fires("pwd=Qz8!rT", RULE, "Qz8!rT"),
+                fires("{\"user\": \"svc\", \"password\": \"p@ss w0rd\"}", RULE, "p@ss w0rd"),
+                fires("password: 'S3cr3t-Value'", RULE, "S3cr3t-Value"),
+                fires("Server=db01;Database=Vard;User Id=sa;Password=Kn0ckKnock;", RULE, "Kn0ckKnock"),
+                fires("jdbc:postgresql://db.example.com/x?user=app&password=Ab12cd34", RULE, "Ab12cd34"),
+                fires("postgres://app:S3cretPass@db.example.com:5432/vard", RULE, "S3cretPass"),
+                fires("Lösenordet är Sommar2024!", RULE, "Sommar2024!"),
+                fires("Lösenordet till gästnätet är Kaffe#Paus7.", RULE, "Kaffe#Paus7"),
+                fires("The password is Blue42horse", RULE, "Blue42horse"),
+                fires("Wifi-lösenord: kanelbulle99", RULE, "kanelbulle99"),
+                fires("Lösenordet är nu \"Hemtjanst2024\".", RULE, "Hemtjanst2024"),
+                none("Byt lösenord var 90:e dag.", RULE, "an instruction about passwords"),
+                none("Lösenordet ska vara minst 12 tecken långt.", RULE, "a password policy"),
+                none("Lösenordet är samma som förut.", RULE, "no password value, ordinary words"),
+                none("Lösenordet är hemligt!", RULE, "an ordinary word, not a password"),
+                none("password=<ditt lösenord>", RULE, "placeholder in angle brackets"),
+                none("password=${DB_PASSWORD}", RULE, "an environment variable"),
+                none("password=***", RULE, "masked"),
+                none("Lösenord: xxxx", RULE, "masked"),
+                none("password=changeme", RULE, "stock placeholder of sample configurations (decision)"),
+                none("Lösenord: skickas separat via sms", RULE, "an instruction after the label"),
+                none("Lösenord: se bifogad fil", RULE, "an instruction after the label"),
+                none("Lösenord: minst 8 tecken", RULE, "a rule after the label"),
+                none("Glömt lösenord? Kontakta IT-supporten på 0225-340 00.", RULE, "a help text"),
+                none("https://user:password@example.com", RULE, "placeholder in a URL"),
+                none("Passet: kväll 16-22", RULE, "'pass' is a work shift, not a key"),
+                fires("Portkod 1234, tredje våningen.", RULE, "1234"),
+                fires("PGPASSWORD=Hundar99 psql -h db", RULE, "Hundar99"),
+                fires("smtpPassword: \"Brev!vagen7\"", RULE, "Brev!vagen7"),
+                fires("<add key=\"SmtpPassword\" value=\"K0mmun!2024\" />", RULE, "K0mmun!2024"),
+                none("Password: Enter your password", RULE, "an instruction after the label"),
+                none("Bypass: Route 5 via Säter", RULE, "a word that ends in 'pass'"),
+                none("Kompass: norr", RULE, "a word that ends in 'pass'"),
+                none("Server=tcp:srv,1433;User ID=u;Password={your_password};", RULE, "placeholder in braces"),
+                fires("Lösenordet till Wifi: Gast2024", RULE, "Gast2024"),
+                fires("Ditt tillfälliga lösenord är: Xk7#pQ2m", RULE, "Xk7#pQ2m"),
+                none("Mitt lösenord är hemligt.", RULE, "an ordinary word"),
+                none("Lösenordet är BankID nuförtiden.", RULE, "a product name"),
+                none("Lösenordet är SMS-koden du får.", RULE, "a compound word"),
+                fires("Lösenordet är KaffeKopp", RULE, "KaffeKopp"),
+                none("Nytt lösenord skickas via SMS.", RULE, "about a password, no value"),
+                fires("PIN-kod: 4821", RULE, "4821"),
+                fires("Koden till nyckelskåpet är 5566#", RULE, "5566#"),
+                none("Portkoden har ändrats, fråga i receptionen.", RULE, "no code given"),
+                none("Portkod 0225-340 00 till växeln", RULE, "a phone number, not a code"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void table(Rows row) {
+        row.check(DETECTOR);
+    }
+}
