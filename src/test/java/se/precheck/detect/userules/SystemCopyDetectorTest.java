@@ -38,7 +38,9 @@ class SystemCopyDetectorTest {
                 Arguments.of("Anteckningstyp: Hembesök\nHändelsedatum: 2024-03-12\nBrukaren var glad.", STRONG, "Anteckningstyp:"),
                 Arguments.of("Beslut: Beviljas\nLagrum: 4 kap. 1 § SoL\nGäller fr.o.m. 2024-04-01", STRONG, "Beslut: Beviljas"),
                 Arguments.of("2024-03-12 14:35 Anna Andersson, socialsekreterare\nSamtal med klienten.", STRONG, "2024-03-12 14:35"),
-                Arguments.of("Boende: Hyresrätt\nSysselsättning: Arbetssökande\nInkomst: 0 kr\nSkulder: Ja", STRONG, "Sysselsättning:"),
+                // A label run alone is weak: forms and configuration files look the same.
+                Arguments.of("Boende: Hyresrätt\nSysselsättning: Arbetssökande\nInkomst: 0 kr\nSkulder: Ja", WEAK, "Sysselsättning:"),
+                Arguments.of("Utskrift från Treserva\nBoende: Hyresrätt\nSysselsättning: Arbetssökande\nInkomst: 0 kr", STRONG, "Sysselsättning:"),
                 Arguments.of("Diarienummer: KS 2024/123\nÄrendemening: Medborgarförslag\nHandlingstyp: Inkommande\nInkom: 2024-02-01", STRONG, "Ärendemening:"),
                 Arguments.of("Barnets behov\ntext\nFöräldrarnas förmåga\ntext\nFamilj och miljö\ntext", STRONG, "Föräldrarnas förmåga"),
                 Arguments.of("Kontaktorsak\nFall i hemmet\nAnamnes\nTidigare frisk\nÅtgärd\nOmläggning", STRONG, "Anamnes"),
