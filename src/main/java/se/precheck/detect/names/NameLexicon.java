@@ -23,6 +23,7 @@ final class NameLexicon {
     private final Set<String> firstNames = lowerSet(WordList.read(DIR + "first-names.txt"));
     private final Set<String> internationalFirstNames = lowerSet(WordList.read(DIR + "first-names-international.txt"));
     private final Set<String> surnames = lowerSet(WordList.read(DIR + "surnames.txt"));
+    private final Set<String> internationalSurnames = lowerSet(WordList.read(DIR + "surnames-international.txt"));
     private final Set<String> notNames = lowerSet(WordList.read(DIR + "not-names.txt"));
     private final Set<String> particles = lowerSet(WordList.read(DIR + "particles.txt"));
     private final Set<String> greetings = lowerSet(WordList.read(DIR + "greetings.txt"));
@@ -100,15 +101,24 @@ final class NameLexicon {
         return best;
     }
 
-    /** In any of the name lists, or with a surname ending. */
+    boolean isInternationalSurname(String word) {
+        return inSetOrParts(internationalSurnames, lower(word), false);
+    }
+
+    /** In any of the name lists, or with a strong surname ending. */
     boolean isListedName(String word) {
-        return isFirstName(word) || isInternationalFirstName(word) || isSurname(word) || surnameEnding(word) == Ending.STRONG;
+        return isInList(word) || surnameEnding(word) == Ending.STRONG;
+    }
+
+    /** In any of the name lists. */
+    boolean isInList(String word) {
+        return isFirstName(word) || isInternationalFirstName(word) || isSurname(word) || isInternationalSurname(word);
     }
 
     /** In one of the name lists exactly as written, without reading a final s as a genitive. */
     boolean isExactName(String word) {
         String w = lower(word);
-        return firstNames.contains(w) || internationalFirstNames.contains(w) || surnames.contains(w);
+        return firstNames.contains(w) || internationalFirstNames.contains(w) || surnames.contains(w) || internationalSurnames.contains(w);
     }
 
     boolean isNotName(String word) {

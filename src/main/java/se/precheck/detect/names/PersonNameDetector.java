@@ -32,6 +32,8 @@ public final class PersonNameDetector implements Detector {
     private static final int MAX_WORD = 40;
     /** How far back the line before a signature is searched for a sign-off. */
     private static final int SIGN_OFF_WINDOW = 60;
+    /** Arabic articles written in lower case before a capitalised surname: al-Assad, el-Sayed. */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
     private static final ContextWords SIGN_OFFS = ContextWords.of("hälsningar", "hälsning", "mvh", "vh", "hälsar");
 
     private static final double FULL_NAME = 0.92;
@@ -162,9 +164,13 @@ public final class PersonNameDetector implements Detector {
         if (!w.sentenceStart() || !OrdinaryWords.isWord(lower)) {
             return false;
         }
-        // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson).
-        boolean followed = i + 1 < end && !lexicon.isNotName(words.get(i + 1).text());
-        return !(lexicon.isFirstName(w.text()) && followed);
+        // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
+        if (i + 1 >= end || lexicon.isNotName(words.get(i + 1).text())) {
+            return true;
+        }
+        Word next = words.get(i + 1);
+        boolean nextIsSurname = lexicon.isListedName(next.text()) || !isOrdinary(next);
+        return !(lexicon.isFirstName(w.text()) || lexicon.isInternationalFirstName(w.text()) && nextIsSurname);
     }
 
     private boolean cannotEndName(Word w) {
@@ -213,7 +219,7 @@ public final class PersonNameDetector implements Detector {
         }
         boolean firstName = lexicon.isFirstName(w.text());
         boolean surname = lexicon.isSurname(w.text()) || lexicon.surnameEnding(w.text()) == NameLexicon.Ending.STRONG;
-        boolean international = lexicon.isInternationalFirstName(w.text());
+        boolean international = lexicon.isInternationalFirstName(w.text()) || lexicon.isInternationalSurname(w.text());
         boolean known = firstName || surname || international;
         if (!w.capitalised()) {
             return firstName && !isOrdinary(w) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
@@ -258,7 +264,7 @@ public final class PersonNameDetector implements Detector {
      */
     private boolean isCompoundNoun(Word w) {
         String lower = w.text().toLowerCase(Locale.ROOT);
-        if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isListedName(w.text())) {
+        if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isInList(w.text())) {
             return false;
         }
         for (int cut = 2; cut <= lower.length() - MIN_TAIL; cut++) {
@@ -396,17 +402,28 @@ public final class PersonNameDetector implements Detector {
         return c == '-' || c == '\'' || c == '’';
     }
 
-    /** Upper-case first letter and at least one lower-case letter after it (not ALL CAPS, not an initial). */
+    /**
+     * Upper-case first letter and a lower-case letter after it (not ALL CAPS, not an initial); each
+     * hyphenated part capitalised too (Anna-Karin, not EU-kommissionen), or an Arabic article
+     * before a capitalised part (al-Assad).
+     */
     private static boolean isCapitalised(String w) {
+        int dash = w.indexOf('-');
+        if (dash > 0 && dash <= 3 && ARTICLES.contains(w.substring(0, dash))) {
+            return dash + 2 < w.length() && isCapitalised(w.substring(dash + 1));
+        }
         if (!Character.isUpperCase(w.charAt(0)) || w.length() < 2) {
             return false;
         }
+        boolean lower = false;
         for (int k = 1; k < w.length(); k++) {
-            if (Character.isLowerCase(w.charAt(k))) {
-                return true;
+            char c = w.charAt(k);
+            lower |= Character.isLowerCase(c);
+            if (c == '-' && (k + 1 >= w.length() || !Character.isUpperCase(w.charAt(k + 1)))) {
+                return false;
             }
         }
-        return false;
+        return lower;
     }
 
     /** "C. G. Jung", "Ylva M Andersson": a dot and a space, or a space, after an initial. */
