@@ -25,6 +25,8 @@ final class NameLexicon {
     private final Set<String> surnames = lowerSet(WordList.read(DIR + "surnames.txt"));
     private final Set<String> internationalSurnames = lowerSet(WordList.read(DIR + "surnames-international.txt"));
     private final Set<String> notNames = lowerSet(WordList.read(DIR + "not-names.txt"));
+    /** Two-word entries of not-names.txt (lex Sarah, Los Angeles); single words are in {@link #notNames}. */
+    private final Set<String> notNamePhrases = Set.copyOf(notNames.stream().filter(t -> t.indexOf(' ') > 0).toList());
     private final Set<String> particles = lowerSet(WordList.read(DIR + "particles.txt"));
     private final Set<String> greetings = lowerSet(WordList.read(DIR + "greetings.txt"));
     private final Set<String> cues = new HashSet<>();
@@ -124,6 +126,11 @@ final class NameLexicon {
     boolean isNotName(String word) {
         String w = lower(word);
         return notNames.contains(w) || notNames.contains(stripGenitive(w));
+    }
+
+    /** Two words that together are a place, a work or a legal term, not a person (Lex Sarah). */
+    boolean isNotNamePhrase(String first, String second) {
+        return !notNamePhrases.isEmpty() && notNamePhrases.contains(lower(first) + " " + lower(second));
     }
 
     boolean isParticle(String word) {

@@ -30,6 +30,8 @@ public final class PersonNameDetector implements Detector {
     /** Longest run of capitalised words read as one name (Lars-Erik von Platen Ek). */
     private static final int MAX_RUN = 4;
     private static final int MAX_WORD = 40;
+    /** Short words with an inner capital are abbreviations (SoL, LoU), not names. */
+    private static final int SHORT_ABBREVIATION = 4;
     /** How far back the line before a signature is searched for a sign-off. */
     private static final int SIGN_OFF_WINDOW = 60;
     /** Arabic articles written in lower case before a capitalised surname: al-Assad, el-Sayed. */
@@ -68,6 +70,10 @@ public final class PersonNameDetector implements Detector {
         List<Name> names = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (startsPhrase(words, i)) {
+                i += 2;
+                continue;
+            }
             if (!canStartRun(words, i)) {
                 i++;
                 continue;
@@ -82,6 +88,11 @@ public final class PersonNameDetector implements Detector {
         }
         names = addLaterMentions(words, names);
         return findings(words, names, text, policy);
+    }
+
+    private boolean startsPhrase(List<Word> words, int i) {
+        return i + 1 < words.size() && words.get(i + 1).gapIsSpace()
+                && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).text());
     }
 
     private boolean canStartRun(List<Word> words, int i) {
@@ -148,7 +159,7 @@ public final class PersonNameDetector implements Detector {
         if (!w.capitalised()) {
             return false;
         }
-        if (lexicon.isNotName(w.text()) || lexicon.isGreeting(w.text())) {
+        if (lexicon.isNotName(w.text()) && !(cueBefore(words, i) && lexicon.isSurname(w.text())) || lexicon.isGreeting(w.text())) {
             return true;
         }
         String lower = w.text().toLowerCase(Locale.ROOT);
@@ -214,7 +225,12 @@ public final class PersonNameDetector implements Detector {
 
     private Name single(List<Word> words, int i, String text) {
         Word w = words.get(i);
-        if (w.initial() || lexicon.isNotName(w.text()) || w.text().length() < 2 || isCompoundNoun(w)) {
+        if (w.initial() || w.text().length() < 2 || isCompoundNoun(w)) {
+            return null;
+        }
+        boolean cue = cueBefore(words, i);
+        // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
+        if (lexicon.isNotName(w.text()) && !(cue && lexicon.isSurname(w.text()))) {
             return null;
         }
         boolean firstName = lexicon.isFirstName(w.text());
@@ -227,7 +243,7 @@ public final class PersonNameDetector implements Detector {
         if (greetingBefore(words, i) || signOffBefore(text, w)) {
             return known && !isOrdinary(w) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
         }
-        if (cueBefore(words, i)) {
+        if (cue) {
             if (known) {
                 return new Name(i, i + 1, AFTER_CUE, "name-list;title-word");
             }
@@ -419,6 +435,9 @@ public final class PersonNameDetector implements Detector {
         for (int k = 1; k < w.length(); k++) {
             char c = w.charAt(k);
             lower |= Character.isLowerCase(c);
+            if (Character.isUpperCase(c) && w.length() <= SHORT_ABBREVIATION) {
+                return false;
+            }
             if (c == '-' && (k + 1 >= w.length() || !Character.isUpperCase(w.charAt(k + 1)))) {
                 return false;
             }
