@@ -56,7 +56,7 @@ public final class PersonNameDetector implements Detector {
 
     private final NameLexicon lexicon = NameLexicon.get();
 
-    /** One word of the text. {@code gapBefore} is true when only spaces separate it from the previous word. */
+    /** One word of the text. {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before. */
     private record Word(int start, int end, String text, boolean capitalised, boolean initial, boolean sentenceStart, boolean gapIsSpace) {
     }
 
