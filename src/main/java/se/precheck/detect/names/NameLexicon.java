@@ -85,6 +85,11 @@ final class NameLexicon {
         return dash > 0 && dash < w.length() - 2 && NAME_PREFIXES.contains(w.substring(0, dash));
     }
 
+    /** A listed surname (or a double surname with a listed part), not just a prefixed form. */
+    boolean isSurnameInList(String word) {
+        return inSetOrParts(surnames, lower(word), false);
+    }
+
     Ending surnameEnding(String word) {
         String w = lower(word);
         int dash = w.lastIndexOf('-');

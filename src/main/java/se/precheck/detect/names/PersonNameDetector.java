@@ -51,13 +51,16 @@ public final class PersonNameDetector implements Detector {
     private static final double WEAK_ALONE = 0.55;
     private static final double SAME_SURNAME = 0.8;
     private static final double UNKNOWN_PAIR = 0.6;
+    private static final double LOWER_CASE_PAIR = 0.6;
+    private static final double CAPITALS_PAIR = 0.8;
     /** Shortest tail of a compound that is checked as an ordinary word. */
     private static final int MIN_TAIL = 4;
 
     private final NameLexicon lexicon = NameLexicon.get();
 
     /** One word of the text. {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before. */
-    private record Word(int start, int end, String text, boolean capitalised, boolean initial, boolean sentenceStart, boolean gapIsSpace) {
+    private record Word(int start, int end, String text, boolean capitalised, boolean initial, boolean sentenceStart,
+                        boolean gapIsSpace, boolean gapIsColon) {
     }
 
     private record Name(int from, int to, double confidence, String evidence) {
@@ -74,6 +77,12 @@ public final class PersonNameDetector implements Detector {
                 i += 2;
                 continue;
             }
+            Name pair = otherCasePair(words, i);
+            if (pair != null) {
+                names.add(pair);
+                i = pair.to();
+                continue;
+            }
             if (!canStartRun(words, i)) {
                 i++;
                 continue;
@@ -88,6 +97,43 @@ public final class PersonNameDetector implements Detector {
         }
         names = addLaterMentions(words, names);
         return findings(words, names, text, policy);
+    }
+
+    /**
+     * A full name written all in lower case or all in capitals ("anna svensson", "ANNA SVENSSON"):
+     * a listed first name and a listed surname, and in lower case neither an ordinary word.
+     */
+    private Name otherCasePair(List<Word> words, int i) {
+        if (i + 1 >= words.size() || words.get(i).capitalised() || !words.get(i + 1).gapIsSpace()) {
+            return null;
+        }
+        Word first = words.get(i);
+        Word last = words.get(i + 1);
+        boolean lower = isAll(first, true) && isAll(last, true);
+        boolean upper = isAll(first, false) && isAll(last, false);
+        if (!lower && !upper || !lexicon.isFirstName(first.text())) {
+            return null;
+        }
+        if (!lexicon.isSurnameInList(last.text()) && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.STRONG) {
+            return null;
+        }
+        if (lower && (isOrdinary(first) || isOrdinary(last))) {
+            return null;
+        }
+        return new Name(i, i + 2, lower ? LOWER_CASE_PAIR : CAPITALS_PAIR, lower ? "full-name;lower-case" : "full-name;capitals");
+    }
+
+    private static boolean isAll(Word w, boolean lowerCase) {
+        if (w.text().length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < w.text().length(); k++) {
+            char c = w.text().charAt(k);
+            if (Character.isLetter(c) && (lowerCase ? !Character.isLowerCase(c) : !Character.isUpperCase(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean startsPhrase(List<Word> words, int i) {
@@ -172,7 +218,7 @@ public final class PersonNameDetector implements Detector {
             // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
             return true;
         }
-        if (!w.sentenceStart() || !OrdinaryWords.isWord(lower)) {
+        if (!w.sentenceStart() || listed && cueBefore(words, i) || !OrdinaryWords.isWord(lower)) {
             return false;
         }
         // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
@@ -234,7 +280,7 @@ public final class PersonNameDetector implements Detector {
             return null;
         }
         boolean firstName = lexicon.isFirstName(w.text());
-        boolean surname = lexicon.isSurname(w.text()) || lexicon.surnameEnding(w.text()) == NameLexicon.Ending.STRONG;
+        boolean surname = lexicon.isSurnameInList(w.text()) || lexicon.surnameEnding(w.text()) == NameLexicon.Ending.STRONG;
         boolean international = lexicon.isInternationalFirstName(w.text()) || lexicon.isInternationalSurname(w.text());
         boolean known = firstName || surname || international;
         if (!w.capitalised()) {
@@ -298,7 +344,7 @@ public final class PersonNameDetector implements Detector {
     }
 
     private boolean cueBefore(List<Word> words, int i) {
-        if (i == 0 || !words.get(i).gapIsSpace()) {
+        if (i == 0 || !words.get(i).gapIsSpace() && !words.get(i).gapIsColon()) {
             return false;
         }
         Word prev = words.get(i - 1);
@@ -408,7 +454,8 @@ public final class PersonNameDetector implements Detector {
             boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
             boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(text, prevEnd, start);
             boolean sentenceStart = !afterInitial && sentenceStart(text, prevEnd, start, out.isEmpty());
-            out.add(new Word(start, i, w, capitalised, initial, sentenceStart, afterInitial || onlySpaces(text, prevEnd, start)));
+            out.add(new Word(start, i, w, capitalised, initial, sentenceStart, afterInitial || onlySpaces(text, prevEnd, start),
+                    colon(text, prevEnd, start)));
             prevEnd = i;
         }
         return out;
@@ -449,6 +496,19 @@ public final class PersonNameDetector implements Detector {
     private static boolean initialGap(String text, int from, int to) {
         String gap = text.substring(from, Math.min(to, from + 3));
         return to - from <= 2 && (gap.equals(" ") || gap.equals(". ") || gap.equals("."));
+    }
+
+    /** "Handläggare: Anna": a colon and spaces on the same line. */
+    private static boolean colon(String text, int from, int to) {
+        if (to - from < 1 || to - from > 3 || text.charAt(from) != ':') {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlySpaces(String text, int from, int to) {

@@ -57,6 +57,10 @@ class PersonNameDetectorTest {
                 fire("Igår kom Samira inte till skolan.", "Samira"),
                 fire("eleven liam var sjuk igår", "liam"),
                 fire("Anna kom för sent till mötet.", "Anna"),
+                fire("Kontaktperson: Lisa", "Lisa"),
+                fire("Handläggare: Per Ek", "Per Ek"),
+                fire("träffade anna svensson på mottagningen", "anna svensson"),
+                fire("ANNA SVENSSON\nEnhetschef", "ANNA SVENSSON"),
                 // must NOT fire
                 none("Vi använder Copilot från Microsoft.", "product, organisation"),
                 none("Hedemora kommun ligger i Dalarna.", "place"),
@@ -79,7 +83,10 @@ class PersonNameDetectorTest {
                 none("Vi läste dokumentet i Word och Excel.", "products"),
                 none("Storgatan 12 i Långshyttan.", "street and village"),
                 none("Beslut enligt SoL 4 kap. 1 §.", "law abbreviation"),
-                none("HEMLIG enligt OSL.", "all-caps marking"));
+                none("HEMLIG enligt OSL.", "all-caps marking"),
+                none("SOCIALNÄMNDEN HEDEMORA", "all-caps organisation and place"),
+                none("vi ses per dag och bo ek", "lower-case common words"),
+                none("Resan gick till Los Angeles.", "place with a first-name part"));
     }
 
     @ParameterizedTest(name = "{0} -> {1} ({2})")
