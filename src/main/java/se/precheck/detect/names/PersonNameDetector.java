@@ -96,6 +96,7 @@ public final class PersonNameDetector implements Detector {
             }
         }
         names = addLaterMentions(words, names);
+        names = withoutLocalSystems(words, names, policy);
         return findings(words, names, text, policy);
     }
 
@@ -176,7 +177,7 @@ public final class PersonNameDetector implements Detector {
     /** The name in words [from, end), after trimming words that cannot start or end one; null if none. */
     private Name judge(List<Word> words, int from, int end, String text) {
         int a = from;
-        while (a < end && cannotStartName(words, a, end)) {
+        while (a < end && cannotStartName(words, a, end, text)) {
             a++;
         }
         if (a >= end) {
@@ -196,7 +197,7 @@ public final class PersonNameDetector implements Detector {
         return b - a == 1 ? single(words, a, text) : multi(words, a, b, text);
     }
 
-    private boolean cannotStartName(List<Word> words, int i, int end) {
+    private boolean cannotStartName(List<Word> words, int i, int end, String text) {
         Word w = words.get(i);
         if (w.initial()) {
             // "I Sarah Sjöströms …": a sentence-initial I, Å or Ö is a word, not an initial.
@@ -218,7 +219,8 @@ public final class PersonNameDetector implements Detector {
             // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
             return true;
         }
-        if (!w.sentenceStart() || listed && cueBefore(words, i) || !OrdinaryWords.isWord(lower)) {
+        boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, w);
+        if (!w.sentenceStart() || listed && introduced || !OrdinaryWords.isWord(lower)) {
             return false;
         }
         // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
@@ -287,13 +289,14 @@ public final class PersonNameDetector implements Detector {
             return firstName && !isOrdinary(w) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
         }
         if (greetingBefore(words, i) || signOffBefore(text, w)) {
-            return known && !isOrdinary(w) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
+            // After "Hej" or under "Mvh" even a first name that is also a word is a name (Hej Per!).
+            return firstName || known && !isOrdinary(w) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
         }
         if (cue) {
             if (known) {
                 return new Name(i, i + 1, AFTER_CUE, "name-list;title-word");
             }
-            return isOrdinary(w) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
+            return isOrdinary(w) || placeGenitive(words, i) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
         }
         if (!w.sentenceStart()) {
             if (firstName) {
@@ -308,12 +311,23 @@ public final class PersonNameDetector implements Detector {
             if (international) {
                 return new Name(i, i + 1, WEAK_ALONE, "international-first-name;mid-sentence");
             }
-            return lexicon.surnameEnding(w.text()) == NameLexicon.Ending.WEAK ? new Name(i, i + 1, WEAK_ALONE, "surname-ending;mid-sentence") : null;
+            boolean weakEnding = lexicon.surnameEnding(w.text()) == NameLexicon.Ending.WEAK;
+            return weakEnding && !placeGenitive(words, i) ? new Name(i, i + 1, WEAK_ALONE, "surname-ending;mid-sentence") : null;
         }
         if ((firstName || surname) && !isOrdinary(w)) {
             return new Name(i, i + 1, SENTENCE_START_ALONE, "name-list;sentence-start");
         }
         return null;
+    }
+
+    /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
+    private boolean placeGenitive(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.text().endsWith("s") || lexicon.isInList(w.text()) || i + 1 >= words.size()) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return next.gapIsSpace() && Character.isLowerCase(next.text().charAt(0)) && isOrdinary(next);
     }
 
     private boolean isOrdinary(Word w) {
@@ -395,6 +409,28 @@ public final class PersonNameDetector implements Detector {
             }
         }
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        return out;
+    }
+
+    /** The municipality's own systems (Ciceron) are sometimes named like people; the policy lists them. */
+    private static List<Name> withoutLocalSystems(List<Word> words, List<Name> names, Policy policy) {
+        if (policy.localSystems().isEmpty() || names.isEmpty()) {
+            return names;
+        }
+        Set<String> systems = new HashSet<>();
+        for (String system : policy.localSystems()) {
+            systems.add(system.strip().toLowerCase(Locale.ROOT));
+        }
+        List<Name> out = new ArrayList<>(names.size());
+        for (Name n : names) {
+            boolean system = false;
+            for (int k = n.from(); k < n.to() && !system; k++) {
+                system = systems.contains(words.get(k).text().toLowerCase(Locale.ROOT));
+            }
+            if (!system) {
+                out.add(n);
+            }
+        }
         return out;
     }
 

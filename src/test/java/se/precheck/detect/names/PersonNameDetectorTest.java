@@ -58,6 +58,8 @@ class PersonNameDetectorTest {
                 fire("eleven liam var sjuk igår", "liam"),
                 fire("Anna kom för sent till mötet.", "Anna"),
                 fire("Kontaktperson: Lisa", "Lisa"),
+                fire("Hej Björn! Vi ses på mötet.", "Björn"),
+                fire("Mvh\nPer", "Per"),
                 fire("Handläggare: Per Ek", "Per Ek"),
                 fire("träffade anna svensson på mottagningen", "anna svensson"),
                 fire("ANNA SVENSSON\nEnhetschef", "ANNA SVENSSON"),
@@ -86,7 +88,10 @@ class PersonNameDetectorTest {
                 none("HEMLIG enligt OSL.", "all-caps marking"),
                 none("SOCIALNÄMNDEN HEDEMORA", "all-caps organisation and place"),
                 none("vi ses per dag och bo ek", "lower-case common words"),
-                none("Resan gick till Los Angeles.", "place with a first-name part"));
+                none("Resan gick till Los Angeles.", "place with a first-name part"),
+                none("Barnet går på Björkhagens förskola.", "place genitive before a common noun"),
+                none("Uppgifterna kommer från Ciceron och Treserva.", "local systems"),
+                none("Vi ses i Vikmanshyttan på onsdag.", "village, weekday"));
     }
 
     @ParameterizedTest(name = "{0} -> {1} ({2})")
