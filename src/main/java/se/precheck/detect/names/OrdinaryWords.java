@@ -26,6 +26,11 @@ final class OrdinaryWords {
         static final Hunspell HUNSPELL = load();
     }
 
+    /** Loads the dictionary now (about a second), so the first check does not pay for it. */
+    static void load() {
+        Holder.HUNSPELL.spell("och");
+    }
+
     static boolean isWord(String lowerCase) {
         return Holder.HUNSPELL.spell(lowerCase);
     }

@@ -1,9 +1,11 @@
 package se.precheck.detect.names;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
@@ -55,8 +57,14 @@ public final class PersonNameDetector implements Detector {
     private static final double CAPITALS_PAIR = 0.8;
     /** Shortest tail of a compound that is checked as an ordinary word. */
     private static final int MIN_TAIL = 4;
+    /** Longest tail checked: keeps the look-ups per word bounded. */
+    private static final int MAX_TAIL = 16;
 
     private final NameLexicon lexicon = NameLexicon.get();
+
+    public PersonNameDetector() {
+        OrdinaryWords.load();
+    }
 
     /** One word of the text. {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before. */
     private record Word(int start, int end, String text, boolean capitalised, boolean initial, boolean sentenceStart,
@@ -70,24 +78,25 @@ public final class PersonNameDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Word> words = words(text);
+        Scan scan = new Scan();
         List<Name> names = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            if (startsPhrase(words, i)) {
+            if (scan.startsPhrase(words, i)) {
                 i += 2;
                 continue;
             }
-            Name pair = otherCasePair(words, i);
+            Name pair = scan.otherCasePair(words, i);
             if (pair != null) {
                 names.add(pair);
                 i = pair.to();
                 continue;
             }
-            if (!canStartRun(words, i)) {
+            if (!scan.canStartRun(words, i)) {
                 i++;
                 continue;
             }
-            Name name = judge(words, i, runEnd(words, i), text);
+            Name name = scan.judge(words, i, scan.runEnd(words, i), text);
             if (name == null) {
                 i++;
             } else {
@@ -101,288 +110,305 @@ public final class PersonNameDetector implements Detector {
     }
 
     /**
-     * A full name written all in lower case or all in capitals ("anna svensson", "ANNA SVENSSON"):
-     * a listed first name and a listed surname, and in lower case neither an ordinary word.
+     * One text being read. Keeps the dictionary answers for its words, so a word repeated many times
+     * is looked up once; nothing outlives the call.
      */
-    private Name otherCasePair(List<Word> words, int i) {
-        if (i + 1 >= words.size() || words.get(i).capitalised() || !words.get(i + 1).gapIsSpace()) {
-            return null;
-        }
-        Word first = words.get(i);
-        Word last = words.get(i + 1);
-        boolean lower = isAll(first, true) && isAll(last, true);
-        boolean upper = isAll(first, false) && isAll(last, false);
-        if (!lower && !upper || !lexicon.isFirstName(first.text())) {
-            return null;
-        }
-        if (!lexicon.isSurnameInList(last.text()) && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.STRONG) {
-            return null;
-        }
-        if (lower && (isOrdinary(first) || isOrdinary(last))) {
-            return null;
-        }
-        return new Name(i, i + 2, lower ? LOWER_CASE_PAIR : CAPITALS_PAIR, lower ? "full-name;lower-case" : "full-name;capitals");
-    }
+    private final class Scan {
 
-    private static boolean isAll(Word w, boolean lowerCase) {
-        if (w.text().length() < 2) {
-            return false;
-        }
-        for (int k = 0; k < w.text().length(); k++) {
-            char c = w.text().charAt(k);
-            if (Character.isLetter(c) && (lowerCase ? !Character.isLowerCase(c) : !Character.isUpperCase(c))) {
-                return false;
-            }
-        }
-        return true;
-    }
+        private final Map<String, Boolean> ordinary = new HashMap<>();
+        private final Map<String, Boolean> compound = new HashMap<>();
 
-    private boolean startsPhrase(List<Word> words, int i) {
-        return i + 1 < words.size() && words.get(i + 1).gapIsSpace()
-                && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).text());
-    }
-
-    private boolean canStartRun(List<Word> words, int i) {
-        Word w = words.get(i);
-        if (w.capitalised()) {
-            return true;
-        }
-        if (w.initial()) {
-            return i + 1 < words.size() && words.get(i + 1).gapIsSpace() && !words.get(i + 1).sentenceStart()
-                    && (words.get(i + 1).capitalised() || words.get(i + 1).initial());
-        }
-        return lowerCaseAfterCue(words, i);
-    }
-
-    /** Exclusive end of the run of capitalised words starting at {@code from}; initials and particles allowed inside. */
-    private int runEnd(List<Word> words, int from) {
-        int end = from + 1;
-        while (end < words.size() && end - from < MAX_RUN) {
-            Word next = words.get(end);
-            if (!next.gapIsSpace() || next.sentenceStart()) {
-                break;
-            }
-            if (next.capitalised() || next.initial()) {
-                end++;
-            } else if (lexicon.isParticle(next.text()) && end + 1 < words.size()
-                    && words.get(end + 1).capitalised() && words.get(end + 1).gapIsSpace()) {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        return Math.min(end, words.size());
-    }
-
-    /** The name in words [from, end), after trimming words that cannot start or end one; null if none. */
-    private Name judge(List<Word> words, int from, int end, String text) {
-        int a = from;
-        while (a < end && cannotStartName(words, a, end, text)) {
-            a++;
-        }
-        if (a >= end) {
-            return null;
-        }
-        int b = end;
-        // A genitive ends the name: "Jonas Jerebkos Detroit", "Henrik Brors Näring".
-        for (int k = a + 1; k < b - 1; k++) {
-            String t = words.get(k).text();
-            if (t.endsWith("s") && !lexicon.isExactName(t) && !lexicon.isListedName(words.get(k + 1).text())) {
-                b = k + 1;
-            }
-        }
-        while (b - 1 > a && cannotEndName(words.get(b - 1))) {
-            b--;
-        }
-        return b - a == 1 ? single(words, a, text) : multi(words, a, b, text);
-    }
-
-    private boolean cannotStartName(List<Word> words, int i, int end, String text) {
-        Word w = words.get(i);
-        if (w.initial()) {
-            // "I Sarah Sjöströms …": a sentence-initial I, Å or Ö is a word, not an initial.
-            return w.sentenceStart() && OrdinaryWords.isWord(w.text().toLowerCase(Locale.ROOT));
-        }
-        if (!w.capitalised()) {
-            return false;
-        }
-        if (lexicon.isNotName(w.text()) && !(cueBefore(words, i) && lexicon.isSurname(w.text())) || lexicon.isGreeting(w.text())) {
-            return true;
-        }
-        String lower = w.text().toLowerCase(Locale.ROOT);
-        boolean listed = lexicon.isListedName(w.text());
-        if (!listed && lexicon.isCue(lower)) {
-            return true;
-        }
-        boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && lexicon.isFirstName(words.get(i + 1).text());
-        if (!listed && nextIsFirstName) {
-            // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
-            return true;
-        }
-        boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, w);
-        if (!w.sentenceStart() || listed && introduced || !OrdinaryWords.isWord(lower)) {
-            return false;
-        }
-        // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
-        if (i + 1 >= end || lexicon.isNotName(words.get(i + 1).text())) {
-            return true;
-        }
-        Word next = words.get(i + 1);
-        boolean nextIsSurname = lexicon.isListedName(next.text()) || !isOrdinary(next);
-        return !(lexicon.isFirstName(w.text()) || lexicon.isInternationalFirstName(w.text()) && nextIsSurname);
-    }
-
-    private boolean cannotEndName(Word w) {
-        if (w.initial() || lexicon.isParticle(w.text())) {
-            return true;
-        }
-        if (lexicon.isSurname(w.text()) || lexicon.surnameEnding(w.text()) != NameLexicon.Ending.NONE) {
-            return false;
-        }
-        return lexicon.isNotName(w.text());
-    }
-
-    private Name multi(List<Word> words, int a, int b, String text) {
-        Word first = words.get(a);
-        Word last = words.get(b - 1);
-        boolean lastListed = lexicon.isListedName(last.text());
-        boolean lastOk = !lexicon.isNotName(last.text()) && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
-        boolean midSentence = !first.sentenceStart();
-        if (lexicon.isFirstName(first.text()) || first.initial() && lastListed) {
-            return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
-        }
-        if (lexicon.isInternationalFirstName(first.text()) && lastOk && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
-            return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
-        }
-        if (cueBefore(words, a) || greetingBefore(words, a) || signOffBefore(text, first)) {
-            return new Name(a, b, AFTER_CUE, "full-name;title-word");
-        }
-        boolean firstOk = !lexicon.isNotName(first.text()) && !(first.sentenceStart() && isOrdinary(first));
-        if (firstOk && lastListed) {
-            return new Name(a, b, FULL_NAME_BY_SURNAME, "full-name;surname-list");
-        }
-        if (firstOk && midSentence && lastOk && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.NONE) {
-            return new Name(a, b, FULL_NAME_WEAK, "full-name;surname-ending");
-        }
-        if (firstOk && midSentence && lastOk && !isOrdinary(first)) {
-            return new Name(a, b, UNKNOWN_PAIR, "full-name;capitalised-pair");
-        }
-        // Two capitalised words that do not make a name (Uppsala Universitet): maybe a one-word name first.
-        return single(words, a, text);
-    }
-
-    private Name single(List<Word> words, int i, String text) {
-        Word w = words.get(i);
-        if (w.initial() || w.text().length() < 2 || isCompoundNoun(w)) {
-            return null;
-        }
-        boolean cue = cueBefore(words, i);
-        // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
-        if (lexicon.isNotName(w.text()) && !(cue && lexicon.isSurname(w.text()))) {
-            return null;
-        }
-        boolean firstName = lexicon.isFirstName(w.text());
-        boolean surname = lexicon.isSurnameInList(w.text()) || lexicon.surnameEnding(w.text()) == NameLexicon.Ending.STRONG;
-        boolean international = lexicon.isInternationalFirstName(w.text()) || lexicon.isInternationalSurname(w.text());
-        boolean known = firstName || surname || international;
-        if (!w.capitalised()) {
-            return firstName && !isOrdinary(w) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
-        }
-        if (greetingBefore(words, i) || signOffBefore(text, w)) {
-            // After "Hej" or under "Mvh" even a first name that is also a word is a name (Hej Per!).
-            return firstName || known && !isOrdinary(w) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
-        }
-        if (cue) {
-            if (known) {
-                return new Name(i, i + 1, AFTER_CUE, "name-list;title-word");
-            }
-            return isOrdinary(w) || placeGenitive(words, i) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
-        }
-        if (!w.sentenceStart()) {
-            if (firstName) {
-                return new Name(i, i + 1, isOrdinary(w) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
-            }
-            if (isOrdinary(w)) {
+        /**
+         * A full name written all in lower case or all in capitals ("anna svensson", "ANNA SVENSSON"):
+         * a listed first name and a listed surname, and in lower case neither an ordinary word.
+         */
+        private Name otherCasePair(List<Word> words, int i) {
+            if (i + 1 >= words.size() || words.get(i).capitalised() || !words.get(i + 1).gapIsSpace()) {
                 return null;
             }
-            if (surname) {
-                return new Name(i, i + 1, SURNAME_ALONE, "surname;mid-sentence");
+            Word first = words.get(i);
+            Word last = words.get(i + 1);
+            boolean lower = isAll(first, true) && isAll(last, true);
+            boolean upper = isAll(first, false) && isAll(last, false);
+            if (!lower && !upper || !lexicon.isFirstName(first.text())) {
+                return null;
             }
-            if (international) {
-                return new Name(i, i + 1, WEAK_ALONE, "international-first-name;mid-sentence");
+            if (!lexicon.isSurnameInList(last.text()) && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.STRONG) {
+                return null;
             }
-            boolean weakEnding = lexicon.surnameEnding(w.text()) == NameLexicon.Ending.WEAK;
-            return weakEnding && !placeGenitive(words, i) ? new Name(i, i + 1, WEAK_ALONE, "surname-ending;mid-sentence") : null;
-        }
-        if ((firstName || surname) && !isOrdinary(w)) {
-            return new Name(i, i + 1, SENTENCE_START_ALONE, "name-list;sentence-start");
-        }
-        return null;
-    }
-
-    /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
-    private boolean placeGenitive(List<Word> words, int i) {
-        Word w = words.get(i);
-        if (!w.text().endsWith("s") || lexicon.isInList(w.text()) || i + 1 >= words.size()) {
-            return false;
-        }
-        Word next = words.get(i + 1);
-        return next.gapIsSpace() && Character.isLowerCase(next.text().charAt(0)) && isOrdinary(next);
-    }
-
-    private boolean isOrdinary(Word w) {
-        return OrdinaryWords.isWord(w.text().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * A compound of a place or organisation and a noun in the definite form (Skånepolisen,
-     * Stockholmsbörsen, EU-kommissionen): its tail is an ordinary word ending in -en, -et or -na.
-     */
-    private boolean isCompoundNoun(Word w) {
-        String lower = w.text().toLowerCase(Locale.ROOT);
-        if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isInList(w.text())) {
-            return false;
-        }
-        for (int cut = 2; cut <= lower.length() - MIN_TAIL; cut++) {
-            if (OrdinaryWords.isWord(lower.substring(cut))) {
-                return true;
+            if (lower && (isOrdinary(first) || isOrdinary(last))) {
+                return null;
             }
+            return new Name(i, i + 2, lower ? LOWER_CASE_PAIR : CAPITALS_PAIR, lower ? "full-name;lower-case" : "full-name;capitals");
         }
-        return false;
-    }
 
-    /** "eleven liam": a listed first name written in lower case right after a title word. */
-    private boolean lowerCaseAfterCue(List<Word> words, int i) {
-        Word w = words.get(i);
-        return Character.isLowerCase(w.text().charAt(0)) && cueBefore(words, i) && lexicon.isFirstName(w.text());
-    }
-
-    private boolean cueBefore(List<Word> words, int i) {
-        if (i == 0 || !words.get(i).gapIsSpace() && !words.get(i).gapIsColon()) {
-            return false;
-        }
-        Word prev = words.get(i - 1);
-        String one = prev.text().toLowerCase(Locale.ROOT);
-        if (lexicon.isCue(one)) {
+        private static boolean isAll(Word w, boolean lowerCase) {
+            if (w.text().length() < 2) {
+                return false;
+            }
+            for (int k = 0; k < w.text().length(); k++) {
+                char c = w.text().charAt(k);
+                if (Character.isLetter(c) && (lowerCase ? !Character.isLowerCase(c) : !Character.isUpperCase(c))) {
+                    return false;
+                }
+            }
             return true;
         }
-        return i >= 2 && prev.gapIsSpace() && lexicon.isCue(words.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + one);
-    }
 
-    private boolean greetingBefore(List<Word> words, int i) {
-        return i > 0 && words.get(i).gapIsSpace() && lexicon.isGreeting(words.get(i - 1).text());
-    }
-
-    /** A word at the start of a line, right under a sign-off ("Med vänliga hälsningar\nKarin"). */
-    private static boolean signOffBefore(String text, Word w) {
-        int lineStart = w.start();
-        while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
-            lineStart--;
+        private boolean startsPhrase(List<Word> words, int i) {
+            return i + 1 < words.size() && words.get(i + 1).gapIsSpace()
+                    && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).text());
         }
-        if (lineStart == 0 || text.charAt(lineStart - 1) != '\n') {
+
+        private boolean canStartRun(List<Word> words, int i) {
+            Word w = words.get(i);
+            if (w.capitalised()) {
+                return true;
+            }
+            if (w.initial()) {
+                return i + 1 < words.size() && words.get(i + 1).gapIsSpace() && !words.get(i + 1).sentenceStart()
+                        && (words.get(i + 1).capitalised() || words.get(i + 1).initial());
+            }
+            return lowerCaseAfterCue(words, i);
+        }
+
+        /** Exclusive end of the run of capitalised words starting at {@code from}; initials and particles allowed inside. */
+        private int runEnd(List<Word> words, int from) {
+            int end = from + 1;
+            while (end < words.size() && end - from < MAX_RUN) {
+                Word next = words.get(end);
+                if (!next.gapIsSpace() || next.sentenceStart()) {
+                    break;
+                }
+                if (next.capitalised() || next.initial()) {
+                    end++;
+                } else if (lexicon.isParticle(next.text()) && end + 1 < words.size()
+                        && words.get(end + 1).capitalised() && words.get(end + 1).gapIsSpace()) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            return Math.min(end, words.size());
+        }
+
+        /** The name in words [from, end), after trimming words that cannot start or end one; null if none. */
+        private Name judge(List<Word> words, int from, int end, String text) {
+            int a = from;
+            while (a < end && cannotStartName(words, a, end, text)) {
+                a++;
+            }
+            if (a >= end) {
+                return null;
+            }
+            int b = end;
+            // A genitive ends the name: "Jonas Jerebkos Detroit", "Henrik Brors Näring".
+            for (int k = a + 1; k < b - 1; k++) {
+                String t = words.get(k).text();
+                if (t.endsWith("s") && !lexicon.isExactName(t) && !lexicon.isListedName(words.get(k + 1).text())) {
+                    b = k + 1;
+                }
+            }
+            while (b - 1 > a && cannotEndName(words.get(b - 1))) {
+                b--;
+            }
+            return b - a == 1 ? single(words, a, text) : multi(words, a, b, text);
+        }
+
+        private boolean cannotStartName(List<Word> words, int i, int end, String text) {
+            Word w = words.get(i);
+            if (w.initial()) {
+                // "I Sarah Sjöströms …": a sentence-initial I, Å or Ö is a word, not an initial.
+                return w.sentenceStart() && isOrdinary(w);
+            }
+            if (!w.capitalised()) {
+                return false;
+            }
+            if (lexicon.isNotName(w.text()) && !(cueBefore(words, i) && lexicon.isSurname(w.text())) || lexicon.isGreeting(w.text())) {
+                return true;
+            }
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            boolean listed = lexicon.isListedName(w.text());
+            if (!listed && lexicon.isCue(lower)) {
+                return true;
+            }
+            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && lexicon.isFirstName(words.get(i + 1).text());
+            if (!listed && nextIsFirstName) {
+                // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
+                return true;
+            }
+            boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, w);
+            if (!w.sentenceStart() || listed && introduced || !isOrdinary(w)) {
+                return false;
+            }
+            // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
+            if (i + 1 >= end || lexicon.isNotName(words.get(i + 1).text())) {
+                return true;
+            }
+            Word next = words.get(i + 1);
+            boolean nextIsSurname = lexicon.isListedName(next.text()) || !isOrdinary(next);
+            return !(lexicon.isFirstName(w.text()) || lexicon.isInternationalFirstName(w.text()) && nextIsSurname);
+        }
+
+        private boolean cannotEndName(Word w) {
+            if (w.initial() || lexicon.isParticle(w.text())) {
+                return true;
+            }
+            if (lexicon.isSurname(w.text()) || lexicon.surnameEnding(w.text()) != NameLexicon.Ending.NONE) {
+                return false;
+            }
+            return lexicon.isNotName(w.text());
+        }
+
+        private Name multi(List<Word> words, int a, int b, String text) {
+            Word first = words.get(a);
+            Word last = words.get(b - 1);
+            boolean lastListed = lexicon.isListedName(last.text());
+            boolean lastOk = !lexicon.isNotName(last.text()) && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
+            boolean midSentence = !first.sentenceStart();
+            if (lexicon.isFirstName(first.text()) || first.initial() && lastListed) {
+                return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
+            }
+            if (lexicon.isInternationalFirstName(first.text()) && lastOk && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
+                return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
+            }
+            if (cueBefore(words, a) || greetingBefore(words, a) || signOffBefore(text, first)) {
+                return new Name(a, b, AFTER_CUE, "full-name;title-word");
+            }
+            boolean firstOk = !lexicon.isNotName(first.text()) && !(first.sentenceStart() && isOrdinary(first));
+            if (firstOk && lastListed) {
+                return new Name(a, b, FULL_NAME_BY_SURNAME, "full-name;surname-list");
+            }
+            if (firstOk && midSentence && lastOk && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.NONE) {
+                return new Name(a, b, FULL_NAME_WEAK, "full-name;surname-ending");
+            }
+            if (firstOk && midSentence && lastOk && !isOrdinary(first)) {
+                return new Name(a, b, UNKNOWN_PAIR, "full-name;capitalised-pair");
+            }
+            // Two capitalised words that do not make a name (Uppsala Universitet): maybe a one-word name first.
+            return single(words, a, text);
+        }
+
+        private Name single(List<Word> words, int i, String text) {
+            Word w = words.get(i);
+            if (w.initial() || w.text().length() < 2) {
+                return null;
+            }
+            boolean cue = cueBefore(words, i);
+            // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
+            if (lexicon.isNotName(w.text()) && !(cue && lexicon.isSurname(w.text()))) {
+                return null;
+            }
+            boolean firstName = lexicon.isFirstName(w.text());
+            boolean surname = lexicon.isSurnameInList(w.text()) || lexicon.surnameEnding(w.text()) == NameLexicon.Ending.STRONG;
+            boolean international = lexicon.isInternationalFirstName(w.text()) || lexicon.isInternationalSurname(w.text());
+            boolean known = firstName || surname || international;
+            if (!known && isCompoundNoun(w)) {
+                return null;
+            }
+            if (!w.capitalised()) {
+                return firstName && !isOrdinary(w) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
+            }
+            if (greetingBefore(words, i) || signOffBefore(text, w)) {
+                // After "Hej" or under "Mvh" even a first name that is also a word is a name (Hej Per!).
+                return firstName || known && !isOrdinary(w) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
+            }
+            if (cue) {
+                if (known) {
+                    return new Name(i, i + 1, AFTER_CUE, "name-list;title-word");
+                }
+                return isOrdinary(w) || placeGenitive(words, i) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
+            }
+            if (!w.sentenceStart()) {
+                if (firstName) {
+                    return new Name(i, i + 1, isOrdinary(w) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
+                }
+                if (isOrdinary(w)) {
+                    return null;
+                }
+                if (surname) {
+                    return new Name(i, i + 1, SURNAME_ALONE, "surname;mid-sentence");
+                }
+                if (international) {
+                    return new Name(i, i + 1, WEAK_ALONE, "international-first-name;mid-sentence");
+                }
+                boolean weakEnding = lexicon.surnameEnding(w.text()) == NameLexicon.Ending.WEAK;
+                return weakEnding && !placeGenitive(words, i) ? new Name(i, i + 1, WEAK_ALONE, "surname-ending;mid-sentence") : null;
+            }
+            if ((firstName || surname) && !isOrdinary(w)) {
+                return new Name(i, i + 1, SENTENCE_START_ALONE, "name-list;sentence-start");
+            }
+            return null;
+        }
+
+        /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
+        private boolean placeGenitive(List<Word> words, int i) {
+            Word w = words.get(i);
+            if (!w.text().endsWith("s") || lexicon.isInList(w.text()) || i + 1 >= words.size()) {
+                return false;
+            }
+            Word next = words.get(i + 1);
+            return next.gapIsSpace() && Character.isLowerCase(next.text().charAt(0)) && isOrdinary(next);
+        }
+
+        private boolean isOrdinary(Word w) {
+            return ordinary.computeIfAbsent(w.text(), t -> OrdinaryWords.isWord(t.toLowerCase(Locale.ROOT)));
+        }
+
+        /**
+         * A compound of a place or organisation and a noun in the definite form (Skånepolisen,
+         * Stockholmsbörsen, EU-kommissionen): its tail is an ordinary word ending in -en, -et or -na.
+         */
+        private boolean isCompoundNoun(Word w) {
+            return compound.computeIfAbsent(w.text(), this::isCompoundNoun);
+        }
+
+        private boolean isCompoundNoun(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isInList(word)) {
+                return false;
+            }
+            for (int cut = Math.max(2, lower.length() - MAX_TAIL); cut <= lower.length() - MIN_TAIL; cut++) {
+                if (OrdinaryWords.isWord(lower.substring(cut))) {
+                    return true;
+                }
+            }
             return false;
         }
-        return SIGN_OFFS.inWindow(text, Math.max(0, lineStart - SIGN_OFF_WINDOW), lineStart);
+
+        /** "eleven liam": a listed first name written in lower case right after a title word. */
+        private boolean lowerCaseAfterCue(List<Word> words, int i) {
+            Word w = words.get(i);
+            return Character.isLowerCase(w.text().charAt(0)) && cueBefore(words, i) && lexicon.isFirstName(w.text());
+        }
+
+        private boolean cueBefore(List<Word> words, int i) {
+            if (i == 0 || !words.get(i).gapIsSpace() && !words.get(i).gapIsColon()) {
+                return false;
+            }
+            Word prev = words.get(i - 1);
+            String one = prev.text().toLowerCase(Locale.ROOT);
+            if (lexicon.isCue(one)) {
+                return true;
+            }
+            return i >= 2 && prev.gapIsSpace() && lexicon.isCue(words.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + one);
+        }
+
+        private boolean greetingBefore(List<Word> words, int i) {
+            return i > 0 && words.get(i).gapIsSpace() && lexicon.isGreeting(words.get(i - 1).text());
+        }
+
+        /** A word at the start of a line, right under a sign-off ("Med vänliga hälsningar\nKarin"). */
+        private static boolean signOffBefore(String text, Word w) {
+            int lineStart = w.start();
+            while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
+                lineStart--;
+            }
+            if (lineStart == 0 || text.charAt(lineStart - 1) != '\n') {
+                return false;
+            }
+            return SIGN_OFFS.inWindow(text, Math.max(0, lineStart - SIGN_OFF_WINDOW), lineStart);
+        }
     }
 
     /** Later mentions of a surname already seen in a full name ("Gunhild Westman … Westman anser"). */

@@ -153,7 +153,8 @@ class PersonNameDetectorTest {
         String oneName = "Fatima ".repeat(1_000_000 / 7);
         String longWords = ("A" + "b".repeat(5_000) + " ").repeat(200);
         String hyphens = "Anna-".repeat(200_000);
-        for (String text : List.of(capitalised, oneName, longWords, hyphens)) {
+        String unknownNouns = "Xyzkommissionen Qwertbörsen ".repeat(1_000_000 / 28);
+        for (String text : List.of(capitalised, oneName, longWords, hyphens, unknownNouns)) {
             assertThat(DETECTOR.detect(Normalizer.normalize(text), POLICY)).isNotNull();
         }
     }
