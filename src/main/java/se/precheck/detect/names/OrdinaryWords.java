@@ -27,7 +27,7 @@ final class OrdinaryWords {
     }
 
     /** Loads the dictionary now (about a second), so the first check does not pay for it. */
-    static void load() {
+    static void warmUp() {
         Holder.HUNSPELL.spell("och");
     }
 

@@ -63,7 +63,7 @@ public final class PersonNameDetector implements Detector {
     private final NameLexicon lexicon = NameLexicon.get();
 
     public PersonNameDetector() {
-        OrdinaryWords.load();
+        OrdinaryWords.warmUp();
     }
 
     /** One word of the text. {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before. */
