@@ -224,8 +224,15 @@ public final class PersonNameDetector implements Detector {
             if (!w.capitalised()) {
                 return false;
             }
-            if (lexicon.isNotName(w.text()) && !(cueBefore(words, i) && lexicon.isSurname(w.text())) || lexicon.isGreeting(w.text())) {
+            if (lexicon.isGreeting(w.text())) {
                 return true;
+            }
+            if (lexicon.isNotName(w.text())) {
+                // A place that is also a name: a surname after a title word (fru Berg), a first name before a surname (Nora Lindqvist).
+                boolean surnameAfterTitle = cueBefore(words, i) && lexicon.isSurname(w.text());
+                boolean firstNameBeforeSurname = lexicon.isFirstName(w.text()) && i + 1 < end
+                        && (lexicon.isSurname(words.get(i + 1).text()) || lexicon.surnameEnding(words.get(i + 1).text()) == NameLexicon.Ending.STRONG);
+                return !surnameAfterTitle && !firstNameBeforeSurname;
             }
             String lower = w.text().toLowerCase(Locale.ROOT);
             boolean listed = lexicon.isListedName(w.text());

@@ -58,6 +58,8 @@ class PersonNameDetectorTest {
                 fire("eleven liam var sjuk igår", "liam"),
                 fire("Anna kom för sent till mötet.", "Anna"),
                 fire("Kontaktperson: Lisa", "Lisa"),
+                fire("Nora Lindqvist, 8 år, bor med sin far Hassan.", "Nora Lindqvist", "Hassan"),
+                fire("Närvarande: Maj Andersson (S), ordförande.", "Maj Andersson"),
                 fire("Hej Björn! Vi ses på mötet.", "Björn"),
                 fire("Mvh\nPer", "Per"),
                 fire("Handläggare: Per Ek", "Per Ek"),
@@ -91,7 +93,8 @@ class PersonNameDetectorTest {
                 none("Resan gick till Los Angeles.", "place with a first-name part"),
                 none("Barnet går på Björkhagens förskola.", "place genitive before a common noun"),
                 none("Uppgifterna kommer från Ciceron och Treserva.", "local systems"),
-                none("Vi ses i Vikmanshyttan på onsdag.", "village, weekday"));
+                none("Vi ses i Vikmanshyttan på onsdag.", "village, weekday"),
+                none("Hon flyttade från Nora till Lund i maj.", "municipalities that are also names, month"));
     }
 
     @ParameterizedTest(name = "{0} -> {1} ({2})")
