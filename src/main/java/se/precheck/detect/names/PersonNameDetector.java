@@ -209,7 +209,7 @@ public final class PersonNameDetector implements Detector {
                     b = k + 1;
                 }
             }
-            while (b - 1 > a && cannotEndName(words.get(b - 1))) {
+            while (b - 1 > a && cannotEndName(words.get(b - 1)) && !initialAfterFirstName(words, b - 1)) {
                 b--;
             }
             return b - a == 1 ? single(words, a, text) : multi(words, a, b, text);
@@ -255,6 +255,12 @@ public final class PersonNameDetector implements Detector {
             Word next = words.get(i + 1);
             boolean nextIsSurname = lexicon.isListedName(next.text()) || !isOrdinary(next);
             return !(lexicon.isFirstName(w.text()) || lexicon.isInternationalFirstName(w.text()) && nextIsSurname);
+        }
+
+        /** "Anna S.": an initial for the surname, kept with the first name so redaction covers it. */
+        private boolean initialAfterFirstName(List<Word> words, int k) {
+            String before = words.get(k - 1).text();
+            return words.get(k).initial() && (lexicon.isFirstName(before) || lexicon.isInternationalFirstName(before));
         }
 
         private boolean cannotEndName(Word w) {

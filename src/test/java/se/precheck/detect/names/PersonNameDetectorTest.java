@@ -58,6 +58,8 @@ class PersonNameDetectorTest {
                 fire("eleven liam var sjuk igår", "liam"),
                 fire("Anna kom för sent till mötet.", "Anna"),
                 fire("Kontaktperson: Lisa", "Lisa"),
+                fire("Beslutet fattades av A. Svensson i går.", "A. Svensson"),
+                fire("Vi träffade Anna S. på mötet.", "Anna S"),
                 fire("Nora Lindqvist, 8 år, bor med sin far Hassan.", "Nora Lindqvist", "Hassan"),
                 fire("Närvarande: Maj Andersson (S), ordförande.", "Maj Andersson"),
                 fire("Hej Björn! Vi ses på mötet.", "Björn"),
