@@ -282,7 +282,9 @@ public final class PersonNameDetector implements Detector {
             if (lexicon.isFirstName(first.text()) || first.initial() && lastListed) {
                 return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
             }
-            if (lexicon.isInternationalFirstName(first.text()) && lastOk && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
+            boolean capitalisedMidSentence = midSentence && !lexicon.isNotName(last.text()) && !isCompoundNoun(last);
+            if (lexicon.isInternationalFirstName(first.text()) && (lastOk || capitalisedMidSentence)
+                    && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
                 return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
             }
             if (cueBefore(words, a) || greetingBefore(words, a) || signOffBefore(text, first)) {
