@@ -484,11 +484,16 @@ public final class PersonNameDetector implements Detector {
         for (Name n : names) {
             int start = words.get(n.from()).start();
             int end = words.get(n.to() - 1).end();
-            boolean isPublic = !publicNames.isEmpty() && publicNames.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+            boolean isPublic = !publicNames.isEmpty() && isPublic(publicNames, text.substring(start, end).toLowerCase(Locale.ROOT));
             out.add(new Finding(Category.PERSON_NAME, start, end, n.confidence(),
                     isPublic ? RULE_PUBLIC : RULE, n.evidence() + (isPublic ? ";allowed-term" : "")));
         }
         return out;
+    }
+
+    /** The name or its genitive (Stefan Berglunds) is one of the public names. */
+    private static boolean isPublic(Set<String> publicNames, String name) {
+        return publicNames.contains(name) || name.endsWith("s") && publicNames.contains(name.substring(0, name.length() - 1));
     }
 
     /** The policy's public terms, and the surnames of its multi-word terms (a later "Berg" for "Stefan Berg"). */
