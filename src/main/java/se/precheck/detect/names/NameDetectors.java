@@ -6,7 +6,7 @@ import se.precheck.detect.Detector;
 /** The detectors of this family, in the order they run. */
 public final class NameDetectors {
 
-    public static final List<Detector> ALL = List.of();
+    public static final List<Detector> ALL = List.of(new PersonNameDetector());
 
     private NameDetectors() {
     }

@@ -1,0 +1,624 @@
+package se.precheck.detect.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import se.precheck.detect.ContextWords;
+import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
+import se.precheck.detect.NormalizedText;
+import se.precheck.policy.Category;
+import se.precheck.policy.Policy;
+
+/**
+ * Names of people: full names, first names and surnames, Swedish and immigrant alike.
+ *
+ * <p>Evidence is combined per run of capitalised words: a hit in the first-name or surname lists, a
+ * surname ending, a role or title word before ("eleven", "handläggare", "fru"), a greeting or
+ * sign-off, and whether the word starts a sentence. Words that are places, organisations or months
+ * are never names on their own, and a sentence-initial word that is an ordinary Swedish word in
+ * lower case (Per, Dag, Hans) needs a surname after it. A surname found in a full name marks its
+ * later mentions in the same text too. Names on the policy's list of public terms get the info rule.
+ */
+public final class PersonNameDetector implements Detector {
+
+    static final String RULE = "R4-namn";
+    static final String RULE_PUBLIC = "R4-namn-offentlig";
+
+    /** Longest run of capitalised words read as one name (Lars-Erik von Platen Ek). */
+    private static final int MAX_RUN = 4;
+    private static final int MAX_WORD = 40;
+    /** Short words with an inner capital are abbreviations (SoL, LoU), not names. */
+    private static final int SHORT_ABBREVIATION = 4;
+    /** How far back the line before a signature is searched for a sign-off. */
+    private static final int SIGN_OFF_WINDOW = 60;
+    /** Arabic articles written in lower case before a capitalised surname: al-Assad, el-Sayed. */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
+    private static final ContextWords SIGN_OFFS = ContextWords.of("hälsningar", "hälsning", "mvh", "vh", "hälsar");
+
+    private static final double FULL_NAME = 0.92;
+    private static final double FULL_NAME_INTERNATIONAL = 0.85;
+    private static final double FULL_NAME_BY_SURNAME = 0.75;
+    private static final double FULL_NAME_WEAK = 0.7;
+    private static final double AFTER_CUE = 0.85;
+    private static final double UNKNOWN_AFTER_CUE = 0.7;
+    private static final double FIRST_NAME_ALONE = 0.75;
+    private static final double SURNAME_ALONE = 0.7;
+    private static final double AMBIGUOUS_ALONE = 0.6;
+    private static final double SENTENCE_START_ALONE = 0.6;
+    private static final double WEAK_ALONE = 0.55;
+    private static final double SAME_SURNAME = 0.8;
+    private static final double UNKNOWN_PAIR = 0.6;
+    private static final double LOWER_CASE_PAIR = 0.6;
+    private static final double CAPITALS_PAIR = 0.8;
+    /** Shortest tail of a compound that is checked as an ordinary word. */
+    private static final int MIN_TAIL = 4;
+    /** Longest tail checked: keeps the look-ups per word bounded. */
+    private static final int MAX_TAIL = 16;
+
+    private final NameLexicon lexicon = NameLexicon.get();
+
+    public PersonNameDetector() {
+        OrdinaryWords.warmUp();
+    }
+
+    /** One word of the text. {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before. */
+    private record Word(int start, int end, String text, boolean capitalised, boolean initial, boolean sentenceStart,
+                        boolean gapIsSpace, boolean gapIsColon) {
+    }
+
+    private record Name(int from, int to, double confidence, String evidence) {
+    }
+
+    @Override
+    public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        String text = normalized.text();
+        List<Word> words = words(text);
+        Scan scan = new Scan();
+        List<Name> names = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (scan.startsPhrase(words, i)) {
+                i += 2;
+                continue;
+            }
+            Name pair = scan.otherCasePair(words, i);
+            if (pair != null) {
+                names.add(pair);
+                i = pair.to();
+                continue;
+            }
+            if (!scan.canStartRun(words, i)) {
+                i++;
+                continue;
+            }
+            Name name = scan.judge(words, i, scan.runEnd(words, i), text);
+            if (name == null) {
+                i++;
+            } else {
+                names.add(name);
+                i = name.to();
+            }
+        }
+        names = addLaterMentions(words, names);
+        names = withoutLocalSystems(words, names, policy);
+        return findings(words, names, text, policy);
+    }
+
+    /**
+     * One text being read. Keeps the dictionary answers for its words, so a word repeated many times
+     * is looked up once; nothing outlives the call.
+     */
+    private final class Scan {
+
+        private final Map<String, Boolean> ordinary = new HashMap<>();
+        private final Map<String, Boolean> compound = new HashMap<>();
+
+        /**
+         * A full name written all in lower case or all in capitals ("anna svensson", "ANNA SVENSSON"):
+         * a listed first name and a listed surname, and in lower case neither an ordinary word.
+         */
+        private Name otherCasePair(List<Word> words, int i) {
+            if (i + 1 >= words.size() || words.get(i).capitalised() || !words.get(i + 1).gapIsSpace()) {
+                return null;
+            }
+            Word first = words.get(i);
+            Word last = words.get(i + 1);
+            boolean lower = isAll(first, true) && isAll(last, true);
+            boolean upper = isAll(first, false) && isAll(last, false);
+            if (!lower && !upper || !lexicon.isFirstName(first.text())) {
+                return null;
+            }
+            if (!lexicon.isSurnameInList(last.text()) && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.STRONG) {
+                return null;
+            }
+            if (lower && (isOrdinary(first) || isOrdinary(last))) {
+                return null;
+            }
+            return new Name(i, i + 2, lower ? LOWER_CASE_PAIR : CAPITALS_PAIR, lower ? "full-name;lower-case" : "full-name;capitals");
+        }
+
+        private static boolean isAll(Word w, boolean lowerCase) {
+            if (w.text().length() < 2) {
+                return false;
+            }
+            for (int k = 0; k < w.text().length(); k++) {
+                char c = w.text().charAt(k);
+                if (Character.isLetter(c) && (lowerCase ? !Character.isLowerCase(c) : !Character.isUpperCase(c))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean startsPhrase(List<Word> words, int i) {
+            return i + 1 < words.size() && words.get(i + 1).gapIsSpace()
+                    && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).text());
+        }
+
+        private boolean canStartRun(List<Word> words, int i) {
+            Word w = words.get(i);
+            if (w.capitalised()) {
+                return true;
+            }
+            if (w.initial()) {
+                return i + 1 < words.size() && words.get(i + 1).gapIsSpace() && !words.get(i + 1).sentenceStart()
+                        && (words.get(i + 1).capitalised() || words.get(i + 1).initial());
+            }
+            return lowerCaseAfterCue(words, i);
+        }
+
+        /** Exclusive end of the run of capitalised words starting at {@code from}; initials and particles allowed inside. */
+        private int runEnd(List<Word> words, int from) {
+            int end = from + 1;
+            while (end < words.size() && end - from < MAX_RUN) {
+                Word next = words.get(end);
+                if (!next.gapIsSpace() || next.sentenceStart()) {
+                    break;
+                }
+                if (next.capitalised() || next.initial()) {
+                    end++;
+                } else if (lexicon.isParticle(next.text()) && end + 1 < words.size()
+                        && words.get(end + 1).capitalised() && words.get(end + 1).gapIsSpace()) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            return Math.min(end, words.size());
+        }
+
+        /** The name in words [from, end), after trimming words that cannot start or end one; null if none. */
+        private Name judge(List<Word> words, int from, int end, String text) {
+            int a = from;
+            while (a < end && cannotStartName(words, a, end, text)) {
+                a++;
+            }
+            if (a >= end) {
+                return null;
+            }
+            int b = end;
+            // A genitive ends the name: "Jonas Jerebkos Detroit", "Henrik Brors Näring".
+            for (int k = a + 1; k < b - 1; k++) {
+                String t = words.get(k).text();
+                if (t.endsWith("s") && !lexicon.isExactName(t) && !lexicon.isListedName(words.get(k + 1).text())) {
+                    b = k + 1;
+                }
+            }
+            while (b - 1 > a && cannotEndName(words.get(b - 1)) && !initialAfterFirstName(words, b - 1)) {
+                b--;
+            }
+            return b - a == 1 ? single(words, a, text) : multi(words, a, b, text);
+        }
+
+        private boolean cannotStartName(List<Word> words, int i, int end, String text) {
+            Word w = words.get(i);
+            if (w.initial()) {
+                // "I Sarah Sjöströms …": a sentence-initial I, Å or Ö is a word, not an initial.
+                return w.sentenceStart() && isOrdinary(w);
+            }
+            if (!w.capitalised()) {
+                return false;
+            }
+            if (lexicon.isGreeting(w.text())) {
+                return true;
+            }
+            if (lexicon.isNotName(w.text())) {
+                // A place that is also a name: a surname after a title word (fru Berg), a first name before a surname (Nora Lindqvist).
+                boolean surnameAfterTitle = cueBefore(words, i) && lexicon.isSurname(w.text());
+                boolean firstNameBeforeSurname = lexicon.isFirstName(w.text()) && i + 1 < end
+                        && (lexicon.isSurname(words.get(i + 1).text()) || lexicon.surnameEnding(words.get(i + 1).text()) == NameLexicon.Ending.STRONG);
+                return !surnameAfterTitle && !firstNameBeforeSurname;
+            }
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            boolean listed = lexicon.isListedName(w.text());
+            if (!listed && lexicon.isCue(lower)) {
+                return true;
+            }
+            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && lexicon.isFirstName(words.get(i + 1).text());
+            if (!listed && nextIsFirstName) {
+                // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
+                return true;
+            }
+            boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, w);
+            if (!w.sentenceStart() || listed && introduced || !isOrdinary(w)) {
+                return false;
+            }
+            // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
+            if (i + 1 >= end || lexicon.isNotName(words.get(i + 1).text())) {
+                return true;
+            }
+            Word next = words.get(i + 1);
+            boolean nextIsSurname = lexicon.isListedName(next.text()) || !isOrdinary(next);
+            return !(lexicon.isFirstName(w.text()) || lexicon.isInternationalFirstName(w.text()) && nextIsSurname);
+        }
+
+        /** "Anna S.": an initial for the surname, kept with the first name so redaction covers it. */
+        private boolean initialAfterFirstName(List<Word> words, int k) {
+            String before = words.get(k - 1).text();
+            return words.get(k).initial() && (lexicon.isFirstName(before) || lexicon.isInternationalFirstName(before));
+        }
+
+        private boolean cannotEndName(Word w) {
+            if (w.initial() || lexicon.isParticle(w.text())) {
+                return true;
+            }
+            if (lexicon.isSurname(w.text()) || lexicon.surnameEnding(w.text()) != NameLexicon.Ending.NONE) {
+                return false;
+            }
+            return lexicon.isNotName(w.text());
+        }
+
+        private Name multi(List<Word> words, int a, int b, String text) {
+            Word first = words.get(a);
+            Word last = words.get(b - 1);
+            boolean lastListed = lexicon.isListedName(last.text());
+            boolean lastOk = !lexicon.isNotName(last.text()) && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
+            boolean midSentence = !first.sentenceStart();
+            if (lexicon.isFirstName(first.text()) || first.initial() && lastListed) {
+                return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
+            }
+            boolean capitalisedMidSentence = midSentence && !lexicon.isNotName(last.text()) && !isCompoundNoun(last);
+            if (lexicon.isInternationalFirstName(first.text()) && (lastOk || capitalisedMidSentence)
+                    && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
+                return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
+            }
+            if (cueBefore(words, a) || greetingBefore(words, a) || signOffBefore(text, first)) {
+                return new Name(a, b, AFTER_CUE, "full-name;title-word");
+            }
+            boolean firstOk = !lexicon.isNotName(first.text()) && !(first.sentenceStart() && isOrdinary(first));
+            if (firstOk && lastListed) {
+                return new Name(a, b, FULL_NAME_BY_SURNAME, "full-name;surname-list");
+            }
+            if (firstOk && midSentence && lastOk && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.NONE) {
+                return new Name(a, b, FULL_NAME_WEAK, "full-name;surname-ending");
+            }
+            if (firstOk && midSentence && lastOk && !isOrdinary(first)) {
+                return new Name(a, b, UNKNOWN_PAIR, "full-name;capitalised-pair");
+            }
+            // Two capitalised words that do not make a name (Uppsala Universitet): maybe a one-word name first.
+            return single(words, a, text);
+        }
+
+        private Name single(List<Word> words, int i, String text) {
+            Word w = words.get(i);
+            if (w.initial() || w.text().length() < 2) {
+                return null;
+            }
+            boolean cue = cueBefore(words, i);
+            // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
+            if (lexicon.isNotName(w.text()) && !(cue && lexicon.isSurname(w.text()))) {
+                return null;
+            }
+            boolean firstName = lexicon.isFirstName(w.text());
+            boolean surname = lexicon.isSurnameInList(w.text()) || lexicon.surnameEnding(w.text()) == NameLexicon.Ending.STRONG;
+            boolean international = lexicon.isInternationalFirstName(w.text()) || lexicon.isInternationalSurname(w.text());
+            boolean known = firstName || surname || international;
+            if (!known && isCompoundNoun(w)) {
+                return null;
+            }
+            if (!w.capitalised()) {
+                return firstName && !isOrdinary(w) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
+            }
+            if (greetingBefore(words, i) || signOffBefore(text, w)) {
+                // After "Hej" or under "Mvh" even a first name that is also a word is a name (Hej Per!).
+                return firstName || known && !isOrdinary(w) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
+            }
+            if (cue) {
+                if (known) {
+                    return new Name(i, i + 1, AFTER_CUE, "name-list;title-word");
+                }
+                return isOrdinary(w) || placeGenitive(words, i) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
+            }
+            if (!w.sentenceStart()) {
+                if (firstName) {
+                    return new Name(i, i + 1, isOrdinary(w) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
+                }
+                if (isOrdinary(w)) {
+                    return null;
+                }
+                if (surname) {
+                    return new Name(i, i + 1, SURNAME_ALONE, "surname;mid-sentence");
+                }
+                if (international) {
+                    return new Name(i, i + 1, WEAK_ALONE, "international-first-name;mid-sentence");
+                }
+                boolean weakEnding = lexicon.surnameEnding(w.text()) == NameLexicon.Ending.WEAK;
+                return weakEnding && !placeGenitive(words, i) ? new Name(i, i + 1, WEAK_ALONE, "surname-ending;mid-sentence") : null;
+            }
+            if ((firstName || surname) && !isOrdinary(w)) {
+                return new Name(i, i + 1, SENTENCE_START_ALONE, "name-list;sentence-start");
+            }
+            return null;
+        }
+
+        /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
+        private boolean placeGenitive(List<Word> words, int i) {
+            Word w = words.get(i);
+            if (!w.text().endsWith("s") || lexicon.isInList(w.text()) || i + 1 >= words.size()) {
+                return false;
+            }
+            Word next = words.get(i + 1);
+            return next.gapIsSpace() && Character.isLowerCase(next.text().charAt(0)) && isOrdinary(next);
+        }
+
+        private boolean isOrdinary(Word w) {
+            return ordinary.computeIfAbsent(w.text(), t -> OrdinaryWords.isWord(t.toLowerCase(Locale.ROOT)));
+        }
+
+        /**
+         * A compound of a place or organisation and a noun in the definite form (Skånepolisen,
+         * Stockholmsbörsen, EU-kommissionen): its tail is an ordinary word ending in -en, -et or -na.
+         */
+        private boolean isCompoundNoun(Word w) {
+            return compound.computeIfAbsent(w.text(), this::isCompoundNoun);
+        }
+
+        private boolean isCompoundNoun(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isInList(word)) {
+                return false;
+            }
+            for (int cut = Math.max(2, lower.length() - MAX_TAIL); cut <= lower.length() - MIN_TAIL; cut++) {
+                if (OrdinaryWords.isWord(lower.substring(cut))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "eleven liam": a listed first name written in lower case right after a title word. */
+        private boolean lowerCaseAfterCue(List<Word> words, int i) {
+            Word w = words.get(i);
+            return Character.isLowerCase(w.text().charAt(0)) && cueBefore(words, i) && lexicon.isFirstName(w.text());
+        }
+
+        private boolean cueBefore(List<Word> words, int i) {
+            if (i == 0 || !words.get(i).gapIsSpace() && !words.get(i).gapIsColon()) {
+                return false;
+            }
+            Word prev = words.get(i - 1);
+            String one = prev.text().toLowerCase(Locale.ROOT);
+            if (lexicon.isCue(one)) {
+                return true;
+            }
+            return i >= 2 && prev.gapIsSpace() && lexicon.isCue(words.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + one);
+        }
+
+        private boolean greetingBefore(List<Word> words, int i) {
+            return i > 0 && words.get(i).gapIsSpace() && lexicon.isGreeting(words.get(i - 1).text());
+        }
+
+        /** A word at the start of a line, right under a sign-off ("Med vänliga hälsningar\nKarin"). */
+        private static boolean signOffBefore(String text, Word w) {
+            int lineStart = w.start();
+            while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
+                lineStart--;
+            }
+            if (lineStart == 0 || text.charAt(lineStart - 1) != '\n') {
+                return false;
+            }
+            return SIGN_OFFS.inWindow(text, Math.max(0, lineStart - SIGN_OFF_WINDOW), lineStart);
+        }
+    }
+
+    /** Later mentions of a surname already seen in a full name ("Gunhild Westman … Westman anser"). */
+    private List<Name> addLaterMentions(List<Word> words, List<Name> names) {
+        Set<String> surnames = new HashSet<>();
+        boolean[] taken = new boolean[words.size()];
+        for (Name n : names) {
+            for (int k = n.from(); k < n.to(); k++) {
+                taken[k] = true;
+            }
+            if (n.to() - n.from() >= 2 && n.confidence() >= FULL_NAME_BY_SURNAME) {
+                surnames.add(words.get(n.to() - 1).text());
+            }
+        }
+        if (surnames.isEmpty()) {
+            return names;
+        }
+        List<Name> out = new ArrayList<>(names);
+        for (int k = 0; k < words.size(); k++) {
+            String t = words.get(k).text();
+            if (!taken[k] && words.get(k).capitalised()
+                    && (surnames.contains(t) || t.endsWith("s") && surnames.contains(t.substring(0, t.length() - 1)))) {
+                out.add(new Name(k, k + 1, SAME_SURNAME, "surname;same-text"));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        return out;
+    }
+
+    /** The municipality's own systems (Ciceron) are sometimes named like people; the policy lists them. */
+    private static List<Name> withoutLocalSystems(List<Word> words, List<Name> names, Policy policy) {
+        if (policy.localSystems().isEmpty() || names.isEmpty()) {
+            return names;
+        }
+        Set<String> systems = new HashSet<>();
+        for (String system : policy.localSystems()) {
+            systems.add(system.strip().toLowerCase(Locale.ROOT));
+        }
+        List<Name> out = new ArrayList<>(names.size());
+        for (Name n : names) {
+            boolean system = false;
+            for (int k = n.from(); k < n.to() && !system; k++) {
+                system = systems.contains(words.get(k).text().toLowerCase(Locale.ROOT));
+            }
+            if (!system) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> findings(List<Word> words, List<Name> names, String text, Policy policy) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Set<String> publicNames = publicNames(policy);
+        List<Finding> out = new ArrayList<>(names.size());
+        for (Name n : names) {
+            int start = words.get(n.from()).start();
+            int end = words.get(n.to() - 1).end();
+            boolean isPublic = !publicNames.isEmpty() && isPublic(publicNames, text.substring(start, end).toLowerCase(Locale.ROOT));
+            out.add(new Finding(Category.PERSON_NAME, start, end, n.confidence(),
+                    isPublic ? RULE_PUBLIC : RULE, n.evidence() + (isPublic ? ";allowed-term" : "")));
+        }
+        return out;
+    }
+
+    /** The name or its genitive (Stefan Berglunds) is one of the public names. */
+    private static boolean isPublic(Set<String> publicNames, String name) {
+        return publicNames.contains(name) || name.endsWith("s") && publicNames.contains(name.substring(0, name.length() - 1));
+    }
+
+    /** The policy's public terms, and the surnames of its multi-word terms (a later "Berg" for "Stefan Berg"). */
+    private static Set<String> publicNames(Policy policy) {
+        Set<String> out = new HashSet<>();
+        for (String term : policy.allowedTerms()) {
+            String t = term.strip().toLowerCase(Locale.ROOT);
+            out.add(t);
+            int space = t.lastIndexOf(' ');
+            if (space > 0) {
+                out.add(t.substring(space + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Splits the text into words of letters with inner hyphens or apostrophes, noting sentence starts. */
+    private static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        int prevEnd = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                    || isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+                i++;
+            }
+            // Letters glued to digits (ABC123) are codes, not words.
+            if (i < n && Character.isDigit(text.charAt(i)) || start > 0 && Character.isDigit(text.charAt(start - 1))) {
+                prevEnd = i;
+                continue;
+            }
+            String w = text.substring(start, i);
+            boolean capitalised = w.length() <= MAX_WORD && isCapitalised(w);
+            boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
+            boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(text, prevEnd, start);
+            boolean sentenceStart = !afterInitial && sentenceStart(text, prevEnd, start, out.isEmpty());
+            out.add(new Word(start, i, w, capitalised, initial, sentenceStart, afterInitial || onlySpaces(text, prevEnd, start),
+                    colon(text, prevEnd, start)));
+            prevEnd = i;
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’';
+    }
+
+    /**
+     * Upper-case first letter and a lower-case letter after it (not ALL CAPS, not an initial); each
+     * hyphenated part capitalised too (Anna-Karin, not EU-kommissionen), or an Arabic article
+     * before a capitalised part (al-Assad).
+     */
+    private static boolean isCapitalised(String w) {
+        int dash = w.indexOf('-');
+        if (dash > 0 && dash <= 3 && ARTICLES.contains(w.substring(0, dash))) {
+            return dash + 2 < w.length() && isCapitalised(w.substring(dash + 1));
+        }
+        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 2) {
+            return false;
+        }
+        boolean lower = false;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            lower |= Character.isLowerCase(c);
+            if (Character.isUpperCase(c) && w.length() <= SHORT_ABBREVIATION) {
+                return false;
+            }
+            if (c == '-' && (k + 1 >= w.length() || !Character.isUpperCase(w.charAt(k + 1)))) {
+                return false;
+            }
+        }
+        return lower;
+    }
+
+    /** "C. G. Jung", "Ylva M Andersson": a dot and a space, or a space, after an initial. */
+    private static boolean initialGap(String text, int from, int to) {
+        String gap = text.substring(from, Math.min(to, from + 3));
+        return to - from <= 2 && (gap.equals(" ") || gap.equals(". ") || gap.equals("."));
+    }
+
+    /** "Handläggare: Anna": a colon and spaces on the same line. */
+    private static boolean colon(String text, int from, int to) {
+        if (to - from < 1 || to - from > 3 || text.charAt(from) != ':') {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        if (from >= to || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The gap before a word ends a sentence or line: start of text, . ! ? : or a line break, then quotes or dashes. */
+    private static boolean sentenceStart(String text, int prevEnd, int start, boolean firstWord) {
+        int k = start - 1;
+        int limit = Math.max(prevEnd, start - 20);
+        while (k >= limit) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '•') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '"' && c != '\'' && c != '(' && c != '-' && c != '”' && c != '“' && c != '«' && c != '»' && c != '*' && c != '\r') {
+                return false;
+            }
+            k--;
+        }
+        return firstWord;
+    }
+}
