@@ -26,17 +26,23 @@ public final class PasswordDetector implements Detector {
 
     // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
     private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)\\s{1,3}+[^\\s:=]{1,30}+)?[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
+            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)(?:\\s{1,3}+[^\\s:=]{1,30}+){1,5})?[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Anchored.firstChars(Lexicon.load("credential-keys.txt")), 200);
 
     // "Lösenordet är X", "lösenordet till wifi är X", "the password is X".
     private static final Anchored PROSE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase)"
-                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+)?"
+            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret)"
+                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+){0,3}"
                     + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lp", 140);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lpanst", 140);
+
+    // "tillfälligt lösenord Hed!2025-xK7q": the value right after the word, no separator. Only
+    // values that cannot be ordinary words count (see looksLikeStrongPassword).
+    private static final Anchored BARE = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|engångskod(?:en)?)\\s{1,3}+([^\\s\"'“”»]{6,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lpe", 140);
 
     // Keys made up with a prefix ("PGPASSWORD=", "DB_PASS=", "smtpPassword:") and XML settings
     // (<add key="SmtpPassword" value="…"/>); run only when the text holds "pass" or "pwd".
@@ -72,6 +78,13 @@ public final class PasswordDetector implements Detector {
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
+            }
+        }
+        for (MatchResult m : BARE.findAll(text)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if (Secrets.looksLikeStrongPassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;bare"));
             }
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);

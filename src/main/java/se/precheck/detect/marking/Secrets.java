@@ -107,6 +107,20 @@ final class Secrets {
      * compound such as "SMS-koden"), or, in a long value, a capital after a small letter ("KaffeKopp";
      * "BankID" is a name).
      */
+    /** Letters and digits and a symbol or a capital inside: never an ordinary word or a number. */
+    static boolean looksLikeStrongPassword(String v) {
+        boolean letter = false;
+        boolean digit = false;
+        boolean other = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+            other |= (!Character.isLetterOrDigit(c) && i < v.length() - 1) || (i > 0 && Character.isUpperCase(c));
+        }
+        return v.length() >= 6 && letter && digit && other;
+    }
+
     static boolean looksLikePassword(String v) {
         if (v.length() < 4) {
             return false;

@@ -44,7 +44,7 @@ public final class DecisionRequestDetector implements Detector {
     }
 
     private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
-    private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position");
+    private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english");
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
     private static final Pattern GENERAL_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/general-framing.txt"));
     private static final Pattern APPLICATION = TEMPLATES.compile(Lexicon.lines("decision/application-words.txt"));

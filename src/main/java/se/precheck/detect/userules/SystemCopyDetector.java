@@ -42,7 +42,7 @@ public final class SystemCopyDetector implements Detector {
     private static final int LINE_HEAD = 300;
     private static final int MAX_HEADING = 60;
     private static final int MIN_RUN = 3;
-    private static final double RUN_ALONE = 2.0;
+    private static final double RUN_ALONE = 0.9;
 
     private static final double SIGNATURE = 3.0;
     private static final double RECORD_LABEL = 1.5;
@@ -306,9 +306,9 @@ public final class SystemCopyDetector implements Detector {
                     caseLike.add(l);
                 }
             }
-            // Forms, configuration files and statistics are label runs too: a run alone is a weak
-            // trace; with a system name, a record label or a signature it becomes a strong one.
-            double weight = caseLike.size() >= 3 ? RUN_ALONE : caseLike.size() == 2 ? 1.0 : 0.0;
+            // Forms, configuration files, statistics and notices are label runs too: a run alone is
+            // not reported; with a system name, a record label or a signature it adds weight.
+            double weight = caseLike.size() >= 3 ? RUN_ALONE : caseLike.size() == 2 ? 0.5 : 0.0;
             for (Label l : caseLike) {
                 ev.add(new Trace(l.start(), l.end(), Kind.RUN_LABEL, weight / caseLike.size(), null));
             }

@@ -38,8 +38,6 @@ class SystemCopyDetectorTest {
                 Arguments.of("Anteckningstyp: Hembesök\nHändelsedatum: 2024-03-12\nBrukaren var glad.", STRONG, "Anteckningstyp:"),
                 Arguments.of("Beslut: Beviljas\nLagrum: 4 kap. 1 § SoL\nGäller fr.o.m. 2024-04-01", STRONG, "Beslut: Beviljas"),
                 Arguments.of("2024-03-12 14:35 Anna Andersson, socialsekreterare\nSamtal med klienten.", STRONG, "2024-03-12 14:35"),
-                // A label run alone is weak: forms and configuration files look the same.
-                Arguments.of("Boende: Hyresrätt\nSysselsättning: Arbetssökande\nInkomst: 0 kr\nSkulder: Ja", WEAK, "Sysselsättning:"),
                 Arguments.of("Utskrift från Treserva\nBoende: Hyresrätt\nSysselsättning: Arbetssökande\nInkomst: 0 kr", STRONG, "Sysselsättning:"),
                 Arguments.of("Diarienummer: KS 2024/123\nÄrendemening: Medborgarförslag\nHandlingstyp: Inkommande\nInkom: 2024-02-01", STRONG, "Ärendemening:"),
                 Arguments.of("Barnets behov\ntext\nFöräldrarnas förmåga\ntext\nFamilj och miljö\ntext", STRONG, "Föräldrarnas förmåga"),
@@ -75,6 +73,8 @@ class SystemCopyDetectorTest {
     static Stream<Arguments> mustNotFire() {
         return Stream.of(
                 Arguments.of("Från: Anna Andersson", "a single e-mail header line is ordinary text"),
+                Arguments.of("Boende: Hyresrätt\nSysselsättning: Arbetssökande\nInkomst: 0 kr\nSkulder: Ja", "a label run alone: forms look the same"),
+                Arguments.of("services:\n  app:\n    image: nginx\n    environment: prod", "a configuration file"),
                 Arguments.of("Roll: Du är kommunikatör\nUppgift: Skriv en nyhet\nTon: Vänlig\nMålgrupp: Invånare", "a prompt written as labels"),
                 Arguments.of("Datum: 2024-03-12\nTid: 13.00\nPlats: Stadshuset\nNärvarande: Alla", "minutes written in Word"),
                 Arguments.of("Bedömning\nTexten är bra.", "one heading is just a heading"),
