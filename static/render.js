@@ -37,7 +37,13 @@
     var b = el("div", { "class": "verdict " + kind, role: kind === "ok" ? "status" : "alert", "data-verdict": kind });
     b.appendChild(el("span", { "class": "verdict-icon", "aria-hidden": "true" }, ICONS[kind]));
     var words = el("div", { "class": "verdict-words" });
-    words.appendChild(el("strong", { "class": "verdict-word" }, t("verdict-word-" + kind)));
+    var word = t("verdict-word-" + kind);
+    words.appendChild(el("strong", { "class": "verdict-word" }, word));
+    // The sentence may start with the same word ("Granska: …"); say it once.
+    if (sentence.toLowerCase().indexOf(word.toLowerCase() + ":") === 0) {
+      sentence = sentence.substring(word.length + 1).trim();
+      sentence = sentence.charAt(0).toUpperCase() + sentence.substring(1);
+    }
     words.appendChild(el("span", { "class": "verdict-sentence" }, sentence));
     b.appendChild(words);
     return b;
