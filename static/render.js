@@ -3,8 +3,38 @@
 (function () {
   "use strict";
 
-  // Icon + word + colour: the verdict never rests on colour alone.
-  var ICONS = { ok: "\u2714", review: "\u26A0", stop: "\u26D4", error: "\u2716" };
+  // Icon + word + colour: the verdict never rests on colour alone. Icons are inline SVG built here
+  // (no external assets, no icon font): a check in a circle, a triangle with "!", an octagon with
+  // a bar, a circle with a cross.
+  var SVG = "http://www.w3.org/2000/svg";
+  var ICONS = {
+    ok: [["circle", { cx: 10, cy: 10, r: 8.5, fill: "none", "stroke-width": 1.6 }],
+      ["path", { d: "M6 10.2l2.7 2.7L14.2 7.4", fill: "none", "stroke-width": 1.8, "stroke-linecap": "round", "stroke-linejoin": "round" }]],
+    review: [["path", { d: "M10 2.2L18.4 17H1.6z", fill: "none", "stroke-width": 1.6, "stroke-linejoin": "round" }],
+      ["path", { d: "M10 7.5v4.6", "stroke-width": 1.8, "stroke-linecap": "round" }],
+      ["circle", { cx: 10, cy: 14.6, r: 1.1, stroke: "none" }]],
+    stop: [["path", { d: "M6.6 1.8h6.8l4.8 4.8v6.8l-4.8 4.8H6.6l-4.8-4.8V6.6z", fill: "none", "stroke-width": 1.6, "stroke-linejoin": "round" }],
+      ["path", { d: "M6 10h8", "stroke-width": 2, "stroke-linecap": "round" }]],
+    error: [["circle", { cx: 10, cy: 10, r: 8.5, fill: "none", "stroke-width": 1.6 }],
+      ["path", { d: "M7 7l6 6M13 7l-6 6", "stroke-width": 1.8, "stroke-linecap": "round" }]]
+  };
+
+  function icon(kind) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 20 20");
+    svg.setAttribute("width", "20");
+    svg.setAttribute("height", "20");
+    svg.setAttribute("class", "verdict-icon");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    svg.setAttribute("data-icon", kind);
+    ICONS[kind].forEach(function (shape) {
+      var node = document.createElementNS(SVG, shape[0]);
+      Object.keys(shape[1]).forEach(function (name) { node.setAttribute(name, String(shape[1][name])); });
+      svg.appendChild(node);
+    });
+    return svg;
+  }
   var CHOICES = ["replace", "pseudonym", "mask", "keep"];
 
   var messages = {};
@@ -35,7 +65,7 @@
 
   function banner(kind, sentence) {
     var b = el("div", { "class": "verdict " + kind, role: kind === "ok" ? "status" : "alert", "data-verdict": kind });
-    b.appendChild(el("span", { "class": "verdict-icon", "aria-hidden": "true" }, ICONS[kind]));
+    b.appendChild(icon(kind));
     var words = el("div", { "class": "verdict-words" });
     var word = t("verdict-word-" + kind);
     words.appendChild(el("strong", { "class": "verdict-word" }, word));

@@ -54,7 +54,7 @@ class TaskPaneBrowserTest {
         assertThat(verdict).as("an e-mail address is personal data").isIn("review", "stop");
         WebElement banner = browser.find("#result .verdict");
         assertThat(banner.getText()).contains(verdict.equals("stop") ? "Stopp" : "Granska");
-        assertThat(banner.findElement(By.cssSelector(".verdict-icon")).getText()).isNotBlank();
+        assertThat(banner.findElement(By.cssSelector("svg.verdict-icon")).getAttribute("data-icon")).isEqualTo(verdict);
         WebElement email = browser.find("#result li.finding[data-category='EMAIL']");
         assertThat(email.getText()).contains(EMAIL);
         WebElement rule = email.findElement(By.xpath("ancestor::section[contains(@class,'rule')]"));
