@@ -1,5 +1,5 @@
 // Builds the result's DOM. Everything that comes from the user's text or the service is written
-// with textContent (never innerHTML), so nothing in a checked text can become markup.
+// with textContent, never parsed as HTML, so nothing in a checked text can become markup.
 (function () {
   "use strict";
 

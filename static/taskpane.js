@@ -166,7 +166,8 @@
         $("safe-text").value = answer.text;
         $("replace").hidden = !host.canReplace();
         $("safe-section").hidden = false;
-        render.status($("safe-status"), t("safe-verdictNote"));
+        render.status($("safe-status"), t("safe-verdictNote") +
+          (host.kind() === "word" && !host.canReplace() ? " " + t("action-replaceDocument") : ""));
         var banner = result.querySelector(".verdict");
         if (banner) { banner.setAttribute("tabindex", "-1"); banner.focus(); }
       })

@@ -21,6 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,6 +71,7 @@ final class PaneBrowser implements AutoCloseable {
                 "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",900", "--lang=sv-SE",
                 // No network in tests: Microsoft's CDN fails at once, as office.js does when it cannot load.
                 "--host-resolver-rules=MAP appsforoffice.microsoft.com ~NOTFOUND, MAP m365.cloud.microsoft ~NOTFOUND");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -148,6 +151,16 @@ final class PaneBrowser implements AutoCloseable {
                         + "    + v.nodes.map(function (n) { return n.target.join(' ') + ' ' + (n.failureSummary || ''); }).join(' | '); }));"
                         + "}).catch(function (e) { done(['axe failed: ' + e]); });");
         assertThat(violations).as("axe-core violations in state " + state).isEmpty();
+        assertNoCspViolations(state);
+    }
+
+    /** The page's Content-Security-Policy (scripts and styles from 'self' only) was never violated. */
+    void assertNoCspViolations(String state) {
+        List<String> csp = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(csp).as("CSP violations in state " + state).isEmpty();
     }
 
     /** A full-height screenshot at task-pane width, saved as docs/images/taskpane-NAME.png. */

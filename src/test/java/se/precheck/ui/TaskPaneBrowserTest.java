@@ -103,6 +103,29 @@ class TaskPaneBrowserTest {
     }
 
     @Test
+    void oneFindingAtATimeByKeyboard() {
+        String second = "bo.berg@example.se";
+        browser.open(server.url("/taskpane"));
+        browser.tabTo(browser.find("#text"));
+        browser.type("Till " + EMAIL + " och " + second + ".");
+        browser.tabTo(browser.find("#check"));
+        browser.press(Keys.ENTER);
+        browser.verdict();
+        WebElement first = browser.driver.findElements(By.cssSelector("#result select.choice")).get(0);
+        browser.tabTo(first);
+        browser.type("m"); // "Maskera": a closed select picks the option by its first letter
+        assertThat(first.getAttribute("value")).isEqualTo("mask");
+        browser.tabTo(browser.driver.findElements(By.cssSelector("#result button.apply")).get(0));
+        browser.press(Keys.ENTER);
+        browser.waitVisible(By.id("safe-section"));
+        String safe = browser.find("#safe-text").getAttribute("value");
+        assertThat(safe).doesNotContain(EMAIL).contains(second);
+        assertThat(browser.driver.switchTo().activeElement()).as("focus moves to the new verdict").isEqualTo(browser.find("#result .verdict"));
+        assertThat(browser.find("#result li.finding[data-category='EMAIL']").getText()).contains(second);
+        browser.assertAccessible("one finding redacted");
+    }
+
+    @Test
     void englishFromTheLocaleParameter() throws Exception {
         browser.open(server.url("/taskpane?locale=en"));
         assertThat(browser.find("#check").getText()).isEqualTo("Check");
