@@ -140,9 +140,14 @@
   function joinParts(parts) {
     var text = "";
     var segments = [];
+    var seen = {}; // headers and footers linked to the previous section repeat the same text
     parts.forEach(function (p) {
       var partText = p.text !== undefined ? p.text : p.object.text;
       if (!partText || partText.trim() === "") return;
+      if (p.kind === "header" || p.kind === "footer") {
+        if (seen[p.kind + "\u0000" + partText]) return;
+        seen[p.kind + "\u0000" + partText] = true;
+      }
       if (text !== "") text += SEPARATOR;
       segments.push({ kind: p.kind, section: p.section, type: p.type, index: p.index, start: text.length, end: text.length + partText.length });
       text += partText;

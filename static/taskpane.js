@@ -1,5 +1,6 @@
 // Wiring: reads the page's messages, waits for the host, and connects the buttons to the service
-// (api.js), the document (office-host.js) and the DOM (render.js). No logic of its own beyond state.
+// (api.js: /api/check, /api/redact, /api/restore), the document (office-host.js) and the DOM
+// (render.js). No logic of its own beyond the pane's state.
 (function () {
   "use strict";
 

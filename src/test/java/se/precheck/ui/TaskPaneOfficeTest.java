@@ -59,6 +59,8 @@ class TaskPaneOfficeTest {
         assertThat(browser.verdict()).isIn("review", "stop");
         assertThat(checkedText()).startsWith("Skicka protokollet").contains(EMAIL).doesNotContain("Mvh");
         assertThat(front.calls("/api/check").get(0).body()).contains("\"host\":\"word\"");
+        assertThat(front.calls("/api/check").get(0).authorization()).as("dev mode: no token").isNull();
+        assertThat(browser.js("return window.__fake.tokens;")).isEqualTo(0L);
         assertThat(browser.find("#result .facts").getText()).contains("markeringen");
         List<?> shows = browser.driver.findElements(By.cssSelector("#result li.finding[data-category='EMAIL'] button.show"));
         assertThat(shows).as("two occurrences of the address, each shown on click").hasSize(2);
