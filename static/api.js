@@ -63,7 +63,9 @@
 
   /** The bearer token, or null in dev mode / outside Office (the service then answers 401 not_signed_in). */
   function token() {
-    if (devMode || !ssoAvailable()) return Promise.resolve(null);
+    if (devMode || !officeReady) return Promise.resolve(null);
+    // In Office without the IdentityAPI (older builds): say so, rather than "not signed in".
+    if (!ssoAvailable()) return Promise.reject(new PrecheckError("error-sso-noApi"));
     // Office caches the token; Microsoft asks clients to call every time and never to store it.
     // getAccessToken mutates its options, so each call gets a fresh copy.
     var options = Object.assign({}, SSO_OPTIONS);

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
 
-  var READY_TIMEOUT_MS = 4000;
+  var READY_TIMEOUT_MS = 10000; // office.js outside Office answers at once; this only guards a hang
   var SEARCH_LIMIT = 255; // Word's body.search() accepts at most 255 characters
   var HIGHLIGHT = "Yellow";
   var HIGHLIGHT_MS = 8000;

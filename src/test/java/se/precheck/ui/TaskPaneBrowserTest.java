@@ -100,6 +100,11 @@ class TaskPaneBrowserTest {
         assertThat(browser.find("#insert-answer").isDisplayed()).as("nothing to insert into outside Office").isFalse();
         browser.assertAccessible("review");
         browser.screenshot("review");
+
+        browser.tabTo(browser.find("#close-review"));
+        browser.press(Keys.SPACE);
+        assertThat(browser.find("#review-section").isDisplayed()).isFalse();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(browser.find("#paste-answer"));
     }
 
     @Test

@@ -119,6 +119,16 @@ class TaskPaneErrorsTest {
     }
 
     @Test
+    void officeWithoutTheSsoApiSaysSo() {
+        browser.open(front.url("/taskpane?fake=word"));
+        browser.js("delete window.Office.auth;");
+        browser.find("#check").click();
+        assertThat(browser.verdict()).isEqualTo("error");
+        assertThat(browser.find("#result").getText()).contains("Uppdatera Office");
+        assertThat(front.calls("/api/check")).isEmpty();
+    }
+
+    @Test
     void serviceUnreachableBehindTheFrontIsNeverOk() throws Exception {
         front.script("/api/check", new Answer(502, "text/html", "<h1>Bad gateway</h1>"));
         checkInWord("");

@@ -124,9 +124,14 @@ class TaskPaneOfficeTest {
         assertThat(browser.find("#result .facts").getText()).contains("hela dokumentet");
         assertThat(browser.find("#replace").isDisplayed()).isFalse();
 
-        // A finding in the header is found and selected in the header.
-        browser.find("#result li.finding[data-category='EMAIL'] button.show[aria-label*='bo.berg']").click();
+        // A finding in the header is found and selected in the header (by keyboard).
+        browser.tabTo(browser.find("#result li.finding[data-category='EMAIL'] button.show[aria-label*='bo.berg']"));
+        browser.press(org.openqa.selenium.Keys.ENTER);
         browser.waitUntil("window.__fake.selection.part === 'header'");
+        assertThat(browser.js("return Object.values(window.__fake.highlights);")).asList().containsExactly("Yellow");
+        // One in a footnote, in the footnote.
+        browser.find("#result li.finding[data-category='EMAIL'] button.show[aria-label*='eva@']").click();
+        browser.waitUntil("window.__fake.selection.part === 'footnote0'");
         // One in a comment cannot be selected: the pane says so.
         browser.find("#result li.finding[data-category='EMAIL'] button.show[aria-label*='kalle']").click();
         browser.waitUntil("document.querySelector('#result li.finding .show-status') && document.body.textContent.indexOf('hittades inte') >= 0");
