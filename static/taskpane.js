@@ -80,14 +80,20 @@
 
   // ---- Check and redact ------------------------------------------------------------------------
 
+  // Busy buttons are aria-disabled, not disabled, so that keyboard focus stays where it was.
   function setBusy(isBusy) {
-    $("check").disabled = isBusy;
-    var all = $("redact-all");
-    if (all) all.disabled = isBusy;
+    state.busy = isBusy;
+    ["check", "redact-all"].forEach(function (id) {
+      var button = $(id);
+      if (!button) return;
+      if (isBusy) button.setAttribute("aria-disabled", "true");
+      else button.removeAttribute("aria-disabled");
+    });
   }
 
   function check(event) {
     event.preventDefault();
+    if (state.busy) return;
     var result = $("result");
     $("safe-section").hidden = true;
     render.status($("safe-status"), "");
@@ -151,6 +157,7 @@
   }
 
   function redact(choices) {
+    if (state.busy) return;
     var result = $("result");
     var reminders = state.answer ? state.answer.reminders : [];
     setBusy(true);

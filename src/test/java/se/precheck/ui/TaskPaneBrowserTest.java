@@ -52,6 +52,7 @@ class TaskPaneBrowserTest {
 
         String verdict = browser.verdict();
         assertThat(verdict).as("an e-mail address is personal data").isIn("review", "stop");
+        assertThat(browser.driver.switchTo().activeElement()).as("focus stays on the button").isEqualTo(browser.find("#check"));
         WebElement banner = browser.find("#result .verdict");
         assertThat(banner.getText()).contains(verdict.equals("stop") ? "Stopp" : "Granska");
         assertThat(banner.findElement(By.cssSelector("svg.verdict-icon")).getAttribute("data-icon")).isEqualTo(verdict);
