@@ -174,7 +174,8 @@
         $("safe-text").value = answer.text;
         $("replace").hidden = !host.canReplace();
         $("safe-section").hidden = false;
-        render.status($("safe-status"), t("safe-verdictNote") +
+        if (answer.verdict === "stop") render.status($("safe-status"), t("safe-stillStop"), true);
+        else render.status($("safe-status"), t("safe-verdictNote") +
           (host.kind() === "word" && !host.canReplace() ? " " + t("action-replaceDocument") : ""));
         var banner = result.querySelector(".verdict");
         if (banner) { banner.setAttribute("tabindex", "-1"); banner.focus(); }

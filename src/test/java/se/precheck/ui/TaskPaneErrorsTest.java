@@ -166,6 +166,22 @@ class TaskPaneErrorsTest {
         assertThat(browser.driver.findElements(By.cssSelector("#result li.finding[data-category='HEALTH'] select"))).isEmpty();
         browser.assertAccessible("stop");
         browser.screenshot("stop");
+
+        // The personnummer is replaced; the diagnosis cannot be, so the new verdict is still Stopp.
+        String redacted = PNR_TEXT.replace("19121212-1212", "[PERSONNUMMER 1]");
+        int adhd2 = redacted.indexOf("ADHD");
+        front.script("/api/redact", Answer.json(200, new ObjectMapper().writeValueAsString(Map.of(
+                "text", redacted, "verdict", "stop",
+                "findings", List.of(finding("f1", "HEALTH", adhd2, adhd2 + 4, "high", "R5-halsa", "Uppgift om hälsa",
+                        "Användningsregler, regel 5: känsliga personuppgifter", false, "")),
+                "signals", List.of(), "mapping", List.of(), "policyVersion", "test"))));
+        browser.find("#redact-all").click();
+        browser.waitVisible(By.id("safe-section"));
+        assertThat(browser.find("#safe-text").getAttribute("value")).isEqualTo(redacted);
+        assertThat(browser.verdict()).isEqualTo("stop");
+        assertThat(browser.find("#safe-status").getText()).contains("fortfarande inte");
+        assertThat(front.calls("/api/redact").get(0).body()).contains("\"text\":\"" + PNR_TEXT + "\"");
+        browser.assertAccessible("still stop after redaction");
     }
 
     /** The same text through the real engine, where its detectors find it (they are still being built). */
