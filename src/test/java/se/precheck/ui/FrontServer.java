@@ -83,7 +83,8 @@ final class FrontServer implements AutoCloseable {
         }
         html = html.replace(OFFICE_JS, "/fake/office-fake.js");
         if (devModeOff) {
-            html = html.replace("data-dev-mode=\"true\"", "data-dev-mode=\"false\"");
+            html = html.replace("data-dev-mode=\"true\"", "data-dev-mode=\"false\"")
+                    .replaceAll("<p class=\"dev-banner\"[^>]*>[^<]*</p>", "");
         }
         real.headers().firstValue("Content-Security-Policy").ifPresent(csp -> ctx.header("Content-Security-Policy", csp));
         ctx.status(real.statusCode()).contentType("text/html; charset=utf-8").result(html);

@@ -62,6 +62,7 @@ class TaskPaneErrorsTest {
         assertThat(browser.verdict()).isIn("review", "stop");
         List<FrontServer.Recorded> calls = front.calls("/api/check");
         assertThat(calls).extracting(FrontServer.Recorded::authorization).containsExactly("Bearer fake-token-1", "Bearer fake-token-2");
+        assertThat(browser.driver.findElements(By.cssSelector(".dev-banner"))).as("rendered as in production").isEmpty();
         assertThat(browser.js("return JSON.stringify(window.__fake.lastSsoOptions);"))
                 .isEqualTo("{\"allowSignInPrompt\":true,\"allowConsentPrompt\":true,\"forMSGraphAccess\":false}");
         assertThat(browser.driver.findElements(By.cssSelector("input[type=password]"))).as("never a password form of our own").isEmpty();
@@ -101,7 +102,7 @@ class TaskPaneErrorsTest {
 
     @ParameterizedTest
     @ValueSource(ints = {13000, 13001, 13002, 13003, 13004, 13005, 13006, 13007, 13008, 13010, 13012, 13013, 50001, 12345})
-    void everySsoErrorCodeHasItsOwnSwedishMessage(int code) {
+    void everySsoErrorCodeHasItsOwnSwedishMessage(int code) throws Exception {
         checkInWord("&fakeSso=" + code);
         assertThat(browser.verdict()).isEqualTo("error");
         String shown = browser.find("#result .verdict-sentence").getText();
@@ -115,6 +116,7 @@ class TaskPaneErrorsTest {
         if (code == 13005) {
             assertThat(shown).contains("medgivande");
             browser.assertAccessible("consent needed");
+            browser.screenshot("consent");
         }
     }
 
