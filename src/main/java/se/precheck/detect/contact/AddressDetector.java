@@ -90,8 +90,11 @@ public final class AddressDetector implements Detector {
             if (strength == null) {
                 continue;
             }
-            boolean capital = Character.isUpperCase(m.group("street").charAt(0));
             boolean postal = m.group("postal") != null;
+            if (!postal && unitFollows(s, m.end("number"))) {
+                continue; // "längs Brogatan 6 mnkr", "Storgatan 3 km": an amount or a length, not a house number
+            }
+            boolean capital = Character.isUpperCase(m.group("street").charAt(0));
             boolean context = postal || CONTEXT.near(s, m.start(), m.end());
             if (strength.equals("weak") && !context) {
                 continue;
@@ -102,6 +105,20 @@ public final class AddressDetector implements Detector {
             out.add(new Finding(Category.ADDRESS, m.start(), m.end(), confidence, "R4-adress", evidence));
             from = m.end();
         }
+    }
+
+    /** Units and amounts that, right after the number, make it something other than a house number. */
+    private static final Set<String> UNITS = Lexicon.load("address-units.txt");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s{1,2}+([\\p{L}%:.\\-]{1,12}+)");
+
+    private static boolean unitFollows(String s, int at) {
+        Matcher w = NEXT_WORD.matcher(s);
+        w.region(at, s.length());
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(1).toLowerCase(Locale.ROOT);
+        return UNITS.contains(word) || UNITS.contains(word.replaceAll("[.,:]+$", ""));
     }
 
     /** "strong" or "weak" when the word ends in a street ending, else null. */
