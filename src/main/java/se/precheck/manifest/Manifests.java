@@ -99,11 +99,25 @@ public final class Manifests {
         return out.toByteArray();
     }
 
-    /** The Smart Alerts handler with the service's URL and the send mode filled in. */
+    /**
+     * The Smart Alerts handler with the service's URL and the send mode filled in, and every non-ASCII
+     * character written as a {@code \\uXXXX} escape, so that no runtime can misread its Swedish texts
+     * whatever encoding it assumes.
+     */
     public static String launchEventScript(ManifestOptions o) {
-        return resource("static/launchevent.js")
+        String js = resource("static/launchevent.js")
                 .replace("\"__PRECHECK_SERVICE_URL__\"", quote(o.baseUrl()))
                 .replace("\"__PRECHECK_SEND_MODE__\"", quote(o.sendMode().json));
+        StringBuilder ascii = new StringBuilder(js.length() + 256);
+        for (int i = 0; i < js.length(); i++) {
+            char c = js.charAt(i);
+            if (c < 128) {
+                ascii.append(c);
+            } else {
+                ascii.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return ascii.toString();
     }
 
     /** The page new Outlook and Outlook on the web load for the event: office.js, then the handler. */

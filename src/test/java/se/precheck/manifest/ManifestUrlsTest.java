@@ -87,6 +87,7 @@ class ManifestUrlsTest {
                 .doesNotContain("require(")
                 .doesNotContain("fetch(\"/")
                 .contains("Office.actions.associate(\"onMessageSendHandler\", onMessageSendHandler);");
+        assertThat(js.chars().allMatch(c -> c < 128)).as("ASCII only, Swedish as \\u escapes").isTrue();
         String page = service.getText(Manifests.EVENT_PAGE_PATH);
         assertThat(page).contains("https://appsforoffice.microsoft.com/lib/1/hosted/office.js").contains("src=\"launchevent.js\"");
         assertThat(page.indexOf("hosted/office.js")).isLessThan(page.indexOf("src=\"launchevent.js\""));
