@@ -33,12 +33,10 @@ public final class Manifests {
     public static final String EVENT_SCRIPT_PATH = "/events/launchevent.js";
     public static final String ALLOWED_PATH = "/.well-known/microsoft-officeaddins-allowed.json";
 
-    /** The icons in the app package, with the size the schema asks for (colour 192×192, outline 32×32). */
-    public static final Map<String, Integer> PACKAGE_ICONS = Map.of("color.png", 192, "outline.png", 32);
     /** Ribbon and add-in icons served from static/icons/, by size in pixels. */
     public static final List<Integer> ICON_SIZES = List.of(16, 20, 24, 32, 40, 48, 64, 80, 128);
 
-    /** Outlook's limit for a Smart Alerts errorMessage, and the marker the task pane puts on inserted Copilot text. */
+    /** The marker the task pane puts on inserted Copilot text; launchevent.js warns when a draft holds it. */
     public static final String AI_DRAFT_MARKER = "AI-utkast – ej granskat";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

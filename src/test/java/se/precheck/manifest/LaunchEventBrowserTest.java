@@ -176,7 +176,7 @@ class LaunchEventBrowserTest {
 
     @Test
     void unreviewed_ai_draft_warns() {
-        Map<String, Object> r = send(realPage(), "Svar", "Hej!\n\nAI-utkast – ej granskat\nTack för ditt brev om parkeringen.", null);
+        Map<String, Object> r = send(realPage(), "Svar", "Hej!\n\n" + Manifests.AI_DRAFT_MARKER + "\nTack för ditt brev om parkeringen.", null);
         Map<String, Object> o = options(r);
         assertThat(o).containsEntry("allowEvent", false).containsEntry("sendModeOverride", "promptUser");
         assertThat((String) o.get("errorMessage")).contains("AI-utkast").contains("faktagranska");
@@ -207,6 +207,17 @@ class LaunchEventBrowserTest {
                 .containsEntry("cancelLabel", "Visa kontrollen");
         assertThat((String) o.get("errorMessage")).startsWith("Mejlet har inte skickats").contains("personnummer");
         assertThat(standIn.lastBody).contains("\"host\":\"outlook\"").contains("Elevärende");
+    }
+
+    @Test
+    void a_token_from_office_goes_along_and_no_prompt_is_asked_for() {
+        standIn.behaviour = "ok";
+        Map<String, Object> r = send(standIn.page(), "Hej", "Vanlig text.", "window.__fake.token = 'token-123';");
+        assertThat(options(r)).containsEntry("allowEvent", true);
+        assertThat(standIn.lastAuthorization).isEqualTo("Bearer token-123");
+        assertThat(((JavascriptExecutor) driver).executeScript(
+                "var o = window.__fake.tokenOptions; return o.allowSignInPrompt === false && o.allowConsentPrompt === false;"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -244,7 +255,7 @@ class LaunchEventBrowserTest {
 
     @Test
     void a_service_that_is_down_still_warns_about_an_ai_draft() {
-        Map<String, Object> r = send(standIn.downPage("softBlock"), "Hej", "AI-utkast – ej granskat: svar till medborgaren.", null);
+        Map<String, Object> r = send(standIn.downPage("softBlock"), "Hej", Manifests.AI_DRAFT_MARKER + ": svar till medborgaren.", null);
         assertThat(options(r)).containsEntry("allowEvent", false).containsEntry("sendModeOverride", "promptUser");
     }
 
@@ -258,6 +269,7 @@ class LaunchEventBrowserTest {
     static final class StandIn implements AutoCloseable {
         volatile String behaviour = "stop";
         volatile String lastBody = "";
+        volatile String lastAuthorization = "";
         final CountDownLatch release = new CountDownLatch(1);
         final Javalin app;
         final int closedPort;
@@ -281,12 +293,14 @@ class LaunchEventBrowserTest {
                 }
                 cfg.routes.post("/api/check", ctx -> {
                     lastBody = ctx.body();
+                    lastAuthorization = String.valueOf(ctx.header("Authorization"));
                     switch (behaviour) {
                         case "slow" -> {
                             release.await(8, TimeUnit.SECONDS);
                             ctx.json(Map.of("verdict", "ok", "findings", List.of()));
                         }
                         case "error" -> ctx.status(503).json(Map.of("error", "auth_unavailable"));
+                        case "ok" -> ctx.json(Map.of("verdict", "ok", "findings", List.of()));
                         default -> ctx.json(Map.of("verdict", "stop", "findings", List.of(
                                 Map.of("id", "f1", "category", "PERSONNUMMER", "title", "Personnummer", "severity", "high"))));
                     }
