@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Kontrollera före Copilot: checks text against the municipality's guideline for generative AI.",
-        subcommands = {ServeCommand.class, CheckCommand.class, EvaluateCommand.class, RulesCommand.class})
+        subcommands = {ServeCommand.class, CheckCommand.class, EvaluateCommand.class, RulesCommand.class, ManifestCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -12,6 +12,8 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.precheck.manifest.ManifestOptions;
+import se.precheck.manifest.ManifestRoutes;
 import se.precheck.policy.Policy;
 
 /**
@@ -61,6 +63,9 @@ public final class PrecheckServer {
             cfg.routes.post("/api/check", api::check);
             cfg.routes.post("/api/redact", api::redact);
             cfg.routes.post("/api/restore", api::restore);
+            // The add-in's manifests, app package and Outlook event files: no token (Office fetches them).
+            ManifestRoutes.register(cfg.routes, ManifestOptions.fromEnvironment(
+                    config.publicUrl(), config.clientId(), config.appIdUri(), VERSION, System.getenv()));
 
             cfg.routes.exception(ApiException.class, (e, ctx) -> {
                 if (e.status == 401) {
