@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.precheck.policy.Policy;
 import se.precheck.policy.Rule;
 import se.precheck.policy.Severity;
@@ -45,18 +47,46 @@ public final class Analyzer {
     private record Candidate(Finding finding, Rule rule) {
     }
 
+    /**
+     * The labels redaction writes ("[HÄLSA 1]", "[PERSONNUMMER 2]"): a re-check of redacted text
+     * must not read the label's own word as a new finding.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\p{Lu}[\\p{Lu} /-]{1,40} \\d{1,6}+\\]");
+
     private static List<Candidate> detect(NormalizedText text, Policy policy, List<Detector> detectors) {
+        List<int[]> placeholders = placeholders(text.text());
         List<Candidate> out = new ArrayList<>();
         for (Detector detector : detectors) {
             for (Finding f : detector.detect(text, policy)) {
                 Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
                         detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));
-                if (f.confidence() >= policy.minConfidence() && f.length() > 0) {
+                if (f.confidence() >= policy.minConfidence() && f.length() > 0 && !insideAny(f, placeholders)) {
                     out.add(new Candidate(f, rule));
                 }
             }
         }
         return out;
+    }
+
+    private static List<int[]> placeholders(String text) {
+        List<int[]> spans = new ArrayList<>();
+        if (text.indexOf('[') < 0) {
+            return spans;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    private static boolean insideAny(Finding f, List<int[]> spans) {
+        for (int[] s : spans) {
+            if (f.start() >= s[0] && f.end() <= s[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Greedy by priority: a finding is kept unless it overlaps one that ranks higher. */

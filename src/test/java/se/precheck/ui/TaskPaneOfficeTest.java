@@ -153,7 +153,7 @@ class TaskPaneOfficeTest {
         browser.find("#replace").click();
         browser.waitUntil("window.__fake.mailWrites.length === 1");
         assertThat(browser.js("return window.__fake.mailWrites[0].where;")).isEqualTo("body");
-        assertThat((String) browser.js("return window.__fake.mail.body;")).doesNotContain("bo.berg@example.se").startsWith("Hej Anna,");
+        assertThat((String) browser.js("return window.__fake.mail.body;")).doesNotContain("bo.berg@example.se").startsWith("Hej ").contains("E-post 1");
         browser.assertAccessible("outlook redacted");
         browser.screenshot("outlook-redacted");
 

@@ -44,7 +44,16 @@ final class Statements {
 
     /** True when a pronoun or a definite role word ("barnet", "hon") is in the same sentence. */
     static boolean mentionsPerson(String text, int start, int end) {
-        return inSentence(PERSON, text, Spans.sentenceStart(text, start), start, end, Spans.sentenceEnd(text, end));
+        int from = Spans.sentenceStart(text, start);
+        int to = Spans.sentenceEnd(text, end);
+        return inSentence(PERSON, text, from, start, end, to) || pseudonymIn(text, from, to);
+    }
+
+    /** A pseudonym from redaction ("Person 1") still stands for one particular person. */
+    private static final java.util.regex.Pattern PSEUDONYM = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])Person \\d{1,4}+(?!\\p{N})");
+
+    private static boolean pseudonymIn(String text, int from, int to) {
+        return PSEUDONYM.matcher(text).region(from, to).find();
     }
 
     /** True when a word for a document or message ("handlingen", "mejlet") is in the same sentence. */

@@ -91,8 +91,9 @@ public final class SystemCopyDetector implements Detector {
     /** A signature line of its own: "Sign. AA", "Signatur: AB", "/AA". */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(?:(?i:sign\\.?|signatur:?)\\s{0,3}+|/\\s?)\\p{Lu}{2,4}+[ \\t.]{0,4}+$");
+    // "[12:03] Anna Andersson", and after redaction "[12:03] Person 1".
     private static final Pattern CHAT_LINE = Pattern.compile(
-            "^[ \\t]{0,8}+(\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+\\p{Lu}");
+            "^[ \\t]{0,8}+(\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+(?:\\p{Lu}|\\d{1,4}+(?!\\p{N}))");
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^[ \\t]{0,8}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L}]{1,25}+");
     private static final Pattern COPYRIGHT = Pattern.compile(
