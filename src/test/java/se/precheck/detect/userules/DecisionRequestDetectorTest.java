@@ -29,6 +29,11 @@ class DecisionRequestDetectorTest {
     static Stream<Arguments> mustFire() {
         return Stream.of(
                 Arguments.of("Ska vi bevilja hennes ansökan om försörjningsstöd?", "Ska vi bevilja", HARD),
+                Arguments.of("Vilken nivå av hemtjänst ska han få?", "Vilken nivå av hemtjänst ska han få", HARD),
+                Arguments.of("Ska vi ändra hans insatser eller vänta?", "Ska vi ändra hans insatser", HARD),
+                Arguments.of("Kan du säga vem vi ska anställa av de tre?", "vem vi ska anställa", WEAK),
+                Arguments.of("Should we approve her application for income support?", "Should we approve her application", HARD),
+                Arguments.of("Which candidate is best?", "Which candidate is best", WEAK),
                 Arguments.of("Bedöm om hon har rätt till försörjningsstöd enligt 4 kap. 1 § SoL.", "Bedöm om", HARD),
                 Arguments.of("Avgör om sökanden uppfyller kraven för bostadsanpassning.", "Avgör om", HARD),
                 Arguments.of("Vilken kandidat ska vi anställa?", "Vilken kandidat ska vi anställa", WEAK),
@@ -88,6 +93,8 @@ class DecisionRequestDetectorTest {
     /** (text, why nothing may be reported). */
     static Stream<Arguments> mustNotFire() {
         return Stream.of(
+                Arguments.of("Vi ska avsluta insatsen i juni.", "a statement about a plan, not a question to the AI"),
+                Arguments.of("Hur många timmar hemtjänst beviljades totalt 2024?", "statistics, nobody's entitlement"),
                 Arguments.of("Sammanfatta kommunfullmäktiges beslut om budgeten.", "summary of a decision already made"),
                 Arguments.of("Vad står det om beslutet i protokollet från 12 mars?", "the decision in the minutes is public"),
                 Arguments.of("Vad betyder skälig levnadsnivå?", "general law question"),
