@@ -57,7 +57,7 @@ class CorpusValidityTest {
     }
 
     @Test
-    void bigEnoughAndEveryPartADomainHasAHeldOutFifth() {
+    void bigEnoughAndEveryDomainHasAHeldOutPart() {
         List<CorpusRecord> partA = corpus.stream().filter(r -> PART_A.contains(r.domain())).toList();
         assertThat(partA).hasSizeGreaterThanOrEqualTo(150);
         if (partA.size() < corpus.size()) {
@@ -67,7 +67,9 @@ class CorpusValidityTest {
         assertThat(byDomain.keySet()).containsExactlyInAnyOrderElementsOf(PART_A);
         byDomain.forEach((domain, records) -> {
             long heldOut = records.stream().filter(r -> r.split().equals(CorpusReader.HELDOUT)).count();
-            assertThat((double) heldOut / records.size()).as(domain + " held-out share").isBetween(0.15, 0.30);
+            // A fifth chosen when the texts were written, plus a second batch (*-b2.jsonl) written
+            // later by someone who never saw the engine or the other texts.
+            assertThat((double) heldOut / records.size()).as(domain + " held-out share").isBetween(0.15, 0.55);
             long cleanOrTraps = records.stream().filter(r -> r.verdict() == Verdict.OK).count();
             assertThat(cleanOrTraps * 3).as(domain + ": at least a third clean or traps only").isGreaterThanOrEqualTo(records.size());
         });
