@@ -55,12 +55,19 @@ class HeldOutQualityTest {
 
     @TestFactory
     List<DynamicTest> verdictsReachTheirTargets() {
-        QualityTargets.VerdictTargets v = targets.verdicts();
+        List<DynamicTest> tests = new ArrayList<>(verdictTests("target", targets.verdicts()));
+        if (targets.verdictFloors() != null) {
+            tests.addAll(verdictTests("floor", targets.verdictFloors()));
+        }
+        return tests;
+    }
+
+    private static List<DynamicTest> verdictTests(String kind, QualityTargets.VerdictTargets v) {
         VerdictConfusion confusion = scores.verdicts();
         return List.of(
-                dynamicTest("verdict accuracy ≥ " + v.minAccuracy(), () ->
+                dynamicTest(kind + ": verdict accuracy ≥ " + v.minAccuracy(), () ->
                         check(v.enforced(), "verdict accuracy", confusion.accuracy(), v.minAccuracy())),
-                dynamicTest("stop on clean texts ≤ " + v.maxStopOnOk(), () -> {
+                dynamicTest(kind + ": stop on clean texts ≤ " + v.maxStopOnOk(), () -> {
                     assumeTrue(v.enforced(), "not enforced yet; stop on ok = " + confusion.stopOnOk());
                     assertThat(confusion.stopOnOk()).as("stop verdicts on texts whose gold verdict is ok")
                             .isLessThanOrEqualTo(v.maxStopOnOk());

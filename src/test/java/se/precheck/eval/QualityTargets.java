@@ -9,7 +9,12 @@ import java.util.List;
 import se.precheck.policy.Category;
 
 /** The targets of {@code quality-targets.yaml}: data, so the lead can raise them or switch them on without code. */
-record QualityTargets(List<Group> groups, VerdictTargets verdicts) {
+/**
+ * @param groups        per-category targets; an enforced group fails the build when missed
+ * @param verdicts      the verdict targets
+ * @param verdictFloors enforced regression floors for verdicts while a target is not yet met
+ */
+record QualityTargets(List<Group> groups, VerdictTargets verdicts, VerdictTargets verdictFloors) {
 
     record Group(String name, boolean enforced, Double minRecall, Double minPrecision, List<Category> categories) {
     }
