@@ -30,11 +30,12 @@ public final class PasswordDetector implements Detector {
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Anchored.firstChars(Lexicon.load("credential-keys.txt")), 200);
 
-    // "Lösenordet är X", "lösenordet till wifi är X", "the password is X".
+    // "Lösenordet är X", "lösenordet till wifi är X", "lösenordet har ändrats till X", "the password is X".
     private static final Anchored PROSE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret)"
                     + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+){0,3}"
-                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
+                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
+                    + "|(?:has\\s{1,3}+been\\s{1,3}+)?(?:changed|set|reset)\\s{1,3}+to)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lpanst", 140);
 
