@@ -240,8 +240,9 @@ public final class PersonNameDetector implements Detector {
                 return true;
             }
             boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && lexicon.isFirstName(words.get(i + 1).text());
-            if (!listed && nextIsFirstName) {
+            if (!listed && nextIsFirstName && !cueBefore(words, i) && !lexicon.isSurname(words.get(i + 1).text())) {
                 // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
+                // Not after a title word, and not before a name that is also a surname: "mamman Rukiya Abdi".
                 return true;
             }
             boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, w);

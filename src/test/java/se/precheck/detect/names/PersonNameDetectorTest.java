@@ -32,6 +32,7 @@ class PersonNameDetectorTest {
                 // must fire: full names, Swedish and immigrant
                 fire("Noah Lindberg har hög frånvaro.", "Noah Lindberg"),
                 fire("Samtal med Ahmed Hassan om boendet.", "Ahmed Hassan"),
+                fire("Mamman Rukiya Abdi och barnen flyttade i maj.", "Rukiya Abdi"),
                 fire("Anna-Karin Ek deltog.", "Anna-Karin Ek"),
                 fire("Vi träffade Fatima Al-Sayed i går.", "Fatima Al-Sayed"),
                 fire("Lars-Erik von Platen är god man.", "Lars-Erik von Platen"),
