@@ -30,6 +30,13 @@ class DecisionRequestDetectorTest {
         return Stream.of(
                 Arguments.of("Ska vi bevilja hennes ansökan om försörjningsstöd?", "Ska vi bevilja", HARD),
                 Arguments.of("Vilken nivå av hemtjänst ska han få?", "Vilken nivå av hemtjänst ska han få", HARD),
+                Arguments.of("Borde hon få behålla sin personliga assistans?", "Borde hon få behålla sin personliga assistans", HARD),
+                Arguments.of("Är det rimligt att bevilja honom bostadsanpassning?", "Är det rimligt att bevilja", HARD),
+                Arguments.of("Vad tycker du, ska ärendet avslutas?", "ska ärendet avslutas", HARD),
+                Arguments.of("Ge mig ditt förslag på beslut i ärendet om Eriks placering.", "Ge mig ditt förslag på beslut", HARD),
+                Arguments.of("Motivera varför vi ska säga nej till ansökan.", "vi ska säga nej till ansökan", HARD),
+                Arguments.of("Rekommendera vilken leverantör vi ska välja i upphandlingen.", "vilken leverantör vi ska välja", WEAK),
+                Arguments.of("Är det tillräckligt för att göra en orosanmälan om barnet?", "Är det tillräckligt för att göra en orosanmälan", HARD),
                 Arguments.of("Ska vi ändra hans insatser eller vänta?", "Ska vi ändra hans insatser", HARD),
                 Arguments.of("Kan du säga vem vi ska anställa av de tre?", "vem vi ska anställa", WEAK),
                 Arguments.of("Should we approve her application for income support?", "Should we approve her application", HARD),
@@ -94,6 +101,8 @@ class DecisionRequestDetectorTest {
     static Stream<Arguments> mustNotFire() {
         return Stream.of(
                 Arguments.of("Vi ska avsluta insatsen i juni.", "a statement about a plan, not a question to the AI"),
+                Arguments.of("Skriv om beslutet så att det blir lättare att läsa.", "language help on a decision already written"),
+                Arguments.of("Hur formulerar man ett beslut på ett begripligt sätt?", "general writing advice"),
                 Arguments.of("Hur många timmar hemtjänst beviljades totalt 2024?", "statistics, nobody's entitlement"),
                 Arguments.of("Sammanfatta kommunfullmäktiges beslut om budgeten.", "summary of a decision already made"),
                 Arguments.of("Vad står det om beslutet i protokollet från 12 mars?", "the decision in the minutes is public"),
