@@ -73,8 +73,11 @@ public final class SystemCopyDetector implements Detector {
     /** "Label:" at the start of a line or after a tab (tables copied from a system), then a value or the line end. */
     private static final Pattern LABEL = Pattern.compile(
             "(?:^|\\t)[ \\t]{0,8}+(\\p{L}[\\p{L}\\p{N} ./()&-]{0,38}+):(?=[ \\t]|$)");
+    // "Utskrift från Treserva", "Utskrivet 2025-02-11 av …", "Kopierat från Heroma:", "Utdrag ur journalen"
     private static final Pattern PRINT_HEADER = Pattern.compile(
-            "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från)(?:\\s{1,3}+[\\p{L}\\p{N}]{1,30}+){0,2}+");
+            "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från|utskriven?t?\\s{1,3}+(?:av|den|\\d{4}-\\d{2}-\\d{2})"
+                    + "|(?:kopierat?|klistrat?|inklistrat?|hämtat?|exporterat?)\\s{1,3}+(?:in\\s{1,3}+)?(?:från|ur)|utdrag\\s{1,3}+(?:ur|från))"
+                    + "(?:\\s{1,3}+[\\p{L}\\p{N}]{1,30}+){0,2}+");
     private static final Pattern PAGE = Pattern.compile(
             "(?<![\\p{L}])(?i:sida|sid\\.?)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
     private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");

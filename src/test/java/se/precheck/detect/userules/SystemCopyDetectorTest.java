@@ -34,6 +34,8 @@ class SystemCopyDetectorTest {
         return Stream.of(
                 Arguments.of("Utskrift från Treserva\nAnteckning om hembesök.\nSignerad av: Handläggare A", STRONG, "Signerad av:"),
                 Arguments.of("Utskriftsdatum: 2024-03-12\nPersonen kom till mötet.", STRONG, "Utskriftsdatum:"),
+                Arguments.of("Utskrivet 2025-02-11 av Lina Ek\nProcapita IFO\nAktualisering 2025-01-20", STRONG, "Utskrivet 2025-02-11 av Lina"),
+                Arguments.of("Kopierat från Heroma: Anställningsform: Tillsvidare, Lön: 31 200 kr", STRONG, "Kopierat från Heroma"),
                 Arguments.of("Hembesök gjordes.\nOsignerad", STRONG, "Osignerad"),
                 Arguments.of("Anteckningstyp: Hembesök\nHändelsedatum: 2024-03-12\nBrukaren var glad.", STRONG, "Anteckningstyp:"),
                 Arguments.of("Beslut: Beviljas\nLagrum: 4 kap. 1 § SoL\nGäller fr.o.m. 2024-04-01", STRONG, "Beslut: Beviljas"),
