@@ -17,6 +17,8 @@ class SecrecyMarkingDetectorTest {
     static Stream<Rows> table() {
         return Stream.of(
                 // references to the secrecy act
+                fires("OBS! Tystnadsplikt gäller för innehållet i detta mejl.", HIGH, "Tystnadsplikt gäller"),
+                none("Tystnadsplikt gäller alla som arbetar i hemtjänsten, läs rutinen.", HIGH, "a general statement about staff"),
                 fires("Sekretess enligt 26 kap. 1 § OSL", HIGH, "Sekretess enligt 26 kap. 1 § OSL"),
                 fires("Uppgifterna omfattas av sekretess enl. 26:1 OSL.", HIGH, "omfattas av sekretess enl. 26:1 OSL"),
                 fires("Hänvisning: OSL 26:1", HIGH, "OSL 26:1"),
