@@ -1,11 +1,7 @@
 package se.precheck.detect.contact;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import se.precheck.detect.LexiconFiles;
+
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,23 +14,9 @@ final class Lexicon {
 
     /** The lower-cased terms of {@code lexicon/contact/<name>}, in file order. */
     static Set<String> load(String name) {
-        String resource = "lexicon/contact/" + name;
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon " + resource);
-        }
         Set<String> terms = new LinkedHashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String term = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
-                if (!term.isEmpty()) {
-                    terms.add(term);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : LexiconFiles.lines("lexicon/contact/" + name)) {
+            terms.add(line.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(terms);
     }

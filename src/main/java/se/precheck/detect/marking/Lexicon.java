@@ -1,12 +1,7 @@
 package se.precheck.detect.marking;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import se.precheck.detect.LexiconFiles;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,27 +23,11 @@ final class Lexicon {
     }
 
     static List<String> load(String file) {
-        InputStream in = Lexicon.class.getResourceAsStream(DIR + file);
-        if (in == null) {
-            throw new IllegalStateException("lexicon missing: " + DIR + file);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!entry.isEmpty()) {
-                    out.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> out = LexiconFiles.lines(DIR.substring(1) + file);
         if (out.isEmpty()) {
             throw new IllegalStateException("lexicon empty: " + DIR + file);
         }
-        return List.copyOf(out);
+        return out;
     }
 
     /** Lower-case entries for {@link ContextWords} (whole words, trailing '*' = prefix). */

@@ -1,12 +1,7 @@
 package se.precheck.detect.userules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import se.precheck.detect.LexiconFiles;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,24 +16,7 @@ final class Lexicon {
 
     /** The non-empty lines of {@code lexicon/userules/<name>}, trimmed, comments removed, in file order. */
     static List<String> lines(String name) {
-        String resource = ROOT + name;
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + resource);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!entry.isEmpty()) {
-                    out.add(entry);
-                }
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LexiconFiles.lines(ROOT + name);
     }
 
     /** The entries of a list as lower-case keys (see {@link #key(String)}). */
