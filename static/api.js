@@ -1,15 +1,16 @@
-// The service and the sign-in: an Office SSO token (legacy Office.auth.getAccessToken) on every
-// call, one retry on 401 token_expired, and every failure as a PrecheckError with a message key.
-// Never a password form of our own. In dev mode the service needs no token and none is asked for.
+// The service and the sign-in: a token on every call, one retry on 401 token_expired, and every
+// failure as a PrecheckError with a message key. The token comes from MSAL.js nested app
+// authentication (naa.js) where the host supports it, otherwise from Office SSO (legacy
+// Office.auth.getAccessToken). Never a password form of our own. In dev mode the service needs no
+// token and none is asked for.
 (function () {
   "use strict";
 
   var SSO_OPTIONS = { allowSignInPrompt: true, allowConsentPrompt: true, forMSGraphAccess: false };
 
   // Office's documented getAccessToken error codes. Microsoft's fallback for most of them is
-  // sign-in in an Office dialog (Office.context.ui.displayDialogAsync + MSAL.js); that fallback and
-  // MSAL nested app authentication are out of scope here, so each code gets a message saying
-  // what the user can do instead.
+  // sign-in in an Office dialog (Office.context.ui.displayDialogAsync + MSAL.js); that dialog is out
+  // of scope here, so each code gets a message saying what the user can do instead.
   var SSO_CODES = {
     13000: "error-sso-13000", // API unsupported or no WebApplicationInfo in the manifest: fall back
     13001: "error-sso-13001", // not signed in to Office: allowSignInPrompt is already set; fall back
@@ -51,19 +52,39 @@
 
   var devMode = false;
   var officeReady = false;
+  var clientId = "";  // the add-in's Entra ID application (client) id (PRECHECK_CLIENT_ID); empty when not configured
+  var appIdUri = "";  // the API's application ID URI when configured; else naa.js builds it from the host
 
   function configure(options) {
     devMode = !!options.devMode;
     officeReady = !!options.officeReady;
+    clientId = options.clientId || "";
+    appIdUri = options.appIdUri || "";
   }
 
   function ssoAvailable() {
     return officeReady && typeof Office !== "undefined" && Office.auth && typeof Office.auth.getAccessToken === "function";
   }
 
-  /** The bearer token, or null in dev mode / outside Office (the service then answers 401 not_signed_in). */
-  function token() {
+  /**
+   * The bearer token, or null in dev mode / outside Office (the service then answers 401 not_signed_in).
+   * NAA first where the host supports it; Office SSO when it does not, or when NAA fails in a way that
+   * means it cannot be used here. options.forceRefresh: the service said the last token had expired.
+   */
+  function token(options) {
     if (devMode || !officeReady) return Promise.resolve(null);
+    var naa = window.PrecheckNaa;
+    if (clientId && naa && naa.supported()) {
+      return naa.token({ clientId: clientId, appIdUri: appIdUri }, options).catch(function (error) {
+        if (error && error.fallback) return officeToken();
+        throw new PrecheckError((error && error.key) || "error-naa-other", null, (error && error.code) || null);
+      });
+    }
+    return officeToken();
+  }
+
+  /** Office SSO: Office.auth.getAccessToken. */
+  function officeToken() {
     // In Office without the IdentityAPI (older builds): say so, rather than "not signed in".
     if (!ssoAvailable()) return Promise.reject(new PrecheckError("error-sso-noApi"));
     // Office caches the token; Microsoft asks clients to call every time and never to store it.
@@ -101,12 +122,12 @@
     return new PrecheckError(null, answer.json.message || null, code);
   }
 
-  /** POST with a token; on 401 token_expired one new token and one retry. */
+  /** POST with a token; on 401 token_expired one new token (not from MSAL's cache) and one retry. */
   function call(path, body) {
     return token().then(function (bearer) { return send(path, body, bearer); })
       .then(function (answer) {
         if (answer.status === 401 && answer.json && answer.json.error === "token_expired") {
-          return token().then(function (bearer) { return send(path, body, bearer); });
+          return token({ forceRefresh: true }).then(function (bearer) { return send(path, body, bearer); });
         }
         return answer;
       })

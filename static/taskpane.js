@@ -45,7 +45,9 @@
 
   function messageFor(error) {
     if (error && error.name === "PrecheckError") {
-      if (error.key) return t(error.key) + (error.key.indexOf("error-sso-") === 0 && error.detail ? " (" + error.detail + ")" : "");
+      // Sign-in failures carry Office's or MSAL's error code, for IT support.
+      var signIn = !!error.key && (error.key.indexOf("error-sso-") === 0 || error.key.indexOf("error-naa-") === 0);
+      if (error.key) return t(error.key) + (signIn && error.detail ? " (" + error.detail + ")" : "");
       if (error.serviceMessage) return error.serviceMessage;
     }
     return t("error-unreachable"); // whatever went wrong, the text was not checked
@@ -293,7 +295,12 @@
     $("copy-answer").addEventListener("click", copyAnswer);
 
     state.ready = host.init().then(function (kind) {
-      api.configure({ devMode: app.getAttribute("data-dev-mode") === "true", officeReady: kind !== "browser" });
+      api.configure({
+        devMode: app.getAttribute("data-dev-mode") === "true",
+        officeReady: kind !== "browser",
+        clientId: app.getAttribute("data-client-id") || "",
+        appIdUri: app.getAttribute("data-app-id-uri") || ""
+      });
       if (followOfficeLanguage()) return new Promise(function () { /* reloading in the other language */ });
       showHost(kind);
       document.body.setAttribute("data-ready", "true");

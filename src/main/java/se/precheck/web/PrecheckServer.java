@@ -57,6 +57,9 @@ public final class PrecheckServer {
             cfg.routes.get("/", ctx -> ctx.redirect("/taskpane"));
             cfg.routes.get("/taskpane", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.render("taskpane", locale(ctx), Map.of(
                     "devMode", config.devMode(),
+                    // For MSAL nested app authentication in the pane (static/naa.js); empty when not configured (dev mode).
+                    "clientId", config.clientId(),
+                    "appIdUri", config.appIdUri(),
                     "version", VERSION))));
             ApiRoutes api = new ApiRoutes(config, policy, config.graphGateway());
             cfg.routes.get("/api/me", api::me);

@@ -19,13 +19,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A test-only front for the task pane: serves the real page with Microsoft's office.js swapped for
- * {@code office-fake.js}, proxies /static and /api to the real service, and can answer chosen API
+ * {@code office-fake.js} and the vendored msal-browser bundle for {@code msal-fake.js}, proxies
+ * /static and /api to the real service, and can answer chosen API
  * calls itself (scripted answers) or record what the pane sent. Production pages never change.
  */
 final class FrontServer implements AutoCloseable {
 
     static final String OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
     static final Path FAKE = Path.of("src/test/java/se/precheck/ui/office-fake.js");
+    static final String MSAL_JS = "/static/vendor/msal-browser.min.js";
+    static final Path MSAL_FAKE = Path.of("src/test/java/se/precheck/ui/msal-fake.js");
 
     record Recorded(String path, String body, String authorization) {
     }
@@ -54,7 +57,10 @@ final class FrontServer implements AutoCloseable {
             cfg.routes.get("/taskpane", this::page);
             cfg.routes.get("/fake/office-fake.js", ctx -> ctx.contentType("application/javascript; charset=utf-8")
                     .result(Files.readString(FAKE, StandardCharsets.UTF_8)));
+            cfg.routes.get("/fake/msal-fake.js", ctx -> ctx.contentType("application/javascript; charset=utf-8")
+                    .result(Files.readString(MSAL_FAKE, StandardCharsets.UTF_8)));
             cfg.routes.get("/static/{file}", ctx -> proxy(ctx, "GET"));
+            cfg.routes.get("/static/vendor/{file}", ctx -> proxy(ctx, "GET"));
             cfg.routes.post("/api/{name}", this::api);
         }).start();
     }
@@ -82,6 +88,12 @@ final class FrontServer implements AutoCloseable {
             throw new IllegalStateException("the task pane no longer loads office.js from Microsoft's CDN");
         }
         html = html.replace(OFFICE_JS, "/fake/office-fake.js");
+        if (!html.contains("\"" + MSAL_JS + "\"")) {
+            throw new IllegalStateException("the task pane no longer loads the vendored msal-browser bundle");
+        }
+        if (ctx.queryParam("realMsal") == null) { // ?realMsal: keep the vendored bundle (with office-fake's NAA bridge)
+            html = html.replace("\"" + MSAL_JS + "\"", "\"/fake/msal-fake.js\"");
+        }
         if (devModeOff) {
             html = html.replace("data-dev-mode=\"true\"", "data-dev-mode=\"false\"")
                     .replaceAll("<p class=\"dev-banner\"[^>]*>[^<]*</p>", "");

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.precheck.web.ServerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,14 +48,43 @@ class TaskPanePageTest {
             count++;
             assertThat(scripts.group(1)).as("every script has a src").contains("src=");
         }
-        assertThat(count).isEqualTo(5);
+        assertThat(count).isEqualTo(7);
         assertThat(html).doesNotContainPattern("(?i)\\sstyle=").doesNotContainPattern("(?i)\\son[a-z]+=")
-                .doesNotContain("<style").doesNotContain("office-fake").doesNotContain("??")
-                .contains("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-        for (String file : new String[] {"api.js", "office-host.js", "render.js", "taskpane.js"}) {
+                .doesNotContain("<style").doesNotContain("office-fake").doesNotContain("msal-fake").doesNotContain("/fake/")
+                .doesNotContain("??")
+                .contains("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")
+                .contains("src=\"/static/vendor/msal-browser.min.js\"").contains("src=\"/static/naa.js\"");
+        for (String file : new String[] {"naa.js", "api.js", "office-host.js", "render.js", "taskpane.js"}) {
             String js = get("/static/" + file);
             assertThat(js).as(file).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
                     .doesNotContain("eval(").doesNotContain("new Function").doesNotContain("document.write");
+        }
+    }
+
+    /** MSAL is vendored (no CDN, no build step): the bundle, its licence and a README with the version. */
+    @Test
+    void vendoredMsalIsServedWithItsLicenceAndVersion() throws Exception {
+        String bundle = get("/static/vendor/msal-browser.min.js");
+        assertThat(bundle).startsWith("/*! @azure/msal-browser v4.30.0 ").contains("createNestablePublicClientApplication")
+                .contains("InteractionRequiredAuthError");
+        assertThat(Files.readString(Path.of("static/vendor/msal-browser.LICENSE"))).startsWith("MIT License")
+                .contains("Copyright (c) Microsoft Corporation");
+        assertThat(Files.readString(Path.of("static/vendor/README.md"))).contains("4.30.0").contains("msal-browser.LICENSE");
+    }
+
+    /** The client id and application ID URI reach the pane (for naa.js) as data attributes; dev mode has none. */
+    @Test
+    void clientIdAndAppIdUriArePassedToThePane() throws Exception {
+        // Thymeleaf leaves an attribute out when its value is empty.
+        assertThat(get("/taskpane")).doesNotContainPattern("data-client-id=\"[^\"]+\"").doesNotContainPattern("data-app-id-uri=\"[^\"]+\"");
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY, "dev", TaskPaneNaaTest.CLIENT_ID, "",
+                "api://precheck.example.se/" + TaskPaneNaaTest.CLIENT_ID, Set.of(), "https://login.microsoftonline.com", null);
+        try (PaneServer configured = new PaneServer(config)) {
+            String html = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(configured.url("/taskpane"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(html).contains("data-client-id=\"" + TaskPaneNaaTest.CLIENT_ID + "\"")
+                    .contains("data-app-id-uri=\"api://precheck.example.se/" + TaskPaneNaaTest.CLIENT_ID + "\"");
         }
     }
 

@@ -10,6 +10,12 @@
     host: hostName,
     displayLanguage: params.get("fakeLang") || "sv-SE",
     sso: params.get("fakeSso") || "token",        // token | <error code>
+    // NestedAppAuth 1.1: off | on (a stub bridge for msal-fake.js) | nobridge (supported, but no bridge)
+    // | bridge (a bridge that speaks MSAL's protocol, for the real msal-browser bundle)
+    naa: params.get("fakeNaa") || "off",
+    bridgeMode: params.get("fakeBridge") || "token", // bridge: token | interaction (silent needs interaction)
+    bridgeRequests: [],                             // {method, tokenParams} the real MSAL sent to the bridge
+    requirementChecks: [],                          // "Set version" for every isSetSupported call
     tokens: 0,
     parts: {                                        // Word: the document's text stories
       body: "Hej!\rSkicka protokollet till anna.larsson@example.se i dag. Kopia till anna.larsson@example.se.\rMvh Bo",
@@ -124,7 +130,13 @@
     },
     context: {
       displayLanguage: fake.displayLanguage,
-      requirements: { isSetSupported: function () { return true; } },
+      requirements: {
+        isSetSupported: function (set, version) {
+          fake.requirementChecks.push(set + " " + version);
+          if (set === "NestedAppAuth") return fake.naa !== "off";
+          return true;
+        }
+      },
       ui: { openBrowserWindow: function (url) { fake.opened.push(url); } },
       mailbox: hostName !== "outlook" ? undefined : {
         item: {
@@ -150,6 +162,60 @@
       }
     }
   };
+  // Office.js provides the bridge MSAL's nested client talks to; msal-fake.js only checks it is there.
+  if (fake.naa === "on") window.nestedAppAuthBridge = { fake: true };
+  if (fake.naa === "bridge") window.nestedAppAuthBridge = bridge();
+
+  /** The host side of nested app authentication, as msal-browser 4.x talks to it (JSON messages). */
+  function bridge() {
+    var listeners = [];
+    var issued = 0;
+    function base64url(object) {
+      return btoa(unescape(encodeURIComponent(JSON.stringify(object)))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    }
+    function tokenAnswer(method, params) {
+      issued++;
+      var now = Math.floor(Date.now() / 1000);
+      var claims = { oid: "fake-oid", tid: "fake-tid", preferred_username: "anna@example.se", name: "Anna Larsson",
+        aud: params.clientId, iss: "https://login.microsoftonline.com/fake-tid/v2.0", iat: now, nbf: now, exp: now + 3600 };
+      return {
+        token: { access_token: "bridge-" + method + "-" + issued, id_token: base64url({ alg: "none", typ: "JWT" }) + "." + base64url(claims) + ".sig",
+          expires_in: 3600, scope: params.scope, token_type: "Bearer" },
+        account: { homeAccountId: "fake-oid.fake-tid", environment: "login.microsoftonline.com", tenantId: "fake-tid",
+          username: "anna@example.se", localAccountId: "fake-oid" }
+      };
+    }
+    function answer(message) {
+      var reply = { messageType: "NestedAppAuthResponse", requestId: message.requestId, success: true };
+      if (message.method === "GetInitContext") {
+        reply.initContext = { sdkName: "office-fake", sdkVersion: "1.0", accountContext: null, capabilities: {} };
+      } else if (message.method === "GetToken" && fake.bridgeMode === "interaction") {
+        reply.success = false;
+        reply.error = { status: "USER_INTERACTION_REQUIRED", code: "interaction_required", description: "fake: interaction required" };
+      } else if (message.method === "GetToken" || message.method === "GetTokenPopup") {
+        var t = tokenAnswer(message.method, message.tokenParams);
+        reply.token = t.token;
+        reply.account = t.account;
+      } else {
+        reply.success = false;
+        reply.error = { status: "PERSISTENT_ERROR", code: "unsupported", description: "fake: " + message.method };
+      }
+      return reply;
+    }
+    return {
+      addEventListener: function (type, listener) { if (type === "message") listeners.push(listener); },
+      removeEventListener: function (type, listener) { listeners = listeners.filter(function (l) { return l !== listener; }); },
+      postMessage: function (raw) {
+        var message = JSON.parse(raw);
+        fake.bridgeRequests.push({ method: message.method, tokenParams: message.tokenParams || null });
+        setTimeout(function () {
+          var reply = JSON.stringify(answer(message));
+          listeners.forEach(function (l) { l(reply); });
+        }, 5);
+      }
+    };
+  }
+
   Object.defineProperty(window.Office.context, "displayLanguage", { get: function () { return fake.displayLanguage; } });
 
   if (hostName === "word") {
