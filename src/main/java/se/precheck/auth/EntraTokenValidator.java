@@ -42,7 +42,12 @@ public final class EntraTokenValidator implements TokenValidator {
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
     public EntraTokenValidator(AuthConfig config) {
-        this(config, keySource(config));
+        this(config, keySource(config, KEY_FETCH_TIMEOUT_MS));
+    }
+
+    /** With a shorter key-fetch timeout, for tests against a slow stand-in. */
+    EntraTokenValidator(AuthConfig config, long keyFetchTimeoutMs) {
+        this(config, keySource(config, keyFetchTimeoutMs));
     }
 
     EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys) {
@@ -63,11 +68,11 @@ public final class EntraTokenValidator implements TokenValidator {
         });
     }
 
-    private static JWKSource<SecurityContext> keySource(AuthConfig config) {
+    private static JWKSource<SecurityContext> keySource(AuthConfig config, long fetchTimeoutMs) {
         try {
             return JWKSourceBuilder.<SecurityContext>create(new URL(config.jwksUri()),
-                            new DefaultResourceRetriever((int) KEY_FETCH_TIMEOUT_MS, (int) KEY_FETCH_TIMEOUT_MS, 256 * 1024))
-                    .cache(KEY_CACHE_TTL_MS, KEY_FETCH_TIMEOUT_MS)
+                            new DefaultResourceRetriever((int) fetchTimeoutMs, (int) fetchTimeoutMs, 256 * 1024))
+                    .cache(KEY_CACHE_TTL_MS, fetchTimeoutMs)
                     .refreshAheadCache(true)
                     .rateLimited(MIN_REFETCH_INTERVAL_MS)
                     .outageTolerant(KEY_CACHE_TTL_MS)

@@ -57,6 +57,7 @@ public final class Analyzer {
         List<int[]> placeholders = placeholders(text.text());
         List<Candidate> out = new ArrayList<>();
         for (Detector detector : detectors) {
+            Cancellation.check(); // the web layer gave up on this check (its time budget)
             for (Finding f : detector.detect(text, policy)) {
                 Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
                         detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));

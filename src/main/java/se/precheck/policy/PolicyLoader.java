@@ -50,15 +50,29 @@ public final class PolicyLoader {
         byte[] main = files.apply("policy.yaml");
         digest.update(main);
         PolicyFile file = parse(main, PolicyFile.class, "policy.yaml");
+        if (file == null) {
+            throw new PolicyException("policy.yaml", List.of("filen är tom"));
+        }
         if (file.ruleFiles() == null || file.ruleFiles().isEmpty()) {
             throw new PolicyException("policy.yaml", List.of("ruleFiles saknas"));
+        }
+        for (String ruleFile : file.ruleFiles()) {
+            // A plain file name under rules/: no paths, so a policy can never point outside its folder.
+            if (ruleFile == null || !ruleFile.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\\.ya?ml") || ruleFile.contains("..")) {
+                throw new PolicyException("policy.yaml", List.of("ruleFiles: '" + ruleFile + "' är inget filnamn (till exempel contact.yaml)"));
+            }
         }
         List<RuleEntry> entries = new ArrayList<>();
         for (String ruleFile : file.ruleFiles()) {
             byte[] bytes = files.apply("rules/" + ruleFile);
             digest.update(bytes);
             RuleEntry[] parsed = parse(bytes, RuleEntry[].class, ruleFile);
-            entries.addAll(parsed == null ? List.of() : List.of(parsed));
+            for (RuleEntry entry : parsed == null ? new RuleEntry[0] : parsed) {
+                if (entry == null) {
+                    throw new PolicyException(ruleFile, List.of("en regel är tom"));
+                }
+                entries.add(entry);
+            }
         }
         String version = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         return build(file, entries, version, "policy.yaml");
@@ -114,8 +128,9 @@ public final class PolicyLoader {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (rad " + e.getLocation().getLineNr() + ")";
             throw new PolicyException(source, List.of("filen går inte att läsa" + where + ": " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // Not valid text (bytes that are no UTF-8), or a parser limit: still a policy that cannot be used.
+            throw new PolicyException(source, List.of("filen går inte att läsa: " + e.getClass().getSimpleName()));
         }
     }
 

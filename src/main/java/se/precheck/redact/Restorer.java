@@ -29,7 +29,10 @@ final class Restorer {
     }
 
     private static String replace(String text, MappingEntry e) {
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.placeholder()) + "(?!\\p{N})(:s|'s|s(?![\\p{L}\\p{N}]))?",
+        // A bracketed label ("[E-POST 1]") is its own boundary, also glued to the words around it.
+        String before = wordChar(e.placeholder().charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+        String after = wordChar(e.placeholder().charAt(e.placeholder().length() - 1)) ? "(?!\\p{N})" : "";
+        Pattern p = Pattern.compile(before + Pattern.quote(e.placeholder()) + after + "(:s|'s|s(?![\\p{L}\\p{N}]))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Matcher m = p.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
@@ -39,6 +42,10 @@ final class Restorer {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     /** Swedish genitive: add "s", except after s, x and z. */

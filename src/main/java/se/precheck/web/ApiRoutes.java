@@ -9,7 +9,6 @@ import se.precheck.graph.GraphGateway;
 import se.precheck.graph.Profile;
 import java.util.function.Supplier;
 import se.precheck.detect.Analysis;
-import se.precheck.detect.Analyzer;
 import se.precheck.detect.CheckReport;
 import se.precheck.policy.Policy;
 import se.precheck.redact.Redaction;
@@ -21,11 +20,15 @@ final class ApiRoutes {
     private final ServerConfig config;
     private final Supplier<Policy> policy;
     private final GraphGateway graph;
+    private final Engine engine;
+    private final CheckGuard guard;
 
-    ApiRoutes(ServerConfig config, Supplier<Policy> policy, GraphGateway graph) {
+    ApiRoutes(ServerConfig config, Supplier<Policy> policy, GraphGateway graph, Engine engine, CheckGuard guard) {
         this.config = config;
         this.policy = policy;
         this.graph = graph;
+        this.engine = engine;
+        this.guard = guard;
     }
 
     /** Who the service thinks the user is, with the profile from Graph when it can be had. */
@@ -54,26 +57,32 @@ final class ApiRoutes {
     void check(Context ctx) {
         CheckRequest request = JsonBody.read(ctx, CheckRequest.class, config.maxBodyBytes()).validated();
         Policy p = policy.get();
-        ctx.json(CheckReport.of(Analyzer.analyze(request.text(), p), p, request.locale()));
+        // Within the time budget, or 503 check_timeout: never a partial answer.
+        CheckReport report = guard.run(() -> CheckReport.of(engine.analyze(request.text(), p), p, request.locale()));
+        ctx.json(report);
     }
 
     void redact(Context ctx) {
         RedactRequest request = JsonBody.read(ctx, RedactRequest.class, config.maxBodyBytes()).validated();
         Policy p = policy.get();
-        Analysis analysis = Analyzer.analyze(request.text(), p);
-        Redaction redaction;
-        try {
-            redaction = Redactor.redact(request.text(), analysis.findings(), request.choices(), request.mapping());
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "invalid_choice",
-                    "Okänt val för en träff. Tillåtna val: replace, pseudonym, mask, generalise, keep.");
-        }
-        CheckReport recheck = CheckReport.of(Analyzer.analyze(redaction.text(), p), p, request.locale());
-        ctx.json(RedactResponse.of(redaction.text(), recheck, redaction.mapping()));
+        RedactResponse response = guard.run(() -> {
+            Analysis analysis = engine.analyze(request.text(), p);
+            Redaction redaction;
+            try {
+                redaction = Redactor.redact(request.text(), analysis.findings(), request.choices(), request.mapping());
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "invalid_choice",
+                        "Okänt val för en träff. Tillåtna val: replace, pseudonym, mask, generalise, keep.");
+            }
+            CheckReport recheck = CheckReport.of(engine.analyze(redaction.text(), p), p, request.locale());
+            return RedactResponse.of(redaction.text(), recheck, redaction.mapping());
+        });
+        ctx.json(response);
     }
 
     void restore(Context ctx) {
         RestoreRequest request = JsonBody.read(ctx, RestoreRequest.class, config.maxBodyBytes()).validated();
-        ctx.json(Map.of("text", Redactor.restore(request.text(), request.mapping())));
+        String restored = guard.run(() -> Redactor.restore(request.text(), request.mapping()));
+        ctx.json(Map.of("text", restored));
     }
 }

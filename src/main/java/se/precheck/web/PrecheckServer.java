@@ -29,6 +29,14 @@ public final class PrecheckServer {
     }
 
     public static Javalin create(ServerConfig config, Supplier<Policy> policy) {
+        return create(config, policy, Limits.load(System.getenv()), Engine.DEFAULT);
+    }
+
+    /** With explicit limits and engine (tests use a deliberately slow one). */
+    static Javalin create(ServerConfig config, Supplier<Policy> policy, Limits limits, Engine engine) {
+        CheckGuard guard = new CheckGuard(limits.checkTimeoutMs(), limits.maxConcurrentChecks());
+        // Load lexicons and dictionaries now, not within the first user's time budget.
+        engine.analyze("Kontrollera före Copilot.", policy.get());
         Pages pages = new Pages();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -37,6 +45,7 @@ public final class PrecheckServer {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
+            cfg.events.serverStopped(guard::close);
             cfg.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/static";
@@ -47,8 +56,10 @@ public final class PrecheckServer {
                     ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms), policy.get().version()));
 
             cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(new Cors(limits.corsOrigins())::apply);
             Authentication authentication = new Authentication(config.tokenValidator());
             cfg.routes.before("/api/*", authentication::require);
+            cfg.routes.before("/api/*", new RateLimiter(limits.rateLimitPerMinute())::require);
             cfg.routes.get("/health", ctx -> ctx.json(Map.of(
                     "status", "ok",
                     "version", VERSION,
@@ -61,7 +72,7 @@ public final class PrecheckServer {
                     "clientId", config.clientId(),
                     "appIdUri", config.appIdUri(),
                     "version", VERSION))));
-            ApiRoutes api = new ApiRoutes(config, policy, config.graphGateway());
+            ApiRoutes api = new ApiRoutes(config, policy, config.graphGateway(), engine, guard);
             cfg.routes.get("/api/me", api::me);
             cfg.routes.post("/api/check", api::check);
             cfg.routes.post("/api/redact", api::redact);
@@ -74,6 +85,9 @@ public final class PrecheckServer {
                 if (e.status == 401) {
                     // RFC 6750: no error code when no token was sent at all.
                     ctx.header("WWW-Authenticate", e.error.error().equals("not_signed_in") ? "Bearer" : "Bearer error=\"invalid_token\"");
+                }
+                if (e.retryAfterSeconds > 0) {
+                    ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds));
                 }
                 ctx.status(e.status).json(e.error);
             });

@@ -26,6 +26,9 @@ final class SecurityHeaders {
             + "form-action 'self'; "
             + "frame-ancestors " + OFFICE_FRAME_ANCESTORS;
 
+    /** A year, for the service's host and below; sent only over TLS, where browsers heed it. */
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
     private SecurityHeaders() {
     }
 
@@ -33,9 +36,21 @@ final class SecurityHeaders {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
+        if (overTls(ctx)) {
+            ctx.header("Strict-Transport-Security", HSTS);
+        }
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
             ctx.header("Pragma", "no-cache");
         }
+    }
+
+    /** TLS here, or at the proxy in front (its X-Forwarded-Proto; the first value is the client's hop). */
+    static boolean overTls(Context ctx) {
+        if (ctx.req().isSecure()) {
+            return true;
+        }
+        String forwarded = ctx.header("X-Forwarded-Proto");
+        return forwarded != null && forwarded.split(",")[0].trim().equalsIgnoreCase("https");
     }
 }

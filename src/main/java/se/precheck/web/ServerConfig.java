@@ -142,7 +142,7 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
                         value(CLIENT_CERTIFICATE_PASSWORD, env, yaml), value(GRAPH_URL, env, yaml)));
     }
 
-    private static String value(Key key, Map<String, String> env, JsonNode yaml) {
+    static String value(Key key, Map<String, String> env, JsonNode yaml) {
         String fromEnv = env.get(key.env());
         if (fromEnv != null && !fromEnv.isBlank()) return fromEnv.trim();
         JsonNode node = yaml.get(key.yaml());
@@ -150,7 +150,7 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
         return key.defaultValue();
     }
 
-    private static long number(Key key, Map<String, String> env, JsonNode yaml, List<String> problems) {
+    static long number(Key key, Map<String, String> env, JsonNode yaml, List<String> problems) {
         String v = value(key, env, yaml);
         try {
             return Long.parseLong(v);
@@ -160,7 +160,7 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
         }
     }
 
-    private static JsonNode readYaml(Path file) {
+    static JsonNode readYaml(Path file) {
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
         if (!Files.isRegularFile(file)) {
             return mapper.createObjectNode();

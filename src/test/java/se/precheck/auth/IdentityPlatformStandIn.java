@@ -31,6 +31,7 @@ public final class IdentityPlatformStandIn implements AutoCloseable {
     private final List<RSAKey> published = new CopyOnWriteArrayList<>();
     private final AtomicInteger fetches = new AtomicInteger();
     private volatile boolean down;
+    private volatile long delayMs;
     private volatile RSAKey signing;
 
     public IdentityPlatformStandIn() {
@@ -38,6 +39,9 @@ public final class IdentityPlatformStandIn implements AutoCloseable {
         published.add(signing);
         app = Javalin.create(cfg -> cfg.routes.get("/common/discovery/v2.0/keys", ctx -> {
             fetches.incrementAndGet();
+            if (delayMs > 0) {
+                Thread.sleep(delayMs);
+            }
             if (down) {
                 ctx.status(503).result("unavailable");
                 return;
@@ -56,6 +60,11 @@ public final class IdentityPlatformStandIn implements AutoCloseable {
 
     public void down(boolean down) {
         this.down = down;
+    }
+
+    /** Answers the key set only after this long (a slow identity platform); 0 for at once. */
+    public void slow(long delayMs) {
+        this.delayMs = delayMs;
     }
 
     /** Publishes a new key and signs with it from now on; the old key stays published. */

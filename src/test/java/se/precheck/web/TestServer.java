@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyLoader;
 
@@ -22,6 +23,17 @@ final class TestServer implements AutoCloseable {
 
     TestServer(ServerConfig config) {
         app = PrecheckServer.create(config, () -> policy).start();
+    }
+
+    /** With explicit limits and engine (a deliberately slow one for the time-budget tests). */
+    TestServer(ServerConfig config, Limits limits, Engine engine) {
+        app = PrecheckServer.create(config, () -> policy, limits, engine).start();
+    }
+
+    CompletableFuture<HttpResponse<String>> postAsync(String path, String body) {
+        // HTTP/1.1: one connection per request, so they really run side by side.
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().sendAsync(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     URI uri(String path) {
