@@ -34,6 +34,11 @@ public final class Redactor {
             int end = f.finding().end();
             String original = text.substring(start, end);
             Operator operator = operator(f, choices);
+            if (operator == Operator.PSEUDONYM && gluedToWord(text, start, end)) {
+                // "ÅNoah" → "ÅPerson 1" could not be told from a word when restoring; a bracketed
+                // label is its own boundary.
+                operator = Operator.REPLACE;
+            }
             String replacement = apply(operator, f.rule(), original, placeholders);
             spans.put(start, new Span(start, end, replacement));
             if ((operator == Operator.REPLACE || operator == Operator.PSEUDONYM) && !original.isBlank()) {
@@ -84,6 +89,11 @@ public final class Redactor {
     /** Puts the originals back, also where the text was rewritten around the placeholders. */
     public static String restore(String text, List<MappingEntry> mapping) {
         return Restorer.restore(text, mapping);
+    }
+
+    private static boolean gluedToWord(String text, int start, int end) {
+        return (start > 0 && Restorer.wordChar(text.codePointBefore(start)))
+                || (end < text.length() && Restorer.wordChar(text.codePointAt(end)));
     }
 
     private static Operator operator(ReportedFinding f, Map<String, String> choices) {

@@ -44,8 +44,12 @@ final class Restorer {
         return out.toString();
     }
 
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c);
+    /** A letter or any number (also Ⅻ, ², ①), as the restore pattern's \\p{L} and \\p{N} see it. */
+    static boolean wordChar(int c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Swedish genitive: add "s", except after s, x and z. */

@@ -7,14 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.precheck.fuzz.Gen;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 
 /**
  * Fuzzing the policy loader (issue 11): any bytes as policy.yaml or as a rule file give either a
@@ -53,16 +51,18 @@ class PolicyLoaderFuzzTest {
         }
     }
 
-    /** A shipped file, mutated: truncated, a byte flipped, a line dropped or doubled, YAML punctuation put in. */
-    @Provide
-    Arbitrary<byte[]> mutated() {
-        Arbitrary<String> fileName = Arbitraries.of("policy.yaml", "rules/identifiers.yaml", "rules/names.yaml");
-        return Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(300)),
-                Tuple.of(2, Arbitraries.strings().all().ofMaxLength(300).map(s -> s.getBytes(StandardCharsets.UTF_8))),
-                Tuple.of(5, net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 99_999), Arbitraries.integers().between(0, 6),
-                                Arbitraries.of(":", "- ", "&a ", "*a", "!!binary ", "{", "[", "\t", "\n  ", "'", "\"", "~", "\u0000", "\uFFFF", "? "))
-                        .as((at, how, junk) -> mutate(POLICY_YAML, at, how, junk))));
+    static Stream<Long> seeds() {
+        return Gen.seeds();
+    }
+
+    static final List<String> JUNK = List.of(":", "- ", "&a ", "*a", "!!binary ", "{", "[", "\t", "\n  ", "'", "\"", "~", "\u0000", "\uFFFF", "? ");
+
+    /** A shipped file, mutated: truncated, a byte flipped, a line dropped or doubled, YAML punctuation put in; or random bytes or text. */
+    static byte[] mutated(Gen g) {
+        return g.weighted(new int[] {2, 2, 5},
+                x -> x.bytes(300),
+                x -> x.anyString(300).getBytes(StandardCharsets.UTF_8),
+                x -> mutate(POLICY_YAML, x.between(0, 99_999), x.between(0, 6), x.pick(JUNK)));
     }
 
     static byte[] mutate(byte[] original, int at, int how, String junk) {
@@ -84,22 +84,21 @@ class PolicyLoaderFuzzTest {
         return how == 6 ? out.getBytes(StandardCharsets.ISO_8859_1) : out.getBytes(StandardCharsets.UTF_8);
     }
 
-    @Property
-    void any_policy_yaml_loads_or_says_why(@ForAll("mutated") byte[] bytes) {
-        loadsOrSaysWhy(files("policy.yaml", bytes));
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void any_policy_yaml_loads_or_says_why(long seed) {
+        loadsOrSaysWhy(files("policy.yaml", mutated(new Gen(seed))));
     }
 
-    @Property
-    void any_rule_file_loads_or_says_why(@ForAll("mutated") byte[] bytes, @ForAll("ruleFile") String ruleFile) {
-        loadsOrSaysWhy(files(ruleFile, bytes));
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void any_rule_file_loads_or_says_why(long seed) {
+        Gen g = new Gen(seed);
+        byte[] bytes = mutated(g);
+        loadsOrSaysWhy(files("rules/" + g.pick(RULE_FILES), bytes));
     }
 
-    @Provide
-    Arbitrary<String> ruleFile() {
-        return Arbitraries.of(RULE_FILES).map(f -> "rules/" + f);
-    }
-
-    @Example
+    @Test
     void hostile_yaml_is_refused_clearly() {
         String bomb = "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n"
                 + "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
