@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import se.precheck.manifest.ManifestOptions;
 import se.precheck.manifest.ManifestRoutes;
 import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyStatus;
 
 /**
  * The HTTP service: routes, headers, errors and the request log; the API itself is {@link ApiRoutes}. The
@@ -29,6 +31,12 @@ public final class PrecheckServer {
     }
 
     public static Javalin create(ServerConfig config, Supplier<Policy> policy) {
+        return create(config, policy, () -> new PolicyStatus("default", "standardpolicyn", policy.get().version(),
+                java.time.Instant.now(), java.util.List.of()));
+    }
+
+    /** @param policyStatus whether the municipality's policy file is in force, for /health and the admin pages */
+    public static Javalin create(ServerConfig config, Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus) {
         Pages pages = new Pages();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -49,11 +57,7 @@ public final class PrecheckServer {
             cfg.routes.before(SecurityHeaders::apply);
             Authentication authentication = new Authentication(config.tokenValidator());
             cfg.routes.before("/api/*", authentication::require);
-            cfg.routes.get("/health", ctx -> ctx.json(Map.of(
-                    "status", "ok",
-                    "version", VERSION,
-                    "policyVersion", policy.get().version(),
-                    "mode", config.authMode())));
+            cfg.routes.get("/health", ctx -> ctx.json(health(config, policy.get(), policyStatus.get())));
             cfg.routes.get("/", ctx -> ctx.redirect("/taskpane"));
             cfg.routes.get("/taskpane", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.render("taskpane", locale(ctx), Map.of(
                     "devMode", config.devMode(),
@@ -88,6 +92,22 @@ public final class PrecheckServer {
             LOG.warn("DEV MODE: no Microsoft sign-in; every request is accepted as the dev user. Set PRECHECK_CLIENT_ID for production.");
         }
         return app;
+    }
+
+    /** Never the database address, user or password; the policy's problems name only the file's keys. */
+    private static Map<String, Object> health(ServerConfig config, Policy policy, PolicyStatus status) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", status.healthy() ? "ok" : "degraded");
+        answer.put("version", VERSION);
+        answer.put("policyVersion", policy.version());
+        answer.put("policyStatus", status.state());
+        if (!status.healthy()) {
+            answer.put("policyMessage", "Policyfilen " + status.source()
+                    + " har fel och används inte. Den senast fungerande policyn gäller tills filen är rättad.");
+        }
+        answer.put("policyProblems", status.problems());
+        answer.put("mode", config.authMode());
+        return answer;
     }
 
     /** Status-only answers (404, 405, 413, 500…) in the API's JSON error shape. */
