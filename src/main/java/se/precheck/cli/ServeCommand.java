@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.precheck.policy.PolicySource;
 import se.precheck.policy.PolicyStatus;
+import se.precheck.stats.StatsStore;
 import se.precheck.web.PrecheckServer;
 import se.precheck.web.ServerConfig;
 
@@ -19,6 +20,8 @@ final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     /** How often the policy file is read again. */
     static final long RELOAD_SECONDS = 5;
+    /** How often counted checks are written to the statistics database. */
+    static final long FLUSH_MILLIS = 2_000;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -30,9 +33,14 @@ final class ServeCommand implements Callable<Integer> {
         if (!status.healthy()) {
             LOG.error("Policyfilen {} kan inte användas, standardpolicyn gäller: {}", status.source(), status.problems());
         }
-        Javalin app = PrecheckServer.create(config, policy, policy::status).start();
+        ServerConfig.OfficerSettings officer = config.officer();
+        String dbUrl = officer.dbUrl().isBlank() ? ServerConfig.OfficerSettings.DEFAULT_DB_URL : officer.dbUrl();
+        StatsStore stats = StatsStore.open(dbUrl, officer.dbUser(), officer.dbPassword(), Clock.systemUTC()).flushEvery(FLUSH_MILLIS);
+        LOG.info("Statistik: {}{}", stats.status().engine(), officer.dbUrl().isBlank() ? " (inbyggd fil ./data/precheck-stats)" : "");
+        Javalin app = PrecheckServer.create(config, policy, policy::status, stats).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            stats.close();
             policy.close();
         }));
         // Serve until the process is stopped; returning would make main() exit.

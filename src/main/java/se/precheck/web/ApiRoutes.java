@@ -11,7 +11,13 @@ import java.util.function.Supplier;
 import se.precheck.detect.Analysis;
 import se.precheck.detect.Analyzer;
 import se.precheck.detect.CheckReport;
+import java.util.EnumMap;
+import se.precheck.detect.Verdict;
+import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
+import se.precheck.stats.Administration;
+import se.precheck.stats.OfficeHost;
+import se.precheck.stats.StatsStore;
 import se.precheck.redact.Redaction;
 import se.precheck.redact.Redactor;
 
@@ -21,11 +27,39 @@ final class ApiRoutes {
     private final ServerConfig config;
     private final Supplier<Policy> policy;
     private final GraphGateway graph;
+    private final StatsStore stats;
+    private final Departments departments;
 
-    ApiRoutes(ServerConfig config, Supplier<Policy> policy, GraphGateway graph) {
+    ApiRoutes(ServerConfig config, Supplier<Policy> policy, GraphGateway graph, StatsStore stats) {
         this.config = config;
         this.policy = policy;
         this.graph = graph;
+        this.stats = stats;
+        this.departments = new Departments(graph);
+    }
+
+    /** How long a check waits for the caller's department when the policy has profiles per administration. */
+    private static final long PROFILE_WAIT_MS = 2_000;
+
+    /**
+     * The policy for the caller: with the profile of their administration when the policy has
+     * profiles (the department is looked up once an hour and then known at once).
+     */
+    private Policy policyFor(Context ctx) {
+        Policy base = policy.get();
+        if (base.profiles().isEmpty()) {
+            return base;
+        }
+        return base.forAdministration(departments.await(ctx.attribute(Authentication.CALLER), bearerToken(ctx), PROFILE_WAIT_MS));
+    }
+
+    /** Counts the check after it is answered; the department comes when Graph gives it. Never the text. */
+    private void count(Context ctx, OfficeHost host, Analysis analysis) {
+        Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
+        analysis.findings().forEach(f -> perCategory.merge(f.finding().category(), 1, Integer::sum));
+        Verdict verdict = analysis.verdict();
+        departments.of(ctx.attribute(Authentication.CALLER), bearerToken(ctx))
+                .thenAccept(d -> stats.recordCheck(host, new Administration(d), verdict, perCategory));
     }
 
     /** Who the service thinks the user is, with the profile from Graph when it can be had. */
@@ -53,13 +87,15 @@ final class ApiRoutes {
 
     void check(Context ctx) {
         CheckRequest request = JsonBody.read(ctx, CheckRequest.class, config.maxBodyBytes()).validated();
-        Policy p = policy.get();
-        ctx.json(CheckReport.of(Analyzer.analyze(request.text(), p), p, request.locale()));
+        Policy p = policyFor(ctx);
+        Analysis analysis = Analyzer.analyze(request.text(), p);
+        ctx.json(CheckReport.of(analysis, p, request.locale()));
+        count(ctx, OfficeHost.of(request.host()), analysis);
     }
 
     void redact(Context ctx) {
         RedactRequest request = JsonBody.read(ctx, RedactRequest.class, config.maxBodyBytes()).validated();
-        Policy p = policy.get();
+        Policy p = policyFor(ctx);
         Analysis analysis = Analyzer.analyze(request.text(), p);
         Redaction redaction;
         try {
@@ -70,6 +106,8 @@ final class ApiRoutes {
         }
         CheckReport recheck = CheckReport.of(Analyzer.analyze(redaction.text(), p), p, request.locale());
         ctx.json(RedactResponse.of(redaction.text(), recheck, redaction.mapping()));
+        departments.of(ctx.attribute(Authentication.CALLER), bearerToken(ctx))
+                .thenAccept(d -> stats.recordRedaction(new Administration(d)));
     }
 
     void restore(Context ctx) {

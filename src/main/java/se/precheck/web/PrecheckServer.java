@@ -17,6 +17,8 @@ import se.precheck.manifest.ManifestOptions;
 import se.precheck.manifest.ManifestRoutes;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyStatus;
+import se.precheck.stats.StatsStatus;
+import se.precheck.stats.StatsStore;
 
 /**
  * The HTTP service: routes, headers, errors and the request log; the API itself is {@link ApiRoutes}. The
@@ -37,6 +39,11 @@ public final class PrecheckServer {
 
     /** @param policyStatus whether the municipality's policy file is in force, for /health and the admin pages */
     public static Javalin create(ServerConfig config, Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus) {
+        return create(config, policy, policyStatus, StatsStore.disabled());
+    }
+
+    /** @param stats where checks are counted (never their text) */
+    public static Javalin create(ServerConfig config, Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus, StatsStore stats) {
         Pages pages = new Pages();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -57,12 +64,12 @@ public final class PrecheckServer {
             cfg.routes.before(SecurityHeaders::apply);
             Authentication authentication = new Authentication(config.tokenValidator());
             cfg.routes.before("/api/*", authentication::require);
-            cfg.routes.get("/health", ctx -> ctx.json(health(config, policy.get(), policyStatus.get())));
+            cfg.routes.get("/health", ctx -> ctx.json(health(config, policy.get(), policyStatus.get(), stats.status())));
             cfg.routes.get("/", ctx -> ctx.redirect("/taskpane"));
             cfg.routes.get("/taskpane", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.render("taskpane", locale(ctx), Map.of(
                     "devMode", config.devMode(),
                     "version", VERSION))));
-            ApiRoutes api = new ApiRoutes(config, policy, config.graphGateway());
+            ApiRoutes api = new ApiRoutes(config, policy, config.graphGateway(), stats);
             cfg.routes.get("/api/me", api::me);
             cfg.routes.post("/api/check", api::check);
             cfg.routes.post("/api/redact", api::redact);
@@ -95,9 +102,9 @@ public final class PrecheckServer {
     }
 
     /** Never the database address, user or password; the policy's problems name only the file's keys. */
-    private static Map<String, Object> health(ServerConfig config, Policy policy, PolicyStatus status) {
+    private static Map<String, Object> health(ServerConfig config, Policy policy, PolicyStatus status, StatsStatus stats) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", status.healthy() ? "ok" : "degraded");
+        answer.put("status", status.healthy() && stats.reachable() ? "ok" : "degraded");
         answer.put("version", VERSION);
         answer.put("policyVersion", policy.version());
         answer.put("policyStatus", status.state());
@@ -107,6 +114,13 @@ public final class PrecheckServer {
         }
         answer.put("policyProblems", status.problems());
         answer.put("mode", config.authMode());
+        Map<String, Object> statistics = new LinkedHashMap<>();
+        statistics.put("engine", stats.engine());
+        statistics.put("reachable", stats.reachable());
+        statistics.put("pendingCounts", stats.pendingCounts());
+        if (stats.lastFlush() != null) statistics.put("lastWrite", stats.lastFlush().toString());
+        if (stats.problem() != null) statistics.put("message", stats.problem());
+        answer.put("statistics", statistics);
         return answer;
     }
 
