@@ -58,9 +58,18 @@ public final class StatsStore implements AutoCloseable {
     private volatile String problem;
     private ScheduledExecutorService timer;
 
+    private final IncidentLog incidents;
+
     private StatsStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.incidents = new IncidentLog(database);
+    }
+
+    /** The incident reports, kept in the same database (apart from the counters). */
+    public IncidentLog incidents() {
+        if (database != null) ensureMigrated();
+        return incidents;
     }
 
     /**

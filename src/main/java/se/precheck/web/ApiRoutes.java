@@ -80,7 +80,7 @@ final class ApiRoutes {
         ctx.json(answer);
     }
 
-    private static String bearerToken(Context ctx) {
+    static String bearerToken(Context ctx) {
         String header = ctx.header("Authorization");
         return header == null ? "" : header.replaceFirst("(?i)^Bearer +", "").trim();
     }

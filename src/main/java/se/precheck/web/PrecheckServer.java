@@ -33,17 +33,23 @@ public final class PrecheckServer {
     }
 
     public static Javalin create(ServerConfig config, Supplier<Policy> policy) {
-        return create(config, policy, () -> new PolicyStatus("default", "standardpolicyn", policy.get().version(),
-                java.time.Instant.now(), java.util.List.of()));
+        return create(config, Services.of(config, policy));
     }
 
     /** @param policyStatus whether the municipality's policy file is in force, for /health and the admin pages */
     public static Javalin create(ServerConfig config, Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus) {
-        return create(config, policy, policyStatus, StatsStore.disabled());
+        return create(config, Services.of(config, policy).withPolicyStatus(policyStatus));
     }
 
-    /** @param stats where checks are counted (never their text) */
+    /** @param stats where checks are counted (never their text) and incidents kept */
     public static Javalin create(ServerConfig config, Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus, StatsStore stats) {
+        return create(config, Services.of(config, policy).withPolicyStatus(policyStatus).withStats(stats));
+    }
+
+    public static Javalin create(ServerConfig config, Services services) {
+        Supplier<Policy> policy = services.policy();
+        Supplier<PolicyStatus> policyStatus = services.policyStatus();
+        StatsStore stats = services.stats();
         Pages pages = new Pages();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -69,7 +75,9 @@ public final class PrecheckServer {
             cfg.routes.get("/taskpane", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.render("taskpane", locale(ctx), Map.of(
                     "devMode", config.devMode(),
                     "version", VERSION))));
-            ApiRoutes api = new ApiRoutes(config, policy, config.graphGateway(), stats);
+            ApiRoutes api = new ApiRoutes(config, policy, services.graph(), stats);
+            IncidentRoutes incidents = new IncidentRoutes(config, stats, services.graph(), services.clock());
+            cfg.routes.post("/api/incident", incidents::report);
             cfg.routes.get("/api/me", api::me);
             cfg.routes.post("/api/check", api::check);
             cfg.routes.post("/api/redact", api::redact);
