@@ -91,8 +91,13 @@ public final class EntraTokenValidator implements TokenValidator {
         }
         try {
             JWTClaimsSet claims = processor.process(m.group(1), null);
+            java.util.Set<String> roles = new java.util.HashSet<>();
+            for (String claim : java.util.List.of("roles", "groups")) {
+                java.util.List<String> values = claims.getStringListClaim(claim);
+                if (values != null) roles.addAll(values);
+            }
             return new Caller(claims.getStringClaim("tid"), claims.getStringClaim("oid"),
-                    claims.getStringClaim("name"), claims.getStringClaim("preferred_username"), false);
+                    claims.getStringClaim("name"), claims.getStringClaim("preferred_username"), false, roles);
         } catch (TenantRules.WrongAccountException e) {
             throw new AuthException(AuthException.Reason.WRONG_ACCOUNT, e.getMessage());
         } catch (ExpiredJWTException e) {

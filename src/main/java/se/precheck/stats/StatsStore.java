@@ -292,6 +292,46 @@ public final class StatsStore implements AutoCloseable {
         }
     }
 
+    private volatile byte[] formKey;
+
+    /**
+     * The key that signs the admin pages' form tokens: made once and kept in the database so every
+     * instance accepts the others' forms; a key of this process alone while the database cannot be reached.
+     */
+    public byte[] formKey() {
+        byte[] key = formKey;
+        if (key != null) return key;
+        synchronized (this) {
+            if (formKey != null) return formKey;
+            byte[] fresh = new byte[32];
+            new java.security.SecureRandom().nextBytes(fresh);
+            String hex = java.util.HexFormat.of().formatHex(fresh);
+            if (database == null || !ensureMigrated()) return fresh; // not remembered: try the database next time
+            try (Connection con = database.connect()) {
+                String stored = readFormKey(con);
+                if (stored == null) {
+                    try (PreparedStatement ps = con.prepareStatement("INSERT INTO form_key (id, key_value) VALUES (1, ?)")) {
+                        ps.setString(1, hex);
+                        ps.executeUpdate();
+                        stored = hex;
+                    } catch (SQLException e) {
+                        stored = readFormKey(con); // another instance made it first
+                    }
+                }
+                formKey = java.util.HexFormat.of().parseHex(stored);
+                return formKey;
+            } catch (SQLException | RuntimeException e) {
+                return fresh;
+            }
+        }
+    }
+
+    private static String readFormKey(Connection con) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement("SELECT key_value FROM form_key WHERE id = 1"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     /** Stops the timer and writes what is left. */
     @Override
     public void close() {

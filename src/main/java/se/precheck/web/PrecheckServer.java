@@ -78,6 +78,7 @@ public final class PrecheckServer {
             ApiRoutes api = new ApiRoutes(config, policy, services.graph(), stats);
             IncidentRoutes incidents = new IncidentRoutes(config, stats, services.graph(), services.clock());
             cfg.routes.post("/api/incident", incidents::report);
+            new AdminRoutes(config, services, pages, incidents).register(cfg.routes);
             cfg.routes.get("/api/me", api::me);
             cfg.routes.post("/api/check", api::check);
             cfg.routes.post("/api/redact", api::redact);
