@@ -42,10 +42,19 @@ public final class EntraTokenValidator implements TokenValidator {
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
     public EntraTokenValidator(AuthConfig config) {
-        this(config, keySource(config));
+        this(config, keySource(config), Set::of);
+    }
+
+    /** @param moreTenants tenants allowed besides the configured ones (the policy file's, read on every token) */
+    public EntraTokenValidator(AuthConfig config, java.util.function.Supplier<Set<String>> moreTenants) {
+        this(config, keySource(config), moreTenants);
     }
 
     EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys) {
+        this(config, keys, Set::of);
+    }
+
+    EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys, java.util.function.Supplier<Set<String>> moreTenants) {
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         Set<String> audiences = new HashSet<>();
@@ -56,7 +65,7 @@ public final class EntraTokenValidator implements TokenValidator {
         DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(
                 audiences, null, Set.of("exp", "iss", "tid", "scp", "oid"), null);
         standard.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
-        TenantRules tenant = new TenantRules(config);
+        TenantRules tenant = new TenantRules(config, moreTenants);
         processor.setJWTClaimsSetVerifier((claims, context) -> {
             standard.verify(claims, context);
             tenant.verify(claims, context);

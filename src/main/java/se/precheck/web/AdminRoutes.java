@@ -50,10 +50,10 @@ final class AdminRoutes {
     private final FormTokens forms;
     private final IncidentRoutes incidents;
 
-    AdminRoutes(ServerConfig config, Services services, Pages pages, IncidentRoutes incidents) {
+    AdminRoutes(ServerConfig config, Services services, TokenValidator validator, Pages pages, IncidentRoutes incidents) {
         this.config = config;
         this.services = services;
-        this.validator = config.tokenValidator();
+        this.validator = validator;
         this.pages = pages;
         this.forms = new FormTokens(services.stats()::formKey, services.clock());
         this.incidents = incidents;

@@ -2,8 +2,6 @@ package se.precheck.web;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import se.precheck.auth.Caller;
 import se.precheck.graph.GraphException;
@@ -25,11 +23,17 @@ final class Departments {
 
     private final GraphGateway graph;
     private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
-    private final ExecutorService lookups = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "department-lookup");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ThreadPoolExecutor lookups = new java.util.concurrent.ThreadPoolExecutor(
+            4, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "department-lookup");
+                t.setDaemon(true);
+                return t;
+            });
+
+    {
+        // Idle servers (and the many in the test suite) keep no threads.
+        lookups.allowCoreThreadTimeOut(true);
+    }
 
     Departments(GraphGateway graph) {
         this.graph = graph;

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.precheck.manifest.ManifestOptions;
 import se.precheck.manifest.ManifestRoutes;
+import se.precheck.auth.TokenValidator;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyStatus;
 import se.precheck.stats.StatsStatus;
@@ -68,7 +69,8 @@ public final class PrecheckServer {
                     ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms), policy.get().version()));
 
             cfg.routes.before(SecurityHeaders::apply);
-            Authentication authentication = new Authentication(config.tokenValidator());
+            TokenValidator validator = config.tokenValidator(() -> policy.get().tenants());
+            Authentication authentication = new Authentication(validator);
             cfg.routes.before("/api/*", authentication::require);
             cfg.routes.get("/health", ctx -> ctx.json(health(config, policy.get(), policyStatus.get(), stats.status())));
             cfg.routes.get("/", ctx -> ctx.redirect("/taskpane"));
@@ -78,7 +80,7 @@ public final class PrecheckServer {
             ApiRoutes api = new ApiRoutes(config, policy, services.graph(), stats);
             IncidentRoutes incidents = new IncidentRoutes(config, stats, services.graph(), services.clock());
             cfg.routes.post("/api/incident", incidents::report);
-            new AdminRoutes(config, services, pages, incidents).register(cfg.routes);
+            new AdminRoutes(config, services, validator, pages, incidents).register(cfg.routes);
             cfg.routes.get("/api/me", api::me);
             cfg.routes.post("/api/check", api::check);
             cfg.routes.post("/api/redact", api::redact);

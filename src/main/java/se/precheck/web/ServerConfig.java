@@ -160,7 +160,13 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
 
     /** The token validator these settings ask for: the dev user, or Entra ID validation. */
     public TokenValidator tokenValidator() {
-        return devMode() ? TokenValidator.dev() : new EntraTokenValidator(new AuthConfig(clientId, appIdUri, tenants, authority));
+        return tokenValidator(Set::of);
+    }
+
+    /** @param policyTenants tenants the policy file allows besides PRECHECK_TENANTS (read on every token, so a reload counts) */
+    public TokenValidator tokenValidator(java.util.function.Supplier<Set<String>> policyTenants) {
+        return devMode() ? TokenValidator.dev()
+                : new EntraTokenValidator(new AuthConfig(clientId, appIdUri, tenants, authority), policyTenants);
     }
 
     /** Graph on behalf of the user when a secret or certificate is configured; in dev mode a fixed profile. */
