@@ -42,15 +42,24 @@ public final class EntraTokenValidator implements TokenValidator {
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
     public EntraTokenValidator(AuthConfig config) {
-        this(config, keySource(config, KEY_FETCH_TIMEOUT_MS));
+        this(config, keySource(config, KEY_FETCH_TIMEOUT_MS), Set::of);
     }
 
     /** With a shorter key-fetch timeout, for tests against a slow stand-in. */
     EntraTokenValidator(AuthConfig config, long keyFetchTimeoutMs) {
-        this(config, keySource(config, keyFetchTimeoutMs));
+        this(config, keySource(config, keyFetchTimeoutMs), Set::of);
+    }
+
+    /** @param moreTenants tenants allowed besides the configured ones (the policy file's, read on every token) */
+    public EntraTokenValidator(AuthConfig config, java.util.function.Supplier<Set<String>> moreTenants) {
+        this(config, keySource(config, KEY_FETCH_TIMEOUT_MS), moreTenants);
     }
 
     EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys) {
+        this(config, keys, Set::of);
+    }
+
+    EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys, java.util.function.Supplier<Set<String>> moreTenants) {
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         Set<String> audiences = new HashSet<>();
@@ -61,7 +70,7 @@ public final class EntraTokenValidator implements TokenValidator {
         DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(
                 audiences, null, Set.of("exp", "iss", "tid", "scp", "oid"), null);
         standard.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
-        TenantRules tenant = new TenantRules(config);
+        TenantRules tenant = new TenantRules(config, moreTenants);
         processor.setJWTClaimsSetVerifier((claims, context) -> {
             standard.verify(claims, context);
             tenant.verify(claims, context);
@@ -96,8 +105,13 @@ public final class EntraTokenValidator implements TokenValidator {
         }
         try {
             JWTClaimsSet claims = processor.process(m.group(1), null);
+            java.util.Set<String> roles = new java.util.HashSet<>();
+            for (String claim : java.util.List.of("roles", "groups")) {
+                java.util.List<String> values = claims.getStringListClaim(claim);
+                if (values != null) roles.addAll(values);
+            }
             return new Caller(claims.getStringClaim("tid"), claims.getStringClaim("oid"),
-                    claims.getStringClaim("name"), claims.getStringClaim("preferred_username"), false);
+                    claims.getStringClaim("name"), claims.getStringClaim("preferred_username"), false, roles);
         } catch (TenantRules.WrongAccountException e) {
             throw new AuthException(AuthException.Reason.WRONG_ACCOUNT, e.getMessage());
         } catch (ExpiredJWTException e) {

@@ -19,9 +19,16 @@ final class TenantRules implements JWTClaimsSetVerifier<SecurityContext> {
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final AuthConfig config;
+    private final java.util.function.Supplier<java.util.Set<String>> moreTenants;
 
     TenantRules(AuthConfig config) {
+        this(config, java.util.Set::of);
+    }
+
+    /** @param moreTenants tenant ids (lower case) allowed besides the configured ones, e.g. from the policy file */
+    TenantRules(AuthConfig config, java.util.function.Supplier<java.util.Set<String>> moreTenants) {
         this.config = config;
+        this.moreTenants = moreTenants;
     }
 
     /** A valid token that belongs to another organisation or to a personal account. */
@@ -47,7 +54,8 @@ final class TenantRules implements JWTClaimsSetVerifier<SecurityContext> {
         if (AuthConfig.CONSUMER_TENANT.equalsIgnoreCase(tid)) {
             throw new WrongAccountException("personal Microsoft account");
         }
-        if (!config.tenants().contains(tid.toLowerCase(java.util.Locale.ROOT))) {
+        String lower = tid.toLowerCase(java.util.Locale.ROOT);
+        if (!config.tenants().contains(lower) && !moreTenants.get().contains(lower)) {
             throw new WrongAccountException("tenant not allowed");
         }
     }

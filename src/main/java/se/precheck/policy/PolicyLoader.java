@@ -7,6 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,7 +24,8 @@ import java.util.function.Function;
 /**
  * Reads the policy: {@code policy/policy.yaml} and the rule files it names, from the classpath.
  * Every problem is collected and reported at once; the version is a hash of the bytes read, so
- * the same files always give the same version.
+ * the same files always give the same version. A municipality's own file ({@code PRECHECK_POLICY})
+ * overrides the municipal settings: {@link #loadWithOverrides(Path)}.
  */
 public final class PolicyLoader {
 
@@ -42,10 +46,35 @@ public final class PolicyLoader {
     }
 
     /**
+     * The default policy with the municipality's file applied on top: its settings replace the
+     * default's (tenants, intranet hosts, local systems, switchboard numbers, allowed terms,
+     * guideline version), its severity overrides change rules, its profiles weigh rules per
+     * administration. The version is a hash over the default's files and this file.
+     *
+     * @throws PolicyException with every problem in the file, in Swedish
+     */
+    public static Policy loadWithOverrides(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PolicyException(file.toString(), List.of("filen finns inte"));
+        } catch (IOException e) {
+            throw new PolicyException(file.toString(), List.of("filen går inte att läsa (" + e.getClass().getSimpleName() + ")"));
+        }
+        return load(name -> readResource(ROOT + name), bytes, file.getFileName().toString());
+    }
+
+    /**
      * Reads {@code policy.yaml} and the rule files it names ({@code rules/<file>}) through
      * {@code files}, which returns a file's bytes or throws {@link PolicyException}.
      */
     static Policy load(Function<String, byte[]> files) {
+        return load(files, null, null);
+    }
+
+    /** As {@link #load(Function)}, then the municipality's overrides ({@code null}: none). */
+    static Policy load(Function<String, byte[]> files, byte[] overrides, String overridesName) {
         MessageDigest digest = sha256();
         byte[] main = files.apply("policy.yaml");
         digest.update(main);
@@ -74,8 +103,12 @@ public final class PolicyLoader {
                 entries.add(entry);
             }
         }
+        if (overrides != null) {
+            digest.update(overrides);
+        }
         String version = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        return build(file, entries, version, "policy.yaml");
+        Policy base = build(file, entries, version, "policy.yaml");
+        return overrides == null ? base : MunicipalOverrides.apply(base, overrides, overridesName);
     }
 
     private static Policy build(PolicyFile file, List<RuleEntry> entries, String version, String source) {

@@ -30,4 +30,9 @@ public record Rule(
         mustFire = mustFire == null ? List.of() : List.copyOf(mustFire);
         mustNotFire = mustNotFire == null ? List.of() : List.copyOf(mustNotFire);
     }
+
+    /** The same rule with another severity (a municipality's override). */
+    public Rule withSeverity(Severity other) {
+        return new Rule(id, category, other, redactable, label, operator, title, explanation, guideline, mustFire, mustNotFire);
+    }
 }

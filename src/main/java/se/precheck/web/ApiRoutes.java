@@ -10,7 +10,13 @@ import se.precheck.graph.Profile;
 import java.util.function.Supplier;
 import se.precheck.detect.Analysis;
 import se.precheck.detect.CheckReport;
+import java.util.EnumMap;
+import se.precheck.detect.Verdict;
+import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
+import se.precheck.stats.Administration;
+import se.precheck.stats.OfficeHost;
+import se.precheck.stats.StatsStore;
 import se.precheck.redact.Redaction;
 import se.precheck.redact.Redactor;
 
@@ -20,15 +26,43 @@ final class ApiRoutes {
     private final ServerConfig config;
     private final Supplier<Policy> policy;
     private final GraphGateway graph;
+    private final StatsStore stats;
+    private final Departments departments;
     private final Engine engine;
     private final CheckGuard guard;
 
-    ApiRoutes(ServerConfig config, Supplier<Policy> policy, GraphGateway graph, Engine engine, CheckGuard guard) {
+    ApiRoutes(ServerConfig config, Supplier<Policy> policy, GraphGateway graph, StatsStore stats, Engine engine, CheckGuard guard) {
         this.config = config;
         this.policy = policy;
         this.graph = graph;
+        this.stats = stats;
+        this.departments = new Departments(graph);
         this.engine = engine;
         this.guard = guard;
+    }
+
+    /** How long a check waits for the caller's department when the policy has profiles per administration. */
+    private static final long PROFILE_WAIT_MS = 2_000;
+
+    /**
+     * The policy for the caller: with the profile of their administration when the policy has
+     * profiles (the department is looked up once an hour and then known at once).
+     */
+    private Policy policyFor(Context ctx) {
+        Policy base = policy.get();
+        if (base.profiles().isEmpty()) {
+            return base;
+        }
+        return base.forAdministration(departments.await(ctx.attribute(Authentication.CALLER), bearerToken(ctx), PROFILE_WAIT_MS));
+    }
+
+    /** Counts the check after it is answered; the department comes when Graph gives it. Never the text. */
+    private void count(Context ctx, OfficeHost host, Analysis analysis) {
+        Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
+        analysis.findings().forEach(f -> perCategory.merge(f.finding().category(), 1, Integer::sum));
+        Verdict verdict = analysis.verdict();
+        departments.of(ctx.attribute(Authentication.CALLER), bearerToken(ctx))
+                .thenAccept(d -> stats.recordCheck(host, new Administration(d), verdict, perCategory));
     }
 
     /** Who the service thinks the user is, with the profile from Graph when it can be had. */
@@ -49,22 +83,23 @@ final class ApiRoutes {
         ctx.json(answer);
     }
 
-    private static String bearerToken(Context ctx) {
+    static String bearerToken(Context ctx) {
         String header = ctx.header("Authorization");
         return header == null ? "" : header.replaceFirst("(?i)^Bearer +", "").trim();
     }
 
     void check(Context ctx) {
         CheckRequest request = JsonBody.read(ctx, CheckRequest.class, config.maxBodyBytes()).validated();
-        Policy p = policy.get();
+        Policy p = policyFor(ctx);
         // Within the time budget, or 503 check_timeout: never a partial answer.
-        CheckReport report = guard.run(() -> CheckReport.of(engine.analyze(request.text(), p), p, request.locale()));
-        ctx.json(report);
+        Analysis analysis = guard.run(() -> engine.analyze(request.text(), p));
+        ctx.json(CheckReport.of(analysis, p, request.locale()));
+        count(ctx, OfficeHost.of(request.host()), analysis);
     }
 
     void redact(Context ctx) {
         RedactRequest request = JsonBody.read(ctx, RedactRequest.class, config.maxBodyBytes()).validated();
-        Policy p = policy.get();
+        Policy p = policyFor(ctx);
         RedactResponse response = guard.run(() -> {
             Analysis analysis = engine.analyze(request.text(), p);
             Redaction redaction;
@@ -78,6 +113,8 @@ final class ApiRoutes {
             return RedactResponse.of(redaction.text(), recheck, redaction.mapping());
         });
         ctx.json(response);
+        departments.of(ctx.attribute(Authentication.CALLER), bearerToken(ctx))
+                .thenAccept(d -> stats.recordRedaction(new Administration(d)));
     }
 
     void restore(Context ctx) {

@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -14,7 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.precheck.manifest.ManifestOptions;
 import se.precheck.manifest.ManifestRoutes;
+import se.precheck.auth.TokenValidator;
 import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyStatus;
+import se.precheck.stats.StatsStatus;
+import se.precheck.stats.StatsStore;
 
 /**
  * The HTTP service: routes, headers, errors and the request log; the API itself is {@link ApiRoutes}. The
@@ -29,11 +34,32 @@ public final class PrecheckServer {
     }
 
     public static Javalin create(ServerConfig config, Supplier<Policy> policy) {
-        return create(config, policy, Limits.load(System.getenv()), Engine.DEFAULT);
+        return create(config, Services.of(config, policy));
+    }
+
+    /** @param policyStatus whether the municipality's policy file is in force, for /health and the admin pages */
+    public static Javalin create(ServerConfig config, Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus) {
+        return create(config, Services.of(config, policy).withPolicyStatus(policyStatus));
+    }
+
+    /** @param stats where checks are counted (never their text) and incidents kept */
+    public static Javalin create(ServerConfig config, Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus, StatsStore stats) {
+        return create(config, Services.of(config, policy).withPolicyStatus(policyStatus).withStats(stats));
+    }
+
+    public static Javalin create(ServerConfig config, Services services) {
+        return create(config, services, Limits.load(System.getenv()), Engine.DEFAULT);
     }
 
     /** With explicit limits and engine (tests use a deliberately slow one). */
     static Javalin create(ServerConfig config, Supplier<Policy> policy, Limits limits, Engine engine) {
+        return create(config, Services.of(config, policy), limits, engine);
+    }
+
+    static Javalin create(ServerConfig config, Services services, Limits limits, Engine engine) {
+        Supplier<Policy> policy = services.policy();
+        Supplier<PolicyStatus> policyStatus = services.policyStatus();
+        StatsStore stats = services.stats();
         CheckGuard guard = new CheckGuard(limits.checkTimeoutMs(), limits.maxConcurrentChecks());
         // Load lexicons and dictionaries now, not within the first user's time budget.
         engine.analyze("Kontrollera före Copilot.", policy.get());
@@ -57,14 +83,11 @@ public final class PrecheckServer {
 
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before(new Cors(limits.corsOrigins())::apply);
-            Authentication authentication = new Authentication(config.tokenValidator());
+            TokenValidator validator = config.tokenValidator(() -> policy.get().tenants());
+            Authentication authentication = new Authentication(validator);
             cfg.routes.before("/api/*", authentication::require);
             cfg.routes.before("/api/*", new RateLimiter(limits.rateLimitPerMinute())::require);
-            cfg.routes.get("/health", ctx -> ctx.json(Map.of(
-                    "status", "ok",
-                    "version", VERSION,
-                    "policyVersion", policy.get().version(),
-                    "mode", config.authMode())));
+            cfg.routes.get("/health", ctx -> ctx.json(health(config, policy.get(), policyStatus.get(), stats.status())));
             cfg.routes.get("/", ctx -> ctx.redirect("/taskpane"));
             cfg.routes.get("/taskpane", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.render("taskpane", locale(ctx), Map.of(
                     "devMode", config.devMode(),
@@ -72,7 +95,10 @@ public final class PrecheckServer {
                     "clientId", config.clientId(),
                     "appIdUri", config.appIdUri(),
                     "version", VERSION))));
-            ApiRoutes api = new ApiRoutes(config, policy, config.graphGateway(), engine, guard);
+            ApiRoutes api = new ApiRoutes(config, policy, services.graph(), stats, engine, guard);
+            IncidentRoutes incidents = new IncidentRoutes(config, stats, services.graph(), services.clock());
+            cfg.routes.post("/api/incident", incidents::report);
+            new AdminRoutes(config, services, validator, pages, incidents).register(cfg.routes);
             cfg.routes.get("/api/me", api::me);
             cfg.routes.post("/api/check", api::check);
             cfg.routes.post("/api/redact", api::redact);
@@ -105,6 +131,29 @@ public final class PrecheckServer {
             LOG.warn("DEV MODE: no Microsoft sign-in; every request is accepted as the dev user. Set PRECHECK_CLIENT_ID for production.");
         }
         return app;
+    }
+
+    /** Never the database address, user or password; the policy's problems name only the file's keys. */
+    private static Map<String, Object> health(ServerConfig config, Policy policy, PolicyStatus status, StatsStatus stats) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", status.healthy() && stats.reachable() ? "ok" : "degraded");
+        answer.put("version", VERSION);
+        answer.put("policyVersion", policy.version());
+        answer.put("policyStatus", status.state());
+        if (!status.healthy()) {
+            answer.put("policyMessage", "Policyfilen " + status.source()
+                    + " har fel och används inte. Den senast fungerande policyn gäller tills filen är rättad.");
+        }
+        answer.put("policyProblems", status.problems());
+        answer.put("mode", config.authMode());
+        Map<String, Object> statistics = new LinkedHashMap<>();
+        statistics.put("engine", stats.engine());
+        statistics.put("reachable", stats.reachable());
+        statistics.put("pendingCounts", stats.pendingCounts());
+        if (stats.lastFlush() != null) statistics.put("lastWrite", stats.lastFlush().toString());
+        if (stats.problem() != null) statistics.put("message", stats.problem());
+        answer.put("statistics", statistics);
+        return answer;
     }
 
     /** Status-only answers (404, 405, 413, 500…) in the API's JSON error shape. */

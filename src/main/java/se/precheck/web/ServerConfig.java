@@ -28,7 +28,56 @@ import se.precheck.graph.MsalOnBehalfOf;
  * @param maxBodyBytes requests with a larger body get 413
  */
 public record ServerConfig(String host, int port, long maxBodyBytes, String authMode, String clientId, String publicUrl,
-                           String appIdUri, Set<String> tenants, String authority, GraphSettings graph) {
+                           String appIdUri, Set<String> tenants, String authority, GraphSettings graph, OfficerSettings officer) {
+
+    /** The settings without the security officer's (policy file, statistics database, incidents, admin role). */
+    public ServerConfig(String host, int port, long maxBodyBytes, String authMode, String clientId, String publicUrl,
+                        String appIdUri, Set<String> tenants, String authority, GraphSettings graph) {
+        this(host, port, maxBodyBytes, authMode, clientId, publicUrl, appIdUri, tenants, authority, graph, OfficerSettings.NONE);
+    }
+
+    /**
+     * What the security officer sets: the municipality's policy file, the statistics database
+     * (embedded file unless a JDBC URL is given), the incident mailbox and the admin role.
+     */
+    public record OfficerSettings(String policyFile, String dbUrl, String dbUser, String dbPassword,
+                                  String incidentMailbox, String adminRole) {
+
+        public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/precheck-stats";
+        static final OfficerSettings NONE = new OfficerSettings("", "", "", "", "", "");
+
+        public OfficerSettings {
+            policyFile = policyFile == null ? "" : policyFile;
+            dbUrl = dbUrl == null ? "" : dbUrl;
+            dbUser = dbUser == null ? "" : dbUser;
+            dbPassword = dbPassword == null ? "" : dbPassword;
+            incidentMailbox = incidentMailbox == null ? "" : incidentMailbox;
+            adminRole = adminRole == null ? "" : adminRole;
+        }
+
+        public OfficerSettings withPolicyFile(String file) {
+            return new OfficerSettings(file, dbUrl, dbUser, dbPassword, incidentMailbox, adminRole);
+        }
+
+        public OfficerSettings withDatabase(String url, String user, String password) {
+            return new OfficerSettings(policyFile, url, user, password, incidentMailbox, adminRole);
+        }
+
+        public OfficerSettings withIncidentMailbox(String mailbox) {
+            return new OfficerSettings(policyFile, dbUrl, dbUser, dbPassword, mailbox, adminRole);
+        }
+
+        public OfficerSettings withAdminRole(String role) {
+            return new OfficerSettings(policyFile, dbUrl, dbUser, dbPassword, incidentMailbox, role);
+        }
+
+        /** Never print the database password or user. */
+        @Override
+        public String toString() {
+            return "OfficerSettings[policyFile=" + policyFile + ", database=" + (dbUrl.isBlank() ? "embedded" : "configured")
+                    + ", incidentMailbox=" + !incidentMailbox.isBlank() + ", adminRole=" + adminRole + "]";
+        }
+    }
 
     /**
      * How the service reaches Microsoft Graph on the user's behalf: a client secret, or a PKCS#12
@@ -68,6 +117,12 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
     static final Key CLIENT_CERTIFICATE = new Key("PRECHECK_CLIENT_CERTIFICATE", "clientCertificate", "");
     static final Key CLIENT_CERTIFICATE_PASSWORD = new Key("PRECHECK_CLIENT_CERTIFICATE_PASSWORD", "clientCertificatePassword", "");
     static final Key GRAPH_URL = new Key("PRECHECK_GRAPH_URL", "graphUrl", MicrosoftGraphGateway.DEFAULT_BASE_URL);
+    static final Key POLICY_FILE = new Key("PRECHECK_POLICY", "policy", "");
+    static final Key DB_URL = new Key("PRECHECK_DB_URL", "dbUrl", "");
+    static final Key DB_USER = new Key("PRECHECK_DB_USER", "dbUser", "");
+    static final Key DB_PASSWORD = new Key("PRECHECK_DB_PASSWORD", "dbPassword", "");
+    static final Key INCIDENT_MAILBOX = new Key("PRECHECK_INCIDENT_MAILBOX", "incidentMailbox", "");
+    static final Key ADMIN_ROLE = new Key("PRECHECK_ADMIN_ROLE", "adminRole", "");
     static final Key CONFIG_FILE = new Key("PRECHECK_CONFIG", "", "precheck.yaml");
 
     public ServerConfig {
@@ -78,6 +133,11 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
         }
         tenants = tenants == null ? Set.of() : Set.copyOf(tenants);
         graph = graph == null ? GraphSettings.NONE : graph;
+        officer = officer == null ? OfficerSettings.NONE : officer;
+    }
+
+    public ServerConfig withOfficer(OfficerSettings settings) {
+        return new ServerConfig(host, port, maxBodyBytes, authMode, clientId, publicUrl, appIdUri, tenants, authority, graph, settings);
     }
 
     /** Dev settings on the given port, for tests and local use. */
@@ -90,7 +150,7 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
     }
 
     public ServerConfig withMaxBodyBytes(long max) {
-        return new ServerConfig(host, port, max, authMode, clientId, publicUrl, appIdUri, tenants, authority, graph);
+        return new ServerConfig(host, port, max, authMode, clientId, publicUrl, appIdUri, tenants, authority, graph, officer);
     }
 
     /** Entra mode on the given port, for tests against an identity-platform stand-in. */
@@ -100,7 +160,13 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
 
     /** The token validator these settings ask for: the dev user, or Entra ID validation. */
     public TokenValidator tokenValidator() {
-        return devMode() ? TokenValidator.dev() : new EntraTokenValidator(new AuthConfig(clientId, appIdUri, tenants, authority));
+        return tokenValidator(Set::of);
+    }
+
+    /** @param policyTenants tenants the policy file allows besides PRECHECK_TENANTS (read on every token, so a reload counts) */
+    public TokenValidator tokenValidator(java.util.function.Supplier<Set<String>> policyTenants) {
+        return devMode() ? TokenValidator.dev()
+                : new EntraTokenValidator(new AuthConfig(clientId, appIdUri, tenants, authority), policyTenants);
     }
 
     /** Graph on behalf of the user when a secret or certificate is configured; in dev mode a fixed profile. */
@@ -139,7 +205,17 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
         return new ServerConfig(host, port, maxBody, mode, clientId, value(PUBLIC_URL, env, yaml),
                 value(APP_ID_URI, env, yaml), tenants, value(AUTHORITY, env, yaml),
                 new GraphSettings(value(CLIENT_SECRET, env, yaml), value(CLIENT_CERTIFICATE, env, yaml),
-                        value(CLIENT_CERTIFICATE_PASSWORD, env, yaml), value(GRAPH_URL, env, yaml)));
+                        value(CLIENT_CERTIFICATE_PASSWORD, env, yaml), value(GRAPH_URL, env, yaml)),
+                new OfficerSettings(resolve(file, value(POLICY_FILE, env, yaml)), value(DB_URL, env, yaml),
+                        value(DB_USER, env, yaml), value(DB_PASSWORD, env, yaml),
+                        value(INCIDENT_MAILBOX, env, yaml), value(ADMIN_ROLE, env, yaml)));
+    }
+
+    /** A policy file named in precheck.yaml is relative to that file's folder. */
+    private static String resolve(Path configFile, String policyFile) {
+        if (policyFile.isBlank() || Path.of(policyFile).isAbsolute()) return policyFile;
+        Path dir = configFile.toAbsolutePath().getParent();
+        return dir == null ? policyFile : dir.resolve(policyFile).normalize().toString();
     }
 
     static String value(Key key, Map<String, String> env, JsonNode yaml) {

@@ -1,0 +1,33 @@
+package se.precheck.stats;
+
+import java.time.Instant;
+
+/**
+ * An incident report as the user wrote it.
+ *
+ * @param category   a code from {@link IncidentCategories}
+ * @param contact    how to reach the reporter, if they chose to give it; else empty
+ * @param pastedText document text the user pasted into the report deliberately; else empty
+ * @param mailStatus {@code sent}, {@code pending} (Graph could not be reached: mailed later) or
+ *                   {@code no_mailbox} (no mailbox configured)
+ */
+public record Incident(String id, Instant reportedAt, String category, String whatHappened, String contact,
+                       String pastedText, String mailStatus) {
+
+    public Incident {
+        contact = contact == null ? "" : contact;
+        pastedText = pastedText == null ? "" : pastedText;
+    }
+
+    public boolean hasPastedText() {
+        return !pastedText.isEmpty();
+    }
+
+    public String categoryLabel() {
+        return IncidentCategories.all().getOrDefault(category, category);
+    }
+
+    public Incident withMailStatus(String status) {
+        return new Incident(id, reportedAt, category, whatHappened, contact, pastedText, status);
+    }
+}

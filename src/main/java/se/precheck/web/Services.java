@@ -1,0 +1,36 @@
+package se.precheck.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import se.precheck.graph.GraphGateway;
+import se.precheck.policy.Policy;
+import se.precheck.policy.PolicyStatus;
+import se.precheck.stats.StatsStore;
+
+/**
+ * What the web layer is given: the policy in force and its status, the statistics and incident
+ * store, Microsoft Graph, and the clock.
+ */
+public record Services(Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus, StatsStore stats,
+                       GraphGateway graph, Clock clock) {
+
+    /** The given policy, no statistics, Graph as the settings ask for. */
+    public static Services of(ServerConfig config, Supplier<Policy> policy) {
+        return new Services(policy, () -> new PolicyStatus("default", "standardpolicyn", policy.get().version(), Instant.now(), List.of()),
+                StatsStore.disabled(), config.graphGateway(), Clock.systemUTC());
+    }
+
+    public Services withPolicyStatus(Supplier<PolicyStatus> status) {
+        return new Services(policy, status, stats, graph, clock);
+    }
+
+    public Services withStats(StatsStore store) {
+        return new Services(policy, policyStatus, store, graph, clock);
+    }
+
+    public Services withGraph(GraphGateway gateway) {
+        return new Services(policy, policyStatus, stats, gateway, clock);
+    }
+}
