@@ -185,7 +185,8 @@ class SecurityReviewTest {
                 }
             }
             // JSON bodies too, for the API: answers are JSON (never HTML), whatever the text holds.
-            if (method == HandlerType.POST) {
+            // (The admin pages' forms answer with pages; their escaping is checked above.)
+            if (method == HandlerType.POST && parsed.endpoint.path.startsWith("/api/")) {
                 HttpResponse<String> json = server.post(parsed.endpoint.path, "{\"text\":\"" + PAYLOADS.get(0) + "\",\"mapping\":[{\"placeholder\":\"" + PAYLOADS.get(1).replace("\"", "\\\"") + "\",\"original\":\"x\"}]}");
                 assertThat(json.headers().firstValue("Content-Type").orElse("")).as(parsed.endpoint.path).startsWith("application/json");
             }
