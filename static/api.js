@@ -1,16 +1,19 @@
 // The service and the sign-in: a token on every call, one retry on 401 token_expired, and every
 // failure as a PrecheckError with a message key. The token comes from MSAL.js nested app
 // authentication (naa.js) where the host supports it, otherwise from Office SSO (legacy
-// Office.auth.getAccessToken). Never a password form of our own. In dev mode the service needs no
+// Office.auth.getAccessToken); where neither works, Microsoft's fallback: the user presses "Logga in"
+// and signs in with Microsoft in an Office dialog (static/signin.html), whose token is kept in this
+// page's memory. Never a password form of our own. In dev mode the service needs no
 // token and none is asked for.
 (function () {
   "use strict";
 
   var SSO_OPTIONS = { allowSignInPrompt: true, allowConsentPrompt: true, forMSGraphAccess: false };
 
-  // Office's documented getAccessToken error codes. Microsoft's fallback for most of them is
-  // sign-in in an Office dialog (Office.context.ui.displayDialogAsync + MSAL.js); that dialog is out
-  // of scope here, so each code gets a message saying what the user can do instead.
+  // Office's documented getAccessToken error codes, each with a message saying what the user can do.
+  // For the codes in DIALOG_CODES Microsoft's documented fallback is sign-in in an Office dialog
+  // (Office.context.ui.displayDialogAsync + MSAL.js, static/signin.html): the pane then also offers
+  // a "Logga in" button (signIn below).
   var SSO_CODES = {
     13000: "error-sso-13000", // API unsupported or no WebApplicationInfo in the manifest: fall back
     13001: "error-sso-13001", // not signed in to Office: allowSignInPrompt is already set; fall back
@@ -26,6 +29,14 @@
     13013: "error-sso-13013", // throttled: wait, then fall back
     50001: "error-sso-50001"  // stale office.js cache or Office too old: fall back
   };
+
+  // The codes office.md §1.2 says to fall back on. 13001 and 13002 keep their own messages (Office
+  // prompts for sign-in itself; the user cancelled), 13013 (throttled) is "wait, then fall back".
+  var DIALOG_CODES = { 13000: true, 13003: true, 13005: true, 13007: true, 13012: true, 50001: true };
+
+  // displayDialogAsync / DialogEventReceived codes: 12006 the user closed the dialog; 12007 a dialog
+  // is already open; 12009 the user ignored the dialog prompt; 12011 the browser blocked the popup.
+  var DIALOG_OPEN_CODES = { 12007: true, 12009: true, 12011: true };
 
   // Service error codes (DESIGN.md) → message keys. Unknown codes show the service's own message.
   var API_CODES = {
@@ -54,6 +65,7 @@
   var officeReady = false;
   var clientId = "";  // the add-in's Entra ID application (client) id (PRECHECK_CLIENT_ID); empty when not configured
   var appIdUri = "";  // the API's application ID URI when configured; else naa.js builds it from the host
+  var dialogToken = null; // the token from the sign-in dialog: in this page's memory only, never in storage
 
   function configure(options) {
     devMode = !!options.devMode;
@@ -73,6 +85,12 @@
    */
   function token(options) {
     if (devMode || !officeReady) return Promise.resolve(null);
+    if (dialogToken) {
+      // The dialog's token until the service says it has expired; then the normal path again, which
+      // ends in the sign-in button once more (the dialog cannot be opened without a click).
+      if (!(options && options.forceRefresh)) return Promise.resolve(dialogToken);
+      dialogToken = null;
+    }
     var naa = window.PrecheckNaa;
     if (clientId && naa && naa.supported()) {
       return naa.token({ clientId: clientId, appIdUri: appIdUri }, options).catch(function (error) {
@@ -86,7 +104,7 @@
   /** Office SSO: Office.auth.getAccessToken. */
   function officeToken() {
     // In Office without the IdentityAPI (older builds): say so, rather than "not signed in".
-    if (!ssoAvailable()) return Promise.reject(new PrecheckError("error-sso-noApi"));
+    if (!ssoAvailable()) return Promise.reject(offerDialog(new PrecheckError("error-sso-noApi")));
     // Office caches the token; Microsoft asks clients to call every time and never to store it.
     // getAccessToken mutates its options, so each call gets a fresh copy.
     var options = Object.assign({}, SSO_OPTIONS);
@@ -94,8 +112,68 @@
       .then(function () { return Office.auth.getAccessToken(options); })
       .catch(function (error) {
         var code = error && (error.code !== undefined ? Number(error.code) : NaN);
-        throw new PrecheckError(SSO_CODES[code] || "error-sso-other", null, isNaN(code) ? null : String(code));
+        var failure = new PrecheckError(SSO_CODES[code] || "error-sso-other", null, isNaN(code) ? null : String(code));
+        throw DIALOG_CODES[code] ? offerDialog(failure) : failure;
       });
+  }
+
+  /** Marks a sign-in failure as one the dialog can fix (error.signIn), where the dialog can be used. */
+  function offerDialog(error) {
+    error.signIn = dialogAvailable();
+    return error;
+  }
+
+  function dialogAvailable() {
+    return !!clientId && officeReady && typeof Office !== "undefined" && !!Office.context && !!Office.context.ui
+      && typeof Office.context.ui.displayDialogAsync === "function";
+  }
+
+  /**
+   * Microsoft's fallback sign-in: static/signin.html in an Office dialog (first page on this pane's
+   * exact origin), which signs in with MSAL.js and sends the access token back with messageParent.
+   * Resolves when the pane has a token (kept in memory only); rejects with a PrecheckError. Must be
+   * called from a click: hosts may block a dialog that the user did not ask for.
+   */
+  function signIn() {
+    if (!dialogAvailable()) return Promise.reject(new PrecheckError("error-dialog-unavailable"));
+    var scope = window.PrecheckNaa ? window.PrecheckNaa.scope(clientId, appIdUri) : "";
+    var origin = window.location.origin;
+    var url = origin + "/static/signin.html?" + new URLSearchParams({ clientId: clientId, scope: scope }).toString();
+    var events = Office.EventType || {};
+    return new Promise(function (resolve, reject) {
+      var settled = false;
+      function finish(dialog, error, bearer) {
+        if (settled) return;
+        settled = true;
+        try { if (dialog) dialog.close(); } catch (ignored) { /* already closed */ }
+        if (error) { reject(error); return; }
+        dialogToken = bearer;
+        resolve();
+      }
+      Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, function (result) {
+        if (!result || result.status === "failed" || (Office.AsyncResultStatus && result.status === Office.AsyncResultStatus.Failed)) {
+          var code = result && result.error && result.error.code;
+          finish(null, new PrecheckError(DIALOG_OPEN_CODES[code] ? "error-dialog-open" : "error-dialog-failed", null, code ? String(code) : null));
+          return;
+        }
+        var dialog = result.value;
+        dialog.addEventHandler(events.DialogMessageReceived || "dialogMessageReceived", function (arg) {
+          // Only our own page may answer (Office reports the sender's origin where it can).
+          if (arg && arg.origin && arg.origin !== origin) return;
+          var message = null;
+          try { message = JSON.parse(arg.message); } catch (ignored) { message = null; }
+          if (message && typeof message.token === "string" && message.token !== "") {
+            finish(dialog, null, message.token);
+          } else {
+            finish(dialog, new PrecheckError("error-dialog-failed", null, message && message.error ? String(message.error) : "bad_message"));
+          }
+        });
+        dialog.addEventHandler(events.DialogEventReceived || "dialogEventReceived", function (arg) {
+          var code = arg && arg.error;
+          finish(null, new PrecheckError(code === 12006 ? "error-dialog-closed" : "error-dialog-failed", null, code ? String(code) : null));
+        });
+      });
+    });
   }
 
   function send(path, body, bearer) {
@@ -163,7 +241,7 @@
   }
 
   window.PrecheckApi = {
-    configure: configure, check: check, redact: redact, restore: restore,
+    configure: configure, check: check, redact: redact, restore: restore, signIn: signIn,
     PrecheckError: PrecheckError, SSO_CODES: SSO_CODES
   };
 })();

@@ -46,7 +46,8 @@
   function messageFor(error) {
     if (error && error.name === "PrecheckError") {
       // Sign-in failures carry Office's or MSAL's error code, for IT support.
-      var signIn = !!error.key && (error.key.indexOf("error-sso-") === 0 || error.key.indexOf("error-naa-") === 0);
+      var signIn = !!error.key && (error.key.indexOf("error-sso-") === 0 || error.key.indexOf("error-naa-") === 0
+        || error.key.indexOf("error-dialog-") === 0);
       if (error.key) return t(error.key) + (signIn && error.detail ? " (" + error.detail + ")" : "");
       if (error.serviceMessage) return error.serviceMessage;
     }
@@ -118,8 +119,37 @@
       .catch(function (error) {
         state.answer = null;
         render.error(result, messageFor(error));
+        offerSignIn(error);
       })
       .then(function () { setBusy(false); });
+  }
+
+  // ---- Fallback sign-in (Office dialog) ---------------------------------------------------------
+
+  /** Shows the "Logga in" button when neither NAA nor Office SSO gave a token and the dialog can help. */
+  function offerSignIn(error) {
+    if (error && error.signIn) $("sign-in-block").hidden = false;
+  }
+
+  /** Opens the sign-in dialog; with its token (in api.js's memory only) the check runs again. */
+  function signIn() {
+    if (state.busy || state.signingIn) return;
+    state.signingIn = true;
+    $("sign-in").setAttribute("aria-disabled", "true");
+    api.signIn()
+      .then(function () {
+        $("sign-in-block").hidden = true;
+        $("check").focus();
+        check({ preventDefault: function () {} });
+      })
+      .catch(function (error) {
+        state.answer = null;
+        render.error($("result"), messageFor(error));
+      })
+      .then(function () {
+        state.signingIn = false;
+        $("sign-in").removeAttribute("aria-disabled");
+      });
   }
 
   function show(answer) {
@@ -186,6 +216,7 @@
         state.answer = null;
         $("safe-section").hidden = true;
         render.error(result, messageFor(error));
+        offerSignIn(error);
       })
       .then(function () { setBusy(false); });
   }
@@ -284,6 +315,7 @@
     saveMapping(loadMapping());
 
     $("check-form").addEventListener("submit", check);
+    $("sign-in").addEventListener("click", signIn);
     $("copy").addEventListener("click", copySafe);
     $("replace").addEventListener("click", replaceInDocument);
     $("forget").addEventListener("click", forget);

@@ -59,7 +59,13 @@ final class FrontServer implements AutoCloseable {
                     .result(Files.readString(FAKE, StandardCharsets.UTF_8)));
             cfg.routes.get("/fake/msal-fake.js", ctx -> ctx.contentType("application/javascript; charset=utf-8")
                     .result(Files.readString(MSAL_FAKE, StandardCharsets.UTF_8)));
-            cfg.routes.get("/static/{file}", ctx -> proxy(ctx, "GET"));
+            cfg.routes.get("/static/{file}", ctx -> {
+                if (ctx.path().equals("/static/signin.html")) {
+                    signinPage(ctx);
+                } else {
+                    proxy(ctx, "GET");
+                }
+            });
             cfg.routes.get("/static/vendor/{file}", ctx -> proxy(ctx, "GET"));
             cfg.routes.post("/api/{name}", this::api);
         }).start();
@@ -98,6 +104,19 @@ final class FrontServer implements AutoCloseable {
             html = html.replace("data-dev-mode=\"true\"", "data-dev-mode=\"false\"")
                     .replaceAll("<p class=\"dev-banner\"[^>]*>[^<]*</p>", "");
         }
+        real.headers().firstValue("Content-Security-Policy").ifPresent(csp -> ctx.header("Content-Security-Policy", csp));
+        ctx.status(real.statusCode()).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /** The sign-in dialog's page with the same two fakes; the service's own CSP header is passed on. */
+    private void signinPage(Context ctx) throws Exception {
+        HttpResponse<String> real = client.send(HttpRequest.newBuilder(URI.create(backend + "/static/signin.html")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String html = real.body();
+        if (!html.contains(OFFICE_JS) || !html.contains("\"" + MSAL_JS + "\"")) {
+            throw new IllegalStateException("signin.html no longer loads office.js and the vendored msal-browser bundle");
+        }
+        html = html.replace(OFFICE_JS, "/fake/office-fake.js").replace("\"" + MSAL_JS + "\"", "\"/fake/msal-fake.js\"");
         real.headers().firstValue("Content-Security-Policy").ifPresent(csp -> ctx.header("Content-Security-Policy", csp));
         ctx.status(real.statusCode()).contentType("text/html; charset=utf-8").result(html);
     }

@@ -79,7 +79,39 @@
     };
   }
 
+  // The standard client signin.js uses in the sign-in dialog. loginRedirect "goes to Entra ID" by
+  // reloading this page without its query and with #code=fake (as the real redirect comes back);
+  // handleRedirectPromise then answers with the account. Calls are kept in sessionStorage
+  // (__msalFake) because the page reloads in between.
+  function log(entry) {
+    var all = JSON.parse(window.sessionStorage.getItem("__msalFake") || "[]");
+    all.push(entry);
+    window.sessionStorage.setItem("__msalFake", JSON.stringify(all));
+  }
+
+  function PublicClientApplication(configuration) {
+    log({ call: "create", configuration: copy(configuration) });
+    this.configuration = configuration;
+  }
+  PublicClientApplication.prototype.initialize = function () { return later(function () { return undefined; }); };
+  PublicClientApplication.prototype.handleRedirectPromise = function () {
+    var back = window.location.hash.indexOf("code=fake") >= 0;
+    log({ call: "handleRedirectPromise", back: back });
+    return later(function () { return back ? { account: account, accessToken: "id-only" } : null; });
+  };
+  PublicClientApplication.prototype.loginRedirect = function (request) {
+    log({ call: "loginRedirect", request: copy(request) });
+    var target = this.configuration.auth.redirectUri + "#code=fake";
+    setTimeout(function () { window.location.replace(target); }, 5);
+    return new Promise(function () { /* the page is leaving */ });
+  };
+  PublicClientApplication.prototype.acquireTokenSilent = function (request) {
+    log({ call: "acquireTokenSilent", request: copy(request) });
+    return later(function () { return { accessToken: "dialog-silent-1", account: account, scopes: request.scopes }; });
+  };
+
   window.msal = {
+    PublicClientApplication: PublicClientApplication,
     InteractionRequiredAuthError: InteractionRequiredAuthError,
     ClientAuthError: ClientAuthError,
     AuthError: AuthError,

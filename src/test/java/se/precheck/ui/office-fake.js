@@ -16,6 +16,12 @@
     bridgeMode: params.get("fakeBridge") || "token", // bridge: token | interaction (silent needs interaction)
     bridgeRequests: [],                             // {method, tokenParams} the real MSAL sent to the bridge
     requirementChecks: [],                          // "Set version" for every isSetSupported call
+    // The sign-in dialog (displayDialogAsync): token (answers {token: "dialog-token-N"}) | closed (the
+    // user closes it: 12006) | error (the page answers {error: "server_error"}) | blocked (12011 on open)
+    dialog: params.get("fakeDialog") || "token",
+    dialogs: [],                                    // {url, options} of every displayDialogAsync call
+    dialogsClosed: 0,                               // dialog.close() calls
+    parentMessages: [],                             // what a dialog page sent with messageParent
     tokens: 0,
     parts: {                                        // Word: the document's text stories
       body: "Hej!\rSkicka protokollet till anna.larsson@example.se i dag. Kopia till anna.larsson@example.se.\rMvh Bo",
@@ -115,6 +121,7 @@
   window.Office = {
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
     CoercionType: { Text: "text", Html: "html" },
     onReady: function (callback) {
       var info = { host: officeHost, platform: officeHost ? "OfficeOnline" : null };
@@ -137,7 +144,36 @@
           return true;
         }
       },
-      ui: { openBrowserWindow: function (url) { fake.opened.push(url); } },
+      ui: {
+        openBrowserWindow: function (url) { fake.opened.push(url); },
+        displayDialogAsync: function (url, options, callback) {
+          fake.dialogs.push({ url: url, options: JSON.parse(JSON.stringify(options)) });
+          if (fake.dialog === "blocked") {
+            setTimeout(function () { callback({ status: "failed", error: { code: 12011, message: "fake: blocked" } }); }, 5);
+            return;
+          }
+          var handlers = {};
+          var dialog = {
+            addEventHandler: function (type, handler) { handlers[type] = handler; },
+            close: function () { fake.dialogsClosed++; },
+            messageChild: function () {}
+          };
+          setTimeout(function () {
+            callback({ status: "succeeded", value: dialog });
+            setTimeout(function () {
+              if (fake.dialog === "closed") {
+                handlers.dialogEventReceived({ error: 12006 });
+              } else if (fake.dialog === "error") {
+                handlers.dialogMessageReceived({ message: JSON.stringify({ error: "server_error" }), origin: window.location.origin });
+              } else {
+                handlers.dialogMessageReceived({ message: JSON.stringify({ token: "dialog-token-" + fake.dialogs.length }),
+                  origin: window.location.origin });
+              }
+            }, 20);
+          }, 5);
+        },
+        messageParent: function (message) { fake.parentMessages.push(message); }
+      },
       mailbox: hostName !== "outlook" ? undefined : {
         item: {
           body: {
