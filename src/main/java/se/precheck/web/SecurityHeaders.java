@@ -32,8 +32,16 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /**
+     * The sign-in dialog (Microsoft's fallback when Office SSO gives no token) redeems its
+     * authorisation code at the identity platform's token endpoint: that page, and only that page,
+     * may connect there.
+     */
+    static final String SIGNIN_PATH = "/static/signin.html";
+    static final String SIGNIN_CSP = CSP.replace("connect-src 'self';", "connect-src 'self' https://login.microsoftonline.com;");
+
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("Content-Security-Policy", SIGNIN_PATH.equals(ctx.path()) ? SIGNIN_CSP : CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         if (overTls(ctx)) {

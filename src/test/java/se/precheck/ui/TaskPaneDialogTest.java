@@ -190,15 +190,18 @@ class TaskPaneDialogTest {
         assertThat(authorizations(front)).containsExactly("Bearer dialog-token-1");
     }
 
-    /** signin.html is a static file under the service's own CSP; it loads the real bundle without violations. */
+    /**
+     * signin.html is served under the service's CSP, with one addition: it may connect to the
+     * identity platform (to redeem its code); it loads the real bundle without violations.
+     */
     @Test
     void theSignInPageLoadsUnderTheProductionCsp() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/static/signin.html")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(csp).contains("script-src 'self' https://appsforoffice.microsoft.com;").contains("connect-src 'self';")
-                .doesNotContain("unsafe-inline");
+        assertThat(csp).contains("script-src 'self' https://appsforoffice.microsoft.com;")
+                .contains("connect-src 'self' https://login.microsoftonline.com;").doesNotContain("unsafe-inline");
         assertThat(page.body()).doesNotContain("<script>").contains("src=\"/static/signin.js\"");
 
         browser.driver.get(server.url("/static/signin.html"));

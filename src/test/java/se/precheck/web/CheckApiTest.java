@@ -195,6 +195,14 @@ class CheckApiTest {
     }
 
     @Test
+    void only_the_sign_in_dialog_may_connect_to_the_identity_platform() throws Exception {
+        assertThat(server.get("/static/signin.html").headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("connect-src 'self' https://login.microsoftonline.com;");
+        assertThat(server.get("/taskpane").headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("connect-src 'self';").doesNotContain("login.microsoftonline.com");
+    }
+
+    @Test
     void api_answers_are_never_cached() throws Exception {
         HttpResponse<String> response = server.post("/api/check", "{\"text\":\"hej\"}");
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
