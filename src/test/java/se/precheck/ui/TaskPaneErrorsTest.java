@@ -142,6 +142,24 @@ class TaskPaneErrorsTest {
         assertThat(browser.verdict()).isEqualTo("error");
     }
 
+    /** The service's own refusals under load (time budget, busy, rate limit): the service's message, never "OK". */
+    @Test
+    void limitsOfTheServiceAreNeverOk() throws Exception {
+        front.script("/api/check", Answer.json(429, "{\"error\":\"rate_limited\",\"message\":\"För många kontroller på kort tid. Vänta en minut.\"}"));
+        checkInWord("");
+        assertThat(browser.verdict()).isEqualTo("error");
+        assertThat(browser.find("#result").getText()).contains("För många kontroller").doesNotContain("Inget hittades");
+        for (String error : List.of("check_timeout", "busy")) {
+            front.script("/api/check", Answer.json(503, "{\"error\":\"" + error + "\",\"message\":\"Texten är inte kontrollerad.\"}"));
+            // Clear the last answer, so the verdict read below is the new one.
+            browser.js("document.querySelector('#result').replaceChildren();");
+            browser.find("#check").click();
+            assertThat(browser.verdict()).as(error).isEqualTo("error");
+            assertThat(browser.find("#result").getText()).doesNotContain("Inget hittades");
+        }
+        browser.assertAccessible("service limits");
+    }
+
     /** The page's rendering of a personnummer + diagnosis answer, with the answer under the test's control. */
     @Test
     void personnummerAndDiagnosisStopWithBothRules() throws Exception {
