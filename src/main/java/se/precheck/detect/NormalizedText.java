@@ -29,10 +29,6 @@ public final class NormalizedText {
         return text.length();
     }
 
-    String original() {
-        return original;
-    }
-
     /** Where the character at normalised offset {@code i} starts in the original. */
     public int originalStart(int i) {
         return i >= text.length() ? original.length() : starts[i];

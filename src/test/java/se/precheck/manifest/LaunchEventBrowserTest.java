@@ -104,9 +104,6 @@ class LaunchEventBrowserTest {
             throw new AssertionError("Chromium and chromedriver are missing in CI (scripts/install-test-tools.sh installs them)");
         }
         Assumptions.assumeTrue(present, "Skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
-        // The handler gives the service 3 s, as in Outlook; load the engine's dictionaries first so
-        // the first real check is not the one that loads them (the service does this before it serves).
-        se.precheck.detect.Analyzer.analyze("Uppvärmning.", se.precheck.policy.PolicyLoader.loadDefault());
         service = new ServiceUnderTest();
         standIn = new StandIn();
         ChromeOptions options = new ChromeOptions();

@@ -22,8 +22,6 @@ final class PaneServer implements AutoCloseable {
     }
 
     PaneServer(ServerConfig config) {
-        // As the real service does before it serves: the first check should not be the one that loads the dictionaries.
-        se.precheck.detect.Analyzer.analyze("Uppvärmning.", policy);
         app = PrecheckServer.create(config, () -> policy).start();
     }
 
