@@ -184,6 +184,7 @@ final class AdminRoutes {
             model.put("stopPercent", percent(stop, total));
             model.put("redactions", redacted);
             model.put("redactionPercent", percent(redacted, total));
+            model.put("administrations", administrations(checks, redactions, services.policy().get()));
             model.put("statsAvailable", true);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("admin overview without statistics: {}", e.getClass().getName());
@@ -296,6 +297,29 @@ final class AdminRoutes {
         List<Bar> out = new ArrayList<>();
         perWeek.forEach((monday, n) -> out.add(new Bar("v. " + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " " + monday.get(IsoFields.WEEK_BASED_YEAR), n)));
         return out;
+    }
+
+    /** One administration's counts, and the profile of the policy in force that applies to it ("" for none). */
+    record AdministrationRow(String label, long checks, String stopPercent, long redactions, String profile) {
+    }
+
+    /** Checks, share of stop and redactions per administration, most checks first, with the profile that applies now. */
+    static List<AdministrationRow> administrations(List<CheckRow> checks, List<RedactionRow> redactions, Policy policy) {
+        Map<String, long[]> per = new TreeMap<>();
+        for (CheckRow r : checks) {
+            long[] n = per.computeIfAbsent(r.administration().name(), k -> new long[3]);
+            n[0] += r.checks();
+            if (r.verdict().equals("stop")) n[1] += r.checks();
+        }
+        for (RedactionRow r : redactions) {
+            per.computeIfAbsent(r.administration().name(), k -> new long[3])[2] += r.redactions();
+        }
+        return per.entrySet().stream()
+                .map(e -> new AdministrationRow(new se.precheck.stats.Administration(e.getKey()).label(), e.getValue()[0],
+                        percent(e.getValue()[1], e.getValue()[0]), e.getValue()[2],
+                        policy.profileFor(e.getKey()).map(p -> p.name()).orElse("")))
+                .sorted(Comparator.comparingLong(AdministrationRow::checks).reversed().thenComparing(AdministrationRow::label))
+                .toList();
     }
 
     static List<Bar> categories(List<FindingRow> rows) {

@@ -107,6 +107,27 @@ class AdminPagesTest {
     }
 
     @Test
+    void the_overview_counts_per_administration_and_names_the_profile_that_applies() throws Exception {
+        store = StatsStore.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "", "", Clock.systemUTC());
+        se.precheck.policy.Policy d = PolicyLoader.loadDefault();
+        se.precheck.policy.Policy withProfile = new se.precheck.policy.Policy(d.version(), d.guidelineVersion(), d.rules(), d.reminders(),
+                d.switchboardNumbers(), d.intranetHosts(), d.localSystems(), d.allowedTerms(), d.minConfidence(), d.tenants(),
+                Map.of("socialförvaltningen", new se.precheck.policy.AdministrationProfile("Socialförvaltningen", Map.of())));
+        ServerConfig config = ServerConfig.dev(0);
+        app = PrecheckServer.create(config, Services.of(config, () -> withProfile).withStats(store).withGraph(graph)).start();
+        store.recordCheck(OfficeHost.WORD, new Administration("Socialförvaltningen"), Verdict.STOP, Map.of());
+        store.recordCheck(OfficeHost.WORD, new Administration("Socialförvaltningen"), Verdict.OK, Map.of());
+        store.recordCheck(OfficeHost.OUTLOOK, new Administration("Kultur"), Verdict.OK, Map.of());
+        store.recordRedaction(new Administration("Socialförvaltningen"));
+        store.flush();
+        String page = get("/admin", null).body().replaceAll("\\s+", " ");
+        assertThat(page).contains("Per förvaltning",
+                "<th scope=\"row\">Socialförvaltningen</th> <td class=\"n\">2</td> <td class=\"n\">50,0 %</td> <td class=\"n\">1</td> <td>Regler för Socialförvaltningen</td>",
+                "<th scope=\"row\">Kultur</th> <td class=\"n\">1</td> <td class=\"n\">0,0 %</td> <td class=\"n\">0</td> <td>kommunens gemensamma</td>");
+        assertThat(page.indexOf("Socialförvaltningen</th>")).isLessThan(page.indexOf("Kultur</th>"));
+    }
+
+    @Test
     void the_csv_export_has_every_count_and_neutralises_formulas() throws Exception {
         start(ServerConfig.dev(0));
         store.recordCheck(OfficeHost.WORD, new Administration("Socialförvaltningen"), Verdict.STOP, Map.of(Category.HEALTH, 3));
