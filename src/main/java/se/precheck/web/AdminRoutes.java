@@ -208,6 +208,9 @@ final class AdminRoutes {
         Policy p = addPolicy(model);
         model.put("rules", p.allRules().stream().sorted(Comparator.comparing(Rule::id)).toList());
         model.put("profiles", p.profiles().values().stream().sorted(Comparator.comparing(x -> x.name())).toList());
+        java.util.Set<Category> termCategories = new java.util.TreeSet<>(p.extraTerms().keySet());
+        termCategories.addAll(p.allowedTermsByCategory().keySet());
+        model.put("termCategories", List.copyOf(termCategories));
         html(ctx, "admin-policy", model);
     }
 
