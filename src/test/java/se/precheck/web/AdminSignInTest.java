@@ -293,6 +293,40 @@ class AdminSignInTest {
         assertThat(r.body()).doesNotContain("Logga ut");
     }
 
+    @Test
+    void no_token_code_state_or_session_id_reaches_the_logs() throws Exception {
+        ch.qos.logback.classic.LoggerContext context = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured = new ch.qos.logback.core.read.ListAppender<>();
+        root.setLevel(ch.qos.logback.classic.Level.ALL);
+        captured.start();
+        root.addAppender(captured);
+        List<String> secrets = new java.util.ArrayList<>();
+        try {
+            idp.signInAs(c -> c.claim("roles", List.of(ROLE)).claim("name", "KANARIE7f3a9c"));
+            Browser browser = new Browser();
+            HttpResponse<String> toMicrosoft = browser.get("/admin");
+            Map<String, String> q = query(location(toMicrosoft));
+            secrets.addAll(List.of(q.get("state"), q.get("nonce"), q.get("code_challenge"), browser.cookies.get(AdminBrowserSignIn.SIGN_IN_COOKIE)));
+            String callback = location(browser.get(idp.local(URI.create(location(toMicrosoft)))));
+            secrets.add(query(callback).get("code"));
+            assertThat(browser.get(URI.create(callback)).statusCode()).isEqualTo(200);
+            secrets.add(browser.cookies.get(AdminBrowserSignIn.SESSION_COOKIE));
+            assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+            secrets.add("KANARIE7f3a9c");
+            secrets.add("eyJ"); // any JWT
+        } finally {
+            root.detachAppender(captured);
+            root.setLevel(ch.qos.logback.classic.Level.INFO);
+        }
+        List<String> lines = captured.list.stream().map(e -> e.getLoggerName() + " " + e.getFormattedMessage() + " " + e.getMDCPropertyMap()
+                + (e.getThrowableProxy() == null ? "" : ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
+        assertThat(lines).anyMatch(l -> l.contains("GET /admin/auth/callback 200"));
+        for (String secret : secrets) {
+            assertThat(lines).as("no log line holds %s", secret).noneMatch(l -> l.contains(secret));
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "/admin, /admin",
