@@ -120,6 +120,10 @@
     facts.textContent = t("source-" + options.sourceType, options.text.length) + " " +
       (answer.findings.length ? t("result-count", answer.findings.length) : t("result-none"));
     nodes.push(facts);
+    // The administration profile that applied (the service names it when the caller's department has one).
+    if (answer.profile && answer.profile.name) {
+      nodes.push(el("p", { "class": "hint profile", "data-profile": answer.profile.id }, t("result-profile", answer.profile.name)));
+    }
 
     if (answer.signals && answer.signals.length) {
       nodes.push(el("h2", null, t("result-signals")));

@@ -40,6 +40,8 @@ public final class EntraTokenValidator implements TokenValidator {
     private static final Pattern BEARER = Pattern.compile("(?i)^Bearer +([A-Za-z0-9._~+/=-]{1,16384})\\s*$");
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    /** For the admin sign-in's ID token: the same keys, issuer and tenant rules, audience = client id, no scope. */
+    private final DefaultJWTProcessor<SecurityContext> idTokens = new DefaultJWTProcessor<>();
 
     public EntraTokenValidator(AuthConfig config) {
         this(config, keySource(config, KEY_FETCH_TIMEOUT_MS), Set::of);
@@ -60,18 +62,22 @@ public final class EntraTokenValidator implements TokenValidator {
     }
 
     EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys, java.util.function.Supplier<Set<String>> moreTenants) {
-        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         Set<String> audiences = new HashSet<>();
         audiences.add(config.clientId());
         if (config.appIdUri() != null && !config.appIdUri().isBlank()) {
             audiences.add(config.appIdUri());
         }
-        DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(
-                audiences, null, Set.of("exp", "iss", "tid", "scp", "oid"), null);
+        configure(processor, keys, audiences, Set.of("exp", "iss", "tid", "scp", "oid"), new TenantRules(config, moreTenants, true));
+        configure(idTokens, keys, Set.of(config.clientId()), Set.of("exp", "iss", "tid", "oid", "nonce"), new TenantRules(config, moreTenants, false));
+    }
+
+    private static void configure(DefaultJWTProcessor<SecurityContext> p, JWKSource<SecurityContext> keys, Set<String> audiences,
+                                  Set<String> required, TenantRules tenant) {
+        p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
+        p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(audiences, null, required, null);
         standard.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
-        TenantRules tenant = new TenantRules(config, moreTenants);
-        processor.setJWTClaimsSetVerifier((claims, context) -> {
+        p.setJWTClaimsSetVerifier((claims, context) -> {
             standard.verify(claims, context);
             tenant.verify(claims, context);
         });
@@ -103,8 +109,34 @@ public final class EntraTokenValidator implements TokenValidator {
         if (!m.matches()) {
             throw new AuthException(AuthException.Reason.INVALID_TOKEN, "not a bearer token");
         }
+        return process(processor, m.group(1), null);
+    }
+
+    /**
+     * The ID token of the admin sign-in (authorisation-code flow): signed by the identity platform,
+     * audience our client id, issuer and tenant by the same rules as the API's tokens, and the
+     * {@code nonce} this sign-in started with (so a token from another sign-in cannot be replayed).
+     */
+    public Caller validateIdToken(String idToken, String expectedNonce) throws AuthException {
+        if (idToken == null || idToken.isBlank() || idToken.length() > MAX_TOKEN_LENGTH) {
+            throw new AuthException(AuthException.Reason.INVALID_TOKEN, "no usable id token");
+        }
+        if (expectedNonce == null || expectedNonce.isBlank()) {
+            throw new AuthException(AuthException.Reason.INVALID_TOKEN, "no nonce to compare");
+        }
+        return process(idTokens, idToken, expectedNonce);
+    }
+
+    private static Caller process(DefaultJWTProcessor<SecurityContext> p, String jwt, String expectedNonce) throws AuthException {
         try {
-            JWTClaimsSet claims = processor.process(m.group(1), null);
+            JWTClaimsSet claims = p.process(jwt, null);
+            if (expectedNonce != null) {
+                String nonce = claims.getStringClaim("nonce");
+                if (nonce == null || !java.security.MessageDigest.isEqual(nonce.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        expectedNonce.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                    throw new AuthException(AuthException.Reason.INVALID_TOKEN, "nonce does not match");
+                }
+            }
             java.util.Set<String> roles = new java.util.HashSet<>();
             for (String claim : java.util.List.of("roles", "groups")) {
                 java.util.List<String> values = claims.getStringListClaim(claim);

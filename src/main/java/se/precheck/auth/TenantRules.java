@@ -20,6 +20,7 @@ final class TenantRules implements JWTClaimsSetVerifier<SecurityContext> {
 
     private final AuthConfig config;
     private final java.util.function.Supplier<java.util.Set<String>> moreTenants;
+    private final boolean requireScope;
 
     TenantRules(AuthConfig config) {
         this(config, java.util.Set::of);
@@ -27,8 +28,17 @@ final class TenantRules implements JWTClaimsSetVerifier<SecurityContext> {
 
     /** @param moreTenants tenant ids (lower case) allowed besides the configured ones, e.g. from the policy file */
     TenantRules(AuthConfig config, java.util.function.Supplier<java.util.Set<String>> moreTenants) {
+        this(config, moreTenants, true);
+    }
+
+    /**
+     * @param requireScope true for access tokens to the API; false for the ID token of the admin
+     *                     sign-in, which has no {@code scp} (it proves who signed in, not what they may call)
+     */
+    TenantRules(AuthConfig config, java.util.function.Supplier<java.util.Set<String>> moreTenants, boolean requireScope) {
         this.config = config;
         this.moreTenants = moreTenants;
+        this.requireScope = requireScope;
     }
 
     /** A valid token that belongs to another organisation or to a personal account. */
@@ -48,7 +58,7 @@ final class TenantRules implements JWTClaimsSetVerifier<SecurityContext> {
             throw new BadJWTException("issuer does not match tid");
         }
         String scp = string(claims, "scp");
-        if (scp == null || Arrays.stream(scp.split(" ")).noneMatch(AuthConfig.SCOPE::equals)) {
+        if (requireScope && (scp == null || Arrays.stream(scp.split(" ")).noneMatch(AuthConfig.SCOPE::equals))) {
             throw new BadJWTException("missing scope " + AuthConfig.SCOPE);
         }
         if (AuthConfig.CONSUMER_TENANT.equalsIgnoreCase(tid)) {

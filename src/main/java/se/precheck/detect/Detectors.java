@@ -18,7 +18,8 @@ final class Detectors {
                     MarkingDetectors.ALL,
                     SensitiveDetectors.ALL,
                     UseRuleDetectors.ALL,
-                    NameDetectors.ALL)
+                    NameDetectors.ALL,
+                    se.precheck.detect.policyterms.PolicyTermDetectors.ALL)
             .flatMap(List::stream)
             .toList();
 

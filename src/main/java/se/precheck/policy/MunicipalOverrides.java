@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class MunicipalOverrides {
 
     static final List<String> KEYS = List.of("guidelineVersion", "tenants", "intranetHosts", "localSystems",
-            "switchboardNumbers", "allowedTerms", "severityOverrides", "profiles");
+            "switchboardNumbers", "allowedTerms", "extraTerms", "allowedTermsByCategory", "severityOverrides", "profiles");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern HOST = Pattern.compile("(https?://)?[A-Za-z0-9.-]+(:\\d+)?(/\\S*)?");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -78,6 +78,18 @@ final class MunicipalOverrides {
             return digits;
         });
         Set<String> allowed = strings(root, "allowedTerms", base.allowedTerms(), problems, (v, p) -> v);
+        Map<String, Integer> lines = PolicyTerms.lines(bytes);
+        Map<Category, List<String>> extraTerms = root.has("extraTerms")
+                ? PolicyTerms.read(root.get("extraTerms"), "extraTerms", lines, problems) : base.extraTerms();
+        Map<Category, Set<String>> allowedByCategory = root.has("allowedTermsByCategory")
+                ? PolicyTerms.asSets(PolicyTerms.read(root.get("allowedTermsByCategory"), "allowedTermsByCategory", lines, problems))
+                : base.allowedTermsByCategory();
+        // A public person's name allowed here is also a public name for the name detector.
+        Set<String> allowedNames = allowedByCategory.getOrDefault(Category.PERSON_NAME, Set.of());
+        if (!allowedNames.isEmpty()) {
+            allowed = new LinkedHashSet<>(allowed);
+            allowed.addAll(allowedNames);
+        }
 
         Map<String, Rule> rules = new LinkedHashMap<>(base.rules());
         severities(root.get("severityOverrides"), "severityOverrides", base, problems)
@@ -115,7 +127,7 @@ final class MunicipalOverrides {
             throw new PolicyException(source, problems);
         }
         return new Policy(base.version(), guideline, rules, base.reminders(), numbers, hosts, systems, allowed,
-                base.minConfidence(), tenants, profiles);
+                base.minConfidence(), tenants, profiles, extraTerms, allowedByCategory);
     }
 
     private interface Check {

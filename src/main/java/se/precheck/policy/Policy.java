@@ -22,6 +22,8 @@ import java.util.Set;
  * @param minConfidence      findings below this confidence are dropped
  * @param tenants            tenant ids (lower case) whose work accounts the municipality names in its policy file
  * @param profiles           per administration (the department in Graph, lower case): stricter or milder rules
+ * @param extraTerms         the municipality's own terms per category (a trailing '*' takes any ending)
+ * @param allowedTermsByCategory terms that are no finding of that category here (a trailing '*' takes any ending)
  */
 public record Policy(
         String version,
@@ -34,7 +36,9 @@ public record Policy(
         Set<String> allowedTerms,
         double minConfidence,
         Set<String> tenants,
-        Map<String, AdministrationProfile> profiles) {
+        Map<String, AdministrationProfile> profiles,
+        Map<Category, List<String>> extraTerms,
+        Map<Category, Set<String>> allowedTermsByCategory) {
 
     public Policy {
         rules = Map.copyOf(rules);
@@ -45,6 +49,16 @@ public record Policy(
         allowedTerms = Set.copyOf(allowedTerms);
         tenants = tenants == null ? Set.of() : Set.copyOf(tenants);
         profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+        extraTerms = extraTerms == null ? Map.of() : copyOfLists(extraTerms);
+        allowedTermsByCategory = allowedTermsByCategory == null ? Map.of() : copyOfSets(allowedTermsByCategory);
+    }
+
+    /** A policy with tenants and profiles but no terms per category. */
+    public Policy(String version, String guidelineVersion, Map<String, Rule> rules, List<Localized> reminders,
+                  Set<String> switchboardNumbers, Set<String> intranetHosts, Set<String> localSystems,
+                  Set<String> allowedTerms, double minConfidence, Set<String> tenants, Map<String, AdministrationProfile> profiles) {
+        this(version, guidelineVersion, rules, reminders, switchboardNumbers, intranetHosts, localSystems,
+                allowedTerms, minConfidence, tenants, profiles, Map.of(), Map.of());
     }
 
     /** A policy without tenants or administration profiles (the engine's tests build these). */
@@ -52,7 +66,7 @@ public record Policy(
                   Set<String> switchboardNumbers, Set<String> intranetHosts, Set<String> localSystems,
                   Set<String> allowedTerms, double minConfidence) {
         this(version, guidelineVersion, rules, reminders, switchboardNumbers, intranetHosts, localSystems,
-                allowedTerms, minConfidence, Set.of(), Map.of());
+                allowedTerms, minConfidence, Set.of(), Map.of(), Map.of(), Map.of());
     }
 
     public Optional<Rule> rule(String id) {
@@ -82,6 +96,45 @@ public record Policy(
             if (r != null) changed.put(id, r.withSeverity(severity));
         });
         return new Policy(version, guidelineVersion, changed, reminders, switchboardNumbers, intranetHosts,
-                localSystems, allowedTerms, minConfidence, tenants, profiles);
+                localSystems, allowedTerms, minConfidence, tenants, profiles, extraTerms, allowedTermsByCategory);
+    }
+
+    /** The profile of this administration (the department from Graph), if the policy has one. */
+    public Optional<AdministrationProfile> profileFor(String administration) {
+        if (administration == null || administration.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(profiles.get(administration.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether the municipality allows this text as no finding of the category: it equals one of the
+     * category's allowed terms (case-insensitively, spaces collapsed) or starts with one ending in '*'.
+     */
+    public boolean allows(Category category, String surface) {
+        Set<String> allowed = allowedTermsByCategory.get(category);
+        if (allowed == null || surface == null) {
+            return false;
+        }
+        String s = surface.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        for (String term : allowed) {
+            String t = term.toLowerCase(Locale.ROOT);
+            if (t.endsWith("*") ? s.startsWith(t.substring(0, t.length() - 1)) : s.equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <K, V> Map<K, List<V>> copyOfLists(Map<K, List<V>> map) {
+        Map<K, List<V>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static <K, V> Map<K, Set<V>> copyOfSets(Map<K, Set<V>> map) {
+        Map<K, Set<V>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

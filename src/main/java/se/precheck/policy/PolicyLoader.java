@@ -107,11 +107,11 @@ public final class PolicyLoader {
             digest.update(overrides);
         }
         String version = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        Policy base = build(file, entries, version, "policy.yaml");
+        Policy base = build(file, entries, version, "policy.yaml", PolicyTerms.lines(main));
         return overrides == null ? base : MunicipalOverrides.apply(base, overrides, overridesName);
     }
 
-    private static Policy build(PolicyFile file, List<RuleEntry> entries, String version, String source) {
+    private static Policy build(PolicyFile file, List<RuleEntry> entries, String version, String source, Map<String, Integer> lines) {
         List<String> problems = new ArrayList<>();
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (RuleEntry entry : entries) {
@@ -126,13 +126,18 @@ public final class PolicyLoader {
         if (file.minConfidence() < 0 || file.minConfidence() > 1) {
             problems.add("minConfidence ska vara mellan 0 och 1");
         }
+        Map<Category, List<String>> extraTerms = PolicyTerms.read(file.extraTerms(), "extraTerms", lines, problems);
+        Map<Category, Set<String>> allowedByCategory = PolicyTerms.asSets(
+                PolicyTerms.read(file.allowedTermsByCategory(), "allowedTermsByCategory", lines, problems));
+        Set<String> allowed = new java.util.LinkedHashSet<>(nonNull(file.allowedTerms()));
+        allowed.addAll(allowedByCategory.getOrDefault(Category.PERSON_NAME, Set.of()));
         if (!problems.isEmpty()) {
             throw new PolicyException(source, problems);
         }
         return new Policy(version, file.guidelineVersion(), rules,
                 nonNull(file.reminders()), digitsOnly(file.switchboardNumbers()),
                 lowerCase(file.intranetHosts()), Set.copyOf(nonNull(file.localSystems())),
-                Set.copyOf(nonNull(file.allowedTerms())), file.minConfidence());
+                allowed, file.minConfidence(), Set.of(), Map.of(), extraTerms, allowedByCategory);
     }
 
     private static Set<String> digitsOnly(List<String> numbers) {
@@ -195,6 +200,8 @@ public final class PolicyLoader {
             List<String> intranetHosts,
             List<String> localSystems,
             List<String> allowedTerms,
+            com.fasterxml.jackson.databind.JsonNode extraTerms,
+            com.fasterxml.jackson.databind.JsonNode allowedTermsByCategory,
             Map<String, Localized> guidelineSections,
             List<Localized> reminders) {
     }

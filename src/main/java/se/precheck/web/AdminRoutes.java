@@ -17,7 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.javalin.http.HandlerType;
+import java.util.Optional;
+import se.precheck.auth.AdminSessions;
+import se.precheck.auth.AdminSignIn;
 import se.precheck.auth.AuthException;
+import se.precheck.auth.EntraTokenValidator;
 import se.precheck.auth.Caller;
 import se.precheck.auth.TokenValidator;
 import se.precheck.policy.Category;
@@ -38,6 +43,7 @@ final class AdminRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminRoutes.class);
     static final String ADMIN = "admin-caller";
+    static final String SESSION = "admin-session";
     static final int WEEKS = 12;
     static final int RECENT_INCIDENTS = 20;
     /** Admin pages are never framed, not even by Office. */
@@ -49,6 +55,7 @@ final class AdminRoutes {
     private final Pages pages;
     private final FormTokens forms;
     private final IncidentRoutes incidents;
+    private final AdminBrowserSignIn browser;
 
     AdminRoutes(ServerConfig config, Services services, TokenValidator validator, Pages pages, IncidentRoutes incidents) {
         this.config = config;
@@ -57,6 +64,9 @@ final class AdminRoutes {
         this.pages = pages;
         this.forms = new FormTokens(services.stats()::formKey, services.clock());
         this.incidents = incidents;
+        AdminSignIn signIn = services.adminSignIn() != null ? services.adminSignIn()
+                : validator instanceof EntraTokenValidator entra ? config.adminSignIn(entra) : null;
+        this.browser = new AdminBrowserSignIn(config.devMode() ? null : signIn, new AdminSessions(services.clock()), config, pages);
     }
 
     void register(RoutesConfig routes) {
@@ -66,26 +76,58 @@ final class AdminRoutes {
         routes.get("/admin/policy", this::policy);
         routes.get("/admin/export.csv", this::export);
         routes.post("/admin/incidents/send", this::sendWaiting);
+        routes.get("/admin/auth/login", browser::login);
+        routes.get(AdminBrowserSignIn.CALLBACK, browser::callback);
+        routes.get("/admin/auth/signed-out", browser::signedOut);
+        routes.post("/admin/auth/logout", this::logout);
     }
 
+    /** The sign-in's own pages need no admin (the sign-out form does: it carries a form token). */
+    private static boolean signInPage(Context ctx) {
+        return ctx.path().startsWith("/admin/auth/") && !ctx.path().equals("/admin/auth/logout");
+    }
+
+    /**
+     * A bearer token (and dev mode) as before; else the browser's session; else, for a page the
+     * browser asks for, the sign-in. Then the admin role or group.
+     */
     private void requireAdmin(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("Cache-Control", "no-store");
-        Caller caller;
-        try {
-            caller = validator.validate(ctx.header("Authorization"));
-        } catch (AuthException e) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            refuse(ctx, 401, "Du är inte inloggad",
-                    "Administrationssidorna kräver inloggning med ditt tjänstekonto i kommunens Microsoft 365.");
+        if (signInPage(ctx)) {
             return;
         }
+        Caller caller;
+        String authorization = ctx.header("Authorization");
+        if (config.devMode() || authorization != null) {
+            try {
+                caller = validator.validate(authorization);
+            } catch (AuthException e) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                refuse(ctx, 401, "Du är inte inloggad",
+                        "Administrationssidorna kräver inloggning med ditt tjänstekonto i kommunens Microsoft 365.");
+                return;
+            }
+        } else {
+            Optional<AdminSessions.Session> session = browser.session(ctx);
+            if (session.isEmpty()) {
+                boolean page = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+                if (browser.enabled() && page) {
+                    browser.start(ctx, AdminBrowserSignIn.returnPathOf(ctx));
+                    ctx.skipRemainingHandlers();
+                    return;
+                }
+                refuse(ctx, 401, browser.enabled() ? "Inloggningen har gått ut" : "Du är inte inloggad",
+                        browser.enabled() ? "Din inloggning till administrationssidorna har gått ut. Öppna administrationssidan igen och logga in."
+                                : browser.notConfigured());
+                return;
+            }
+            caller = session.get().caller();
+            ctx.attribute(SESSION, session.get());
+        }
         if (!caller.hasRole(config.officer().adminRole())) {
-            refuse(ctx, 403, "Du saknar behörighet",
-                    config.officer().adminRole().isBlank() && !caller.dev()
-                            ? "Ingen administratörsroll är inställd (PRECHECK_ADMIN_ROLE). Be IT ställa in den."
-                            : "Administrationssidorna är till för dem som har administratörsrollen för Kontrollera före Copilot. "
-                            + "Be IT om rollen om du behöver den.");
+            browser.noRole(ctx, caller);
+            ctx.skipRemainingHandlers();
             return;
         }
         ctx.attribute(ADMIN, caller);
@@ -93,8 +135,23 @@ final class AdminRoutes {
 
     private void refuse(Context ctx, int status, String title, String message) {
         ctx.status(status).contentType("text/html; charset=utf-8")
-                .result(pages.render("admin-error", "sv", Map.of("title", title, "message", message)));
+                .result(pages.render("admin-error", "sv", Map.of("title", title, "message", message, "signInLink", browser.enabled())));
         ctx.skipRemainingHandlers();
+    }
+
+    /** The user's token for Graph on their behalf: the session's, or the bearer token sent. */
+    private static String userToken(Context ctx) {
+        AdminSessions.Session session = ctx.attribute(SESSION);
+        return session != null ? session.accessToken() : ApiRoutes.bearerToken(ctx);
+    }
+
+    private void logout(Context ctx) {
+        Caller caller = ctx.attribute(ADMIN);
+        if (ctx.attribute(SESSION) == null || !forms.valid(caller, ctx.formParam(FormTokens.FIELD))) {
+            refuse(ctx, 403, "Formuläret har gått ut", "Utloggningen kunde inte bekräftas. Ladda om sidan och försök igen.");
+            return;
+        }
+        browser.logout(ctx);
     }
 
     /** Weekly checks, findings per category, share of stop and redaction rate over the last weeks. */
@@ -127,6 +184,7 @@ final class AdminRoutes {
             model.put("stopPercent", percent(stop, total));
             model.put("redactions", redacted);
             model.put("redactionPercent", percent(redacted, total));
+            model.put("administrations", administrations(checks, redactions, services.policy().get()));
             model.put("statsAvailable", true);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("admin overview without statistics: {}", e.getClass().getName());
@@ -150,6 +208,9 @@ final class AdminRoutes {
         Policy p = addPolicy(model);
         model.put("rules", p.allRules().stream().sorted(Comparator.comparing(Rule::id)).toList());
         model.put("profiles", p.profiles().values().stream().sorted(Comparator.comparing(x -> x.name())).toList());
+        java.util.Set<Category> termCategories = new java.util.TreeSet<>(p.extraTerms().keySet());
+        termCategories.addAll(p.allowedTermsByCategory().keySet());
+        model.put("termCategories", List.copyOf(termCategories));
         html(ctx, "admin-policy", model);
     }
 
@@ -190,7 +251,7 @@ final class AdminRoutes {
             return;
         }
         String mailbox = config.officer().incidentMailbox();
-        int sent = mailbox.isBlank() ? 0 : incidents.sendWaiting(ApiRoutes.bearerToken(ctx), mailbox);
+        int sent = mailbox.isBlank() ? 0 : incidents.sendWaiting(userToken(ctx), mailbox);
         ctx.redirect("/admin?skickade=" + sent, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -204,6 +265,12 @@ final class AdminRoutes {
     }
 
     private void html(Context ctx, String template, Map<String, Object> model) {
+        Caller caller = ctx.attribute(ADMIN);
+        model.putIfAbsent("csrf", forms.issue(caller));
+        model.putIfAbsent("csrfField", FormTokens.FIELD);
+        // The sign-out form only for a browser session (a bearer token or dev mode has nothing to end).
+        model.put("signedIn", ctx.attribute(SESSION) != null);
+        model.put("userName", caller.name() == null ? "" : caller.name());
         ctx.contentType("text/html; charset=utf-8").result(pages.render(template, "sv", model));
     }
 
@@ -233,6 +300,29 @@ final class AdminRoutes {
         List<Bar> out = new ArrayList<>();
         perWeek.forEach((monday, n) -> out.add(new Bar("v. " + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " " + monday.get(IsoFields.WEEK_BASED_YEAR), n)));
         return out;
+    }
+
+    /** One administration's counts, and the profile of the policy in force that applies to it ("" for none). */
+    record AdministrationRow(String label, long checks, String stopPercent, long redactions, String profile) {
+    }
+
+    /** Checks, share of stop and redactions per administration, most checks first, with the profile that applies now. */
+    static List<AdministrationRow> administrations(List<CheckRow> checks, List<RedactionRow> redactions, Policy policy) {
+        Map<String, long[]> per = new TreeMap<>();
+        for (CheckRow r : checks) {
+            long[] n = per.computeIfAbsent(r.administration().name(), k -> new long[3]);
+            n[0] += r.checks();
+            if (r.verdict().equals("stop")) n[1] += r.checks();
+        }
+        for (RedactionRow r : redactions) {
+            per.computeIfAbsent(r.administration().name(), k -> new long[3])[2] += r.redactions();
+        }
+        return per.entrySet().stream()
+                .map(e -> new AdministrationRow(new se.precheck.stats.Administration(e.getKey()).label(), e.getValue()[0],
+                        percent(e.getValue()[1], e.getValue()[0]), e.getValue()[2],
+                        policy.profileFor(e.getKey()).map(p -> p.name()).orElse("")))
+                .sorted(Comparator.comparingLong(AdministrationRow::checks).reversed().thenComparing(AdministrationRow::label))
+                .toList();
     }
 
     static List<Bar> categories(List<FindingRow> rows) {

@@ -44,16 +44,21 @@ final class ApiRoutes {
     /** How long a check waits for the caller's department when the policy has profiles per administration. */
     private static final long PROFILE_WAIT_MS = 2_000;
 
+    /** The policy for the caller, and the administration profile that applied (null: none). */
+    private record Applied(Policy policy, se.precheck.policy.AdministrationProfile profile) {
+    }
+
     /**
      * The policy for the caller: with the profile of their administration when the policy has
      * profiles (the department is looked up once an hour and then known at once).
      */
-    private Policy policyFor(Context ctx) {
+    private Applied policyFor(Context ctx) {
         Policy base = policy.get();
         if (base.profiles().isEmpty()) {
-            return base;
+            return new Applied(base, null);
         }
-        return base.forAdministration(departments.await(ctx.attribute(Authentication.CALLER), bearerToken(ctx), PROFILE_WAIT_MS));
+        String administration = departments.await(ctx.attribute(Authentication.CALLER), bearerToken(ctx), PROFILE_WAIT_MS);
+        return new Applied(base.forAdministration(administration), base.profileFor(administration).orElse(null));
     }
 
     /** Counts the check after it is answered; the department comes when Graph gives it. Never the text. */
@@ -90,16 +95,17 @@ final class ApiRoutes {
 
     void check(Context ctx) {
         CheckRequest request = JsonBody.read(ctx, CheckRequest.class, config.maxBodyBytes()).validated();
-        Policy p = policyFor(ctx);
+        Applied applied = policyFor(ctx);
+        Policy p = applied.policy();
         // Within the time budget, or 503 check_timeout: never a partial answer.
         Analysis analysis = guard.run(() -> engine.analyze(request.text(), p));
-        ctx.json(CheckReport.of(analysis, p, request.locale()));
+        ctx.json(new CheckResponse(CheckReport.of(analysis, p, request.locale()), CheckResponse.ProfileRef.of(applied.profile())));
         count(ctx, OfficeHost.of(request.host()), analysis);
     }
 
     void redact(Context ctx) {
         RedactRequest request = JsonBody.read(ctx, RedactRequest.class, config.maxBodyBytes()).validated();
-        Policy p = policyFor(ctx);
+        Policy p = policyFor(ctx).policy();
         RedactResponse response = guard.run(() -> {
             Analysis analysis = engine.analyze(request.text(), p);
             Redaction redaction;

@@ -169,6 +169,35 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
                 : new EntraTokenValidator(new AuthConfig(clientId, appIdUri, tenants, authority), policyTenants);
     }
 
+    /**
+     * The admin pages' browser sign-in (authorisation code with PKCE): in entra mode when a client
+     * secret or certificate is configured, else null (the admin pages then need a bearer token).
+     */
+    public se.precheck.auth.AdminSignIn adminSignIn(EntraTokenValidator validator) {
+        if (devMode() || !graph.configured() || validator == null) {
+            return null;
+        }
+        // One tenant: its own sign-in page; several (guests from a partner tenant): any work account, then the allow-list.
+        String tenant = tenants.size() == 1 ? tenants.iterator().next() : "organizations";
+        return new se.precheck.auth.AdminSignIn(clientId, credential(), authority + "/" + tenant + "/", null, apiScope(), validator);
+    }
+
+    /** The API's scope: the application ID URI (configured, else {@code api://<public host>/<client id>}) + /access_as_user. */
+    String apiScope() {
+        String uri = appIdUri;
+        if (uri.isBlank()) {
+            String host = publicUrl.isBlank() ? "" : java.net.URI.create(publicUrl).getHost();
+            uri = host == null || host.isBlank() ? "api://" + clientId : "api://" + host + "/" + clientId;
+        }
+        return uri + "/" + AuthConfig.SCOPE;
+    }
+
+    private IClientCredential credential() {
+        return graph.clientSecret().isBlank()
+                ? MsalOnBehalfOf.certificate(Path.of(graph.certificatePath()), graph.certificatePassword())
+                : MsalOnBehalfOf.secret(graph.clientSecret());
+    }
+
     /** Graph on behalf of the user when a secret or certificate is configured; in dev mode a fixed profile. */
     public GraphGateway graphGateway() {
         if (devMode()) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import se.precheck.auth.AdminSignIn;
 import se.precheck.graph.GraphGateway;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyStatus;
@@ -11,26 +12,38 @@ import se.precheck.stats.StatsStore;
 
 /**
  * What the web layer is given: the policy in force and its status, the statistics and incident
- * store, Microsoft Graph, and the clock.
+ * store, Microsoft Graph, the clock, and the admin pages' browser sign-in.
+ *
+ * @param adminSignIn null: built from the settings (entra mode with a client secret or certificate)
  */
 public record Services(Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus, StatsStore stats,
-                       GraphGateway graph, Clock clock) {
+                       GraphGateway graph, Clock clock, AdminSignIn adminSignIn) {
 
     /** The given policy, no statistics, Graph as the settings ask for. */
     public static Services of(ServerConfig config, Supplier<Policy> policy) {
         return new Services(policy, () -> new PolicyStatus("default", "standardpolicyn", policy.get().version(), Instant.now(), List.of()),
-                StatsStore.disabled(), config.graphGateway(), Clock.systemUTC());
+                StatsStore.disabled(), config.graphGateway(), Clock.systemUTC(), null);
     }
 
     public Services withPolicyStatus(Supplier<PolicyStatus> status) {
-        return new Services(policy, status, stats, graph, clock);
+        return new Services(policy, status, stats, graph, clock, adminSignIn);
     }
 
     public Services withStats(StatsStore store) {
-        return new Services(policy, policyStatus, store, graph, clock);
+        return new Services(policy, policyStatus, store, graph, clock, adminSignIn);
     }
 
     public Services withGraph(GraphGateway gateway) {
-        return new Services(policy, policyStatus, stats, gateway, clock);
+        return new Services(policy, policyStatus, stats, gateway, clock, adminSignIn);
+    }
+
+    /** The admin pages' sign-in (tests pass one that reaches a loopback identity platform). */
+    public Services withAdminSignIn(AdminSignIn signIn) {
+        return new Services(policy, policyStatus, stats, graph, clock, signIn);
+    }
+
+    /** Another clock (tests move time forward to see sessions expire). */
+    public Services withClock(Clock other) {
+        return new Services(policy, policyStatus, stats, graph, other, adminSignIn);
     }
 }

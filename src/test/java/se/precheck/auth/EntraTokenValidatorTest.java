@@ -53,6 +53,23 @@ class EntraTokenValidatorTest {
     }
 
     @Test
+    void the_admin_sign_ins_id_token_needs_its_nonce_our_client_id_and_an_allowed_tenant() throws Exception {
+        String id = idp.token(c -> c.claim("scp", null).claim("nonce", "nonce-1"));
+        assertThat(validator.validateIdToken(id, "nonce-1").objectId()).isEqualTo("00000000-0000-4000-8000-000000000001");
+        assertThatThrownBy(() -> validator.validateIdToken(id, "nonce-2")).isInstanceOf(AuthException.class);
+        assertThatThrownBy(() -> validator.validateIdToken(idp.token(c -> c.claim("scp", null)), "nonce-1"))
+                .as("no nonce in the token").isInstanceOf(AuthException.class);
+        assertThatThrownBy(() -> validator.validateIdToken(idp.token(c -> c.claim("nonce", "nonce-1")
+                .audience("api://precheck.example.com/" + IdentityPlatformStandIn.CLIENT_ID)), "nonce-1"))
+                .as("an ID token is for the client id only").isInstanceOf(AuthException.class);
+        assertThatThrownBy(() -> validator.validateIdToken(idp.token(c -> c.claim("nonce", "nonce-1")
+                .claim("tid", IdentityPlatformStandIn.OTHER_TENANT).issuer(idp.authority() + "/" + IdentityPlatformStandIn.OTHER_TENANT + "/v2.0")), "nonce-1"))
+                .satisfies(e -> assertThat(((AuthException) e).reason()).isEqualTo(AuthException.Reason.WRONG_ACCOUNT));
+        assertThatThrownBy(() -> validator.validate("Bearer " + id)).as("an ID token is no API token (no scope)")
+                .isInstanceOf(AuthException.class);
+    }
+
+    @Test
     void the_application_id_uri_is_accepted_as_audience_and_skew_up_to_five_minutes() throws Exception {
         assertThat(validator.validate("Bearer " + idp.token(c -> c.audience("api://precheck.example.com/" + IdentityPlatformStandIn.CLIENT_ID)))).isNotNull();
         assertThat(validator.validate("Bearer " + idp.token(c -> c.expirationTime(in(-200))))).isNotNull();

@@ -9,7 +9,18 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.microsoft.aad.msal4j.IHttpClient;
+import com.microsoft.aad.msal4j.IHttpResponse;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -19,7 +30,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A local stand-in for the Microsoft identity platform: serves a JWKS from keys generated here,
- * signs tokens shaped like Office SSO v2 tokens, and can rotate keys or go down.
+ * signs tokens shaped like Office SSO v2 tokens, and can rotate keys or go down. For the admin
+ * sign-in it also answers the authorisation-code flow with PKCE: an authorize endpoint that signs
+ * in {@link #signInAs the chosen user} at once, and a token endpoint that checks the verifier.
  */
 public final class IdentityPlatformStandIn implements AutoCloseable {
 
@@ -37,17 +50,112 @@ public final class IdentityPlatformStandIn implements AutoCloseable {
     public IdentityPlatformStandIn() {
         signing = newKey("key-1");
         published.add(signing);
-        app = Javalin.create(cfg -> cfg.routes.get("/common/discovery/v2.0/keys", ctx -> {
-            fetches.incrementAndGet();
-            if (delayMs > 0) {
-                Thread.sleep(delayMs);
-            }
-            if (down) {
-                ctx.status(503).result("unavailable");
-                return;
-            }
-            ctx.contentType("application/json").result(new JWKSet(List.copyOf(published)).toPublicJWKSet().toString());
-        })).start("127.0.0.1", 0);
+        app = Javalin.create(cfg -> {
+            cfg.routes.get("/common/discovery/v2.0/keys", ctx -> {
+                fetches.incrementAndGet();
+                if (delayMs > 0) {
+                    Thread.sleep(delayMs);
+                }
+                if (down) {
+                    ctx.status(503).result("unavailable");
+                    return;
+                }
+                ctx.contentType("application/json").result(new JWKSet(List.copyOf(published)).toPublicJWKSet().toString());
+            });
+            cfg.routes.get("/{tenant}/oauth2/v2.0/authorize", this::authorize);
+            cfg.routes.post("/{tenant}/oauth2/v2.0/token", this::token);
+        }).start("127.0.0.1", 0);
+    }
+
+    // ---- The authorisation-code flow with PKCE (the admin pages' browser sign-in) ----
+
+    /** A code handed out by the authorize endpoint, redeemable once. */
+    private record Grant(String redirectUri, String challenge, String nonce, String scope, UnaryOperator<JWTClaimsSet.Builder> user) {
+    }
+
+    private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+    private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
+    private volatile UnaryOperator<JWTClaimsSet.Builder> nextUser = c -> c;
+
+    /** Who signs in at the authorize endpoint from now on: a change to {@link #claims()} (roles, tenant, …). */
+    public void signInAs(UnaryOperator<JWTClaimsSet.Builder> user) {
+        this.nextUser = user;
+    }
+
+    /** The bodies of the token requests received (form-encoded). */
+    public List<String> tokenRequests() {
+        return tokenRequests;
+    }
+
+    /** The user has signed in: back to the client's redirect URI with a code and the state as sent. */
+    private void authorize(Context ctx) {
+        String redirect = ctx.queryParam("redirect_uri");
+        if (!CLIENT_ID.equals(ctx.queryParam("client_id")) || redirect == null || !"code".equals(ctx.queryParam("response_type"))
+                || !"S256".equals(ctx.queryParam("code_challenge_method")) || ctx.queryParam("code_challenge") == null) {
+            ctx.status(400).result("AADSTS900144: bad authorization request");
+            return;
+        }
+        String code = "code-" + java.util.UUID.randomUUID();
+        codes.put(code, new Grant(redirect, ctx.queryParam("code_challenge"), ctx.queryParam("nonce"), ctx.queryParam("scope"), nextUser));
+        ctx.redirect(redirect + "?code=" + code + "&state=" + URLEncoder.encode(String.valueOf(ctx.queryParam("state")), StandardCharsets.UTF_8)
+                + "&session_state=x");
+    }
+
+    /** Redeems a code: the PKCE verifier must hash to the challenge, the redirect URI must be the same. */
+    private void token(Context ctx) {
+        tokenRequests.add(ctx.body());
+        if (!"authorization_code".equals(ctx.formParam("grant_type"))) {
+            ctx.status(400).json(Map.of("error", "unsupported_grant_type", "error_description", "AADSTS70003"));
+            return;
+        }
+        Grant grant = codes.remove(String.valueOf(ctx.formParam("code")));
+        String verifier = ctx.formParam("code_verifier");
+        if (grant == null || verifier == null || !grant.challenge().equals(AdminSignIn.challenge(verifier))
+                || !grant.redirectUri().equals(ctx.formParam("redirect_uri"))) {
+            ctx.status(400).json(Map.of("error", "invalid_grant", "error_description", "AADSTS70008: the code is invalid"));
+            return;
+        }
+        JWTClaimsSet access = grant.user().apply(claims()).build();
+        JWTClaimsSet.Builder id = grant.user().apply(claims()).audience(CLIENT_ID).claim("scp", null);
+        if (grant.nonce() != null) id.claim("nonce", grant.nonce());
+        String tid = String.valueOf(access.getClaim("tid"));
+        String oid = String.valueOf(access.getClaim("oid"));
+        String clientInfo = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("{\"uid\":\"" + oid + "\",\"utid\":\"" + tid + "\"}").getBytes(StandardCharsets.UTF_8));
+        ctx.json(Map.of("token_type", "Bearer", "scope", String.valueOf(grant.scope()), "expires_in", 3600, "ext_expires_in", 3600,
+                "access_token", sign(access, signing, h -> h), "id_token", sign(id.build(), signing, h -> h),
+                "client_info", clientInfo));
+    }
+
+    /** MSAL insists on an https authority: this client sends what MSAL addresses to login.microsoftonline.com here. */
+    public IHttpClient msalHttpClient() {
+        HttpClient http = HttpClient.newHttpClient();
+        return (com.microsoft.aad.msal4j.HttpRequest request) -> {
+            URI target = URI.create(authority() + request.url().getPath()
+                    + (request.url().getQuery() == null ? "" : "?" + request.url().getQuery()));
+            java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(target);
+            request.headers().forEach((k, v) -> {
+                if (!k.equalsIgnoreCase("Content-Length") && !k.equalsIgnoreCase("Host")) b.header(k, v);
+            });
+            b.method(request.httpMethod().name(), request.body() == null
+                    ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
+            HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new IHttpResponse() {
+                public int statusCode() { return response.statusCode(); }
+                public Map<String, List<String>> headers() { return response.headers().map(); }
+                public String body() { return response.body(); }
+            };
+        };
+    }
+
+    /** The address the stand-in answers for an address MSAL built for login.microsoftonline.com. */
+    public URI local(URI microsoft) {
+        return URI.create(authority() + microsoft.getRawPath() + (microsoft.getRawQuery() == null ? "" : "?" + microsoft.getRawQuery()));
+    }
+
+    /** The MSAL authority the admin sign-in uses in tests (the requests themselves come here). */
+    public static String msalAuthority() {
+        return "https://login.microsoftonline.com/" + TENANT + "/";
     }
 
     public String authority() {

@@ -104,6 +104,33 @@ class AdminPagesTest {
 
         String policy = get("/admin/policy", null).body();
         assertThat(policy).contains("R4-personnummer", "Användningsregler, regel 4 (GDPR)", PolicyLoader.loadDefault().version());
+        assertThat(policy).contains("KOM-health").doesNotContain("Kommunens ord per kategori");
+    }
+
+    @Test
+    void the_overview_counts_per_administration_and_names_the_profile_that_applies() throws Exception {
+        store = StatsStore.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "", "", Clock.systemUTC());
+        se.precheck.policy.Policy d = PolicyLoader.loadDefault();
+        se.precheck.policy.Policy withProfile = new se.precheck.policy.Policy(d.version(), d.guidelineVersion(), d.rules(), d.reminders(),
+                d.switchboardNumbers(), d.intranetHosts(), d.localSystems(), d.allowedTerms(), d.minConfidence(), d.tenants(),
+                Map.of("socialförvaltningen", new se.precheck.policy.AdministrationProfile("Socialförvaltningen", Map.of())),
+                Map.of(Category.INTERNAL_INFORMATION, List.of("Projekt Falken", "Falk*")),
+                Map.of(Category.PERSON_NAME, Set.of("Anna Andersson")));
+        ServerConfig config = ServerConfig.dev(0);
+        app = PrecheckServer.create(config, Services.of(config, () -> withProfile).withStats(store).withGraph(graph)).start();
+        store.recordCheck(OfficeHost.WORD, new Administration("Socialförvaltningen"), Verdict.STOP, Map.of());
+        store.recordCheck(OfficeHost.WORD, new Administration("Socialförvaltningen"), Verdict.OK, Map.of());
+        store.recordCheck(OfficeHost.OUTLOOK, new Administration("Kultur"), Verdict.OK, Map.of());
+        store.recordRedaction(new Administration("Socialförvaltningen"));
+        store.flush();
+        String page = get("/admin", null).body().replaceAll("\\s+", " ");
+        assertThat(page).contains("Per förvaltning",
+                "<th scope=\"row\">Socialförvaltningen</th> <td class=\"n\">2</td> <td class=\"n\">50,0 %</td> <td class=\"n\">1</td> <td>Regler för Socialförvaltningen</td>",
+                "<th scope=\"row\">Kultur</th> <td class=\"n\">1</td> <td class=\"n\">0,0 %</td> <td class=\"n\">0</td> <td>kommunens gemensamma</td>");
+        assertThat(page.indexOf("Socialförvaltningen</th>")).isLessThan(page.indexOf("Kultur</th>"));
+        String policy = get("/admin/policy", null).body().replaceAll("\\s+", " ");
+        assertThat(policy).contains("Kommunens ord per kategori", "<th scope=\"row\">INTERNAL_INFORMATION</th> <td>Projekt Falken, Falk*</td> <td></td>",
+                "<th scope=\"row\">PERSON_NAME</th> <td></td> <td>Anna Andersson</td>");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package se.precheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import se.precheck.ui.FrontServer.Answer;
+
+/** The task pane says which administration's rules applied when the check names a profile, and nothing when not. */
+class TaskPaneProfileTest {
+
+    static final String TEXT = "Mötet flyttas till torsdag.";
+
+    static PaneServer server;
+    static FrontServer front;
+    static PaneBrowser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        PaneBrowser.requireTools();
+        server = new PaneServer();
+        front = new FrontServer(server.url(""), true);
+        browser = new PaneBrowser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (front != null) front.close();
+        if (server != null) server.close();
+    }
+
+    static String answer(Map<String, Object> profile) throws Exception {
+        Map<String, Object> a = new java.util.LinkedHashMap<>(Map.of("verdict", "ok", "findings", List.of(), "signals", List.of(),
+                "reminders", List.of("Faktagranska alltid svaret."), "policyVersion", "test"));
+        if (profile != null) a.put("profile", profile);
+        return new ObjectMapper().writeValueAsString(a);
+    }
+
+    void check() {
+        browser.open(front.url("/taskpane?fake=word"));
+        browser.js("var f = window.__fake; f.parts.body = arguments[0]; f.selection = {part: 'body', start: 0, end: arguments[0].length};", TEXT);
+        browser.find("#check").click();
+        browser.waitVisible(By.cssSelector("#result .verdict"));
+    }
+
+    @Test
+    void the_profile_line_names_the_administration() throws Exception {
+        front.script("/api/check", Answer.json(200, answer(Map.of("id", "socialförvaltningen", "name", "Socialförvaltningen"))));
+        check();
+        assertThat(browser.find("#result .profile").getText()).isEqualTo("Regler för Socialförvaltningen");
+
+        front.script("/api/check", Answer.json(200, answer(Map.of("id", "x", "name", "<b>Fet</b> förvaltning"))));
+        check();
+        assertThat(browser.find("#result .profile").getText()).as("written as text, never markup").isEqualTo("Regler för <b>Fet</b> förvaltning");
+
+        front.script("/api/check", Answer.json(200, answer(null)));
+        check();
+        assertThat(browser.driver.findElements(By.cssSelector("#result .profile"))).isEmpty();
+    }
+}
