@@ -96,7 +96,9 @@ public final class PrecheckServer {
                     "appIdUri", config.appIdUri(),
                     "version", VERSION))));
             ApiRoutes api = new ApiRoutes(config, policy, services.graph(), stats, engine, guard);
-            IncidentRoutes incidents = new IncidentRoutes(config, stats, services.graph(), services.clock());
+            IncidentRoutes incidents = new IncidentRoutes(config, stats, services.graph(), services.clock(), services.resend());
+            cfg.events.serverStarted(incidents::start);
+            cfg.events.serverStopped(incidents::close);
             cfg.routes.post("/api/incident", incidents::report);
             new AdminRoutes(config, services, validator, pages, incidents).register(cfg.routes);
             cfg.routes.get("/api/me", api::me);

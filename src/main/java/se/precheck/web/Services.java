@@ -5,32 +5,38 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import se.precheck.graph.GraphGateway;
+import se.precheck.graph.IncidentResender;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyStatus;
 import se.precheck.stats.StatsStore;
 
 /**
  * What the web layer is given: the policy in force and its status, the statistics and incident
- * store, Microsoft Graph, and the clock.
+ * store, Microsoft Graph, the clock, and how failed incident mails are sent again.
  */
 public record Services(Supplier<Policy> policy, Supplier<PolicyStatus> policyStatus, StatsStore stats,
-                       GraphGateway graph, Clock clock) {
+                       GraphGateway graph, Clock clock, IncidentResender.Settings resend) {
 
     /** The given policy, no statistics, Graph as the settings ask for. */
     public static Services of(ServerConfig config, Supplier<Policy> policy) {
         return new Services(policy, () -> new PolicyStatus("default", "standardpolicyn", policy.get().version(), Instant.now(), List.of()),
-                StatsStore.disabled(), config.graphGateway(), Clock.systemUTC());
+                StatsStore.disabled(), config.graphGateway(), Clock.systemUTC(), IncidentResender.Settings.DEFAULT);
     }
 
     public Services withPolicyStatus(Supplier<PolicyStatus> status) {
-        return new Services(policy, status, stats, graph, clock);
+        return new Services(policy, status, stats, graph, clock, resend);
     }
 
     public Services withStats(StatsStore store) {
-        return new Services(policy, policyStatus, store, graph, clock);
+        return new Services(policy, policyStatus, store, graph, clock, resend);
+    }
+
+    /** How incident mails that failed are sent again (tests use short delays). */
+    public Services withResend(IncidentResender.Settings settings) {
+        return new Services(policy, policyStatus, stats, graph, clock, settings);
     }
 
     public Services withGraph(GraphGateway gateway) {
-        return new Services(policy, policyStatus, stats, gateway, clock);
+        return new Services(policy, policyStatus, stats, gateway, clock, resend);
     }
 }
