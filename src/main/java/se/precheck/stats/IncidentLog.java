@@ -17,9 +17,12 @@ import java.util.List;
 public final class IncidentLog {
 
     private final Database database;
+    /** Brings the schema up to date if it is not yet (the database may have been down at start); false when it cannot. */
+    private final java.util.function.BooleanSupplier migrated;
 
-    IncidentLog(Database database) {
+    IncidentLog(Database database, java.util.function.BooleanSupplier migrated) {
         this.database = database;
+        this.migrated = migrated;
     }
 
     /** @throws SQLException when the database cannot be written: the caller says the report was not saved */
@@ -195,5 +198,6 @@ public final class IncidentLog {
 
     private void requireDatabase() throws SQLException {
         if (database == null) throw new SQLException("no database");
+        if (!migrated.getAsBoolean()) throw new SQLException("database unreachable");
     }
 }

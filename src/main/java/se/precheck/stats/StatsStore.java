@@ -63,7 +63,7 @@ public final class StatsStore implements AutoCloseable {
     private StatsStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.incidents = new IncidentLog(database);
+        this.incidents = new IncidentLog(database, this::ensureMigrated);
     }
 
     /** The incident reports, kept in the same database (apart from the counters). */
