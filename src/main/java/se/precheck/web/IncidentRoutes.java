@@ -128,24 +128,24 @@ final class IncidentRoutes implements AutoCloseable {
     }
 
     /**
-     * Reports waiting for mail, sent now (the admin page's button): by the resender as the service
-     * when it runs, else as the officer who pressed the button (on behalf of their token).
+     * Reports waiting for mail, sent now (the admin page's button): first by the resender as the
+     * service, when it runs; what is still waiting then (no application permission for the mailbox)
+     * as the officer who pressed the button, on behalf of their token.
      *
      * @return how many were mailed
      */
     int sendWaiting(String userToken, String mailbox) {
+        int sent = 0;
         if (resender != null) {
             try {
-                return resender.sendNow().get(30, TimeUnit.SECONDS);
+                sent += resender.sendNow().get(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return 0;
+                return sent;
             } catch (ExecutionException | TimeoutException e) {
-                LOG.warn("waiting incidents not sent now: {}", e.getClass().getName());
-                return 0;
+                LOG.warn("waiting incidents not sent by the resender: {}", e.getClass().getName());
             }
         }
-        int sent = 0;
         String claimant = "officer-" + UUID.randomUUID();
         try {
             for (Incident waiting : log.waitingForMail(RETRY_BATCH)) {

@@ -154,6 +154,11 @@ public final class PrecheckServer {
         statistics.put("pendingCounts", stats.pendingCounts());
         if (stats.lastFlush() != null) statistics.put("lastWrite", stats.lastFlush().toString());
         if (stats.problem() != null) statistics.put("message", stats.problem());
+        statistics.put("droppedCounts", stats.droppedCounts());
+        if (stats.droppedCounts() > 0) {
+            statistics.put("droppedMessage", stats.droppedCounts()
+                    + " räkningar har inte kunnat sparas: databasen var borta så länge att minnets gräns nåddes.");
+        }
         answer.put("statistics", statistics);
         return answer;
     }
