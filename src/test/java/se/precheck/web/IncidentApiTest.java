@@ -44,9 +44,13 @@ class IncidentApiTest {
             return appPermission;
         }
 
+        /** The service's application permission does not cover the mailbox (403 from Graph). */
+        volatile boolean serviceRefused;
+
         @Override
         public void sendMailAsService(String senderMailbox, OutgoingMail mail) throws GraphException {
             if (!reachable) throw new GraphException(GraphException.Reason.UNAVAILABLE, "down");
+            if (serviceRefused) throw new GraphException(GraphException.Reason.CONSENT_REQUIRED, "403");
             sentAsServiceFrom.add(senderMailbox);
             sentAsService.add(mail);
         }
@@ -173,6 +177,23 @@ class IncidentApiTest {
             assertThat(mail.body()).contains("Fel svar användes i ett brev.", "anknytning 123", "skickas nu i efterhand", body.get("id").asText());
         });
         assertThat(store.incidents().recent(10)).singleElement().satisfies(i -> assertThat(i.mailStatus()).isEqualTo("sent"));
+    }
+
+    @Test
+    void the_officers_button_sends_as_the_officer_what_the_service_may_not_send() throws Exception {
+        graph.appPermission = true;
+        graph.serviceRefused = true;
+        graph.reachable = false;
+        assertThat(post("{\"what\": \"Väntar.\", \"category\": \"annat\"}").statusCode()).isEqualTo(201);
+        graph.reachable = true;
+        ServerConfig config = ServerConfig.dev(0).withOfficer(ServerConfig.dev(0).officer().withIncidentMailbox(MAILBOX));
+        try (IncidentRoutes routes = new IncidentRoutes(config, store, graph, Clock.systemUTC(), FAST)) {
+            assertThat(routes.resender()).isNotNull();
+            assertThat(routes.sendWaiting("officer-token", MAILBOX)).isEqualTo(1);
+        }
+        assertThat(graph.sentAsService).isEmpty();
+        assertThat(graph.sent).singleElement().satisfies(m -> assertThat(m.body()).contains("Väntar.", "i efterhand"));
+        assertThat(store.incidents().waitingForMail(10)).isEmpty();
     }
 
     @Test
