@@ -63,6 +63,8 @@ public final class StatsStore implements AutoCloseable {
     private final ConcurrentHashMap<RedactionKey, Long> redactions = new ConcurrentHashMap<>();
     private final Object flushLock = new Object();
     private volatile boolean migrated;
+    /** Counters taken out of memory by a flush that has not finished. */
+    private volatile long inFlight;
     private volatile boolean reachable = true;
     private volatile Instant lastFlush;
     private volatile String problem;
@@ -164,7 +166,7 @@ public final class StatsStore implements AutoCloseable {
         if (database == null) {
             return new StatsStatus("none", true, 0, null, null, 0);
         }
-        long pending = checks.size() + findings.size() + redactions.size();
+        long pending = checks.size() + findings.size() + redactions.size() + inFlight;
         return new StatsStatus(database.engine(), reachable, pending, lastFlush, problem, dropped.get());
     }
 
@@ -184,21 +186,35 @@ public final class StatsStore implements AutoCloseable {
             if (c.isEmpty() && f.isEmpty() && r.isEmpty()) {
                 return true;
             }
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    write(c, f, r);
-                    markReachable();
-                    return true;
-                } catch (SQLException e) {
-                    // Another instance inserted the same row first: adding again turns into an update.
-                    // A deadlock or serialization failure between instances: try again.
-                    if (RETRY_STATES.contains(e.getSQLState()) && attempt < 3) continue;
-                    c.forEach((k, v) -> checks.merge(k, v, Long::sum));
-                    f.forEach((k, v) -> findings.merge(k, v, Long::sum));
-                    r.forEach((k, v) -> redactions.merge(k, v, Long::sum));
-                    markUnreachable(e);
-                    return false;
-                }
+            // Out of the maps but not yet in the database: still pending for status().
+            inFlight = c.size() + f.size() + r.size();
+            try {
+                return write(c, f, r);
+            } finally {
+                inFlight = 0;
+            }
+        }
+    }
+
+    /**
+     * Writes drained counts, retrying a conflict between instances; on any failure puts them back
+     * (also on an unexpected runtime exception, which would otherwise lose them and end the timer).
+     */
+    private boolean write(Map<CheckKey, Long> c, Map<FindingKey, Long> f, Map<RedactionKey, Long> r) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeOnce(c, f, r);
+                markReachable();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                // Another instance inserted the same row first: adding again turns into an update.
+                // A deadlock or serialization failure between instances: try again.
+                if (e instanceof SQLException sql && RETRY_STATES.contains(sql.getSQLState()) && attempt < 3) continue;
+                c.forEach((k, v) -> checks.merge(k, v, Long::sum));
+                f.forEach((k, v) -> findings.merge(k, v, Long::sum));
+                r.forEach((k, v) -> redactions.merge(k, v, Long::sum));
+                markUnreachable(e);
+                return false;
             }
         }
     }
@@ -240,7 +256,7 @@ public final class StatsStore implements AutoCloseable {
         problem = "Statistikdatabasen kan inte nås. Räkningen fortsätter i minnet och skrivs när databasen svarar igen.";
     }
 
-    private void write(Map<CheckKey, Long> c, Map<FindingKey, Long> f, Map<RedactionKey, Long> r) throws SQLException {
+    private void writeOnce(Map<CheckKey, Long> c, Map<FindingKey, Long> f, Map<RedactionKey, Long> r) throws SQLException {
         try (Connection con = database.connect()) {
             con.setAutoCommit(false);
             try {
