@@ -11,6 +11,19 @@ public interface GraphGateway {
 
     void sendMail(String userToken, OutgoingMail mail) throws GraphException;
 
+    /**
+     * Sends as the service itself from {@code senderMailbox} (application permission Mail.Send,
+     * client credentials): for incident reports mailed later, when the user's token is gone.
+     */
+    default void sendMailAsService(String senderMailbox, OutgoingMail mail) throws GraphException {
+        throw new GraphException(GraphException.Reason.UNAVAILABLE, "no application permission configured");
+    }
+
+    /** Whether {@link #sendMailAsService} can work at all (a secret or certificate is configured). */
+    default boolean canSendAsService() {
+        return false;
+    }
+
     /** Entra mode without a secret or certificate: Graph cannot be reached, and the service says so. */
     static GraphGateway unconfigured() {
         return new GraphGateway() {

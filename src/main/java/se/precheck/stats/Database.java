@@ -30,9 +30,22 @@ final class Database {
         return "jdbc";
     }
 
+    /**
+     * A connection; on PostgreSQL a read that gets no answer for {@link #SOCKET_TIMEOUT_SECONDS}
+     * fails instead of hanging the flush thread forever (a setting in the URL wins).
+     */
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        if (engine().equals("postgresql")) {
+            props.setProperty("connectTimeout", "10");
+            props.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
+        }
+        return DriverManager.getConnection(url, props);
     }
+
+    static final int SOCKET_TIMEOUT_SECONDS = 60;
 
     /** Creates the tables on an empty database, or brings an older schema up to date. */
     void migrate() {

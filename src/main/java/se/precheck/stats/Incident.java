@@ -8,8 +8,10 @@ import java.time.Instant;
  * @param category   a code from {@link IncidentCategories}
  * @param contact    how to reach the reporter, if they chose to give it; else empty
  * @param pastedText document text the user pasted into the report deliberately; else empty
- * @param mailStatus {@code sent}, {@code pending} (Graph could not be reached: mailed later) or
- *                   {@code no_mailbox} (no mailbox configured)
+ * @param mailStatus {@code sent}, {@code pending} (not mailed yet: the request's own attempt as the
+ *                   user failed, and the incident resender mails it later as the service) or
+ *                   {@code no_mailbox} (no mailbox configured); attempts, the next attempt and the last
+ *                   failure's reason code are kept beside it in the database ({@link IncidentLog})
  */
 public record Incident(String id, Instant reportedAt, String category, String whatHappened, String contact,
                        String pastedText, String mailStatus) {

@@ -10,6 +10,11 @@ import java.time.Instant;
  * @param pendingCounts counts held in memory, waiting for the database
  * @param lastFlush     the last successful write, or null
  * @param problem       why the database cannot be written, in Swedish, or null
+ * @param droppedCounts counts dropped since the start because too many were held in memory
  */
-public record StatsStatus(String engine, boolean reachable, long pendingCounts, Instant lastFlush, String problem) {
+public record StatsStatus(String engine, boolean reachable, long pendingCounts, Instant lastFlush, String problem, long droppedCounts) {
+
+    public StatsStatus(String engine, boolean reachable, long pendingCounts, Instant lastFlush, String problem) {
+        this(engine, reachable, pendingCounts, lastFlush, problem, 0);
+    }
 }

@@ -26,8 +26,9 @@ import se.precheck.policy.Category;
  * findings per category, how many redactions. No method takes text or who the user is; counting
  * happens in memory and never blocks or fails a check, and a short timer adds the counts to the
  * database. When the database cannot be reached the counts stay in memory (and {@link #status()}
- * says so) until it can. Several service instances can share one PostgreSQL database: each adds
- * its own counts.
+ * says so) until it can, up to a bound on distinct counters; beyond it counts are dropped and
+ * {@link #status()} says how many. Several service instances can share one PostgreSQL database:
+ * each adds its own counts.
  */
 public final class StatsStore implements AutoCloseable {
 
@@ -46,13 +47,24 @@ public final class StatsStore implements AutoCloseable {
     record RedactionKey(LocalDate day, Administration administration) {
     }
 
+    /**
+     * At most this many distinct counters (day × host × administration × verdict or category) are
+     * held in memory while the database cannot be written; a count for a new counter beyond it is
+     * dropped, and {@link #status()} says how many were. About 100 bytes each: a few MB at most.
+     */
+    public static final int DEFAULT_MAX_PENDING_KEYS = 20_000;
+
     private final Database database;
     private final Clock clock;
+    private volatile int maxPendingKeys = DEFAULT_MAX_PENDING_KEYS;
+    private final java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
     private final ConcurrentHashMap<CheckKey, Long> checks = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<FindingKey, Long> findings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<RedactionKey, Long> redactions = new ConcurrentHashMap<>();
     private final Object flushLock = new Object();
     private volatile boolean migrated;
+    /** Counters taken out of memory by a flush that has not finished. */
+    private volatile long inFlight;
     private volatile boolean reachable = true;
     private volatile Instant lastFlush;
     private volatile String problem;
@@ -63,7 +75,7 @@ public final class StatsStore implements AutoCloseable {
     private StatsStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.incidents = new IncidentLog(database);
+        this.incidents = new IncidentLog(database, this::ensureMigrated);
     }
 
     /** The incident reports, kept in the same database (apart from the counters). */
@@ -106,9 +118,9 @@ public final class StatsStore implements AutoCloseable {
         try {
             LocalDate day = today();
             Administration adm = administration == null ? Administration.UNKNOWN : administration;
-            checks.merge(new CheckKey(day, host, adm, verdict), 1L, Long::sum);
+            count(checks, new CheckKey(day, host, adm, verdict), 1L);
             findingsPerCategory.forEach((category, n) -> {
-                if (n != null && n > 0) findings.merge(new FindingKey(day, host, adm, category), (long) n, Long::sum);
+                if (n != null && n > 0) count(findings, new FindingKey(day, host, adm, category), (long) n);
             });
         } catch (RuntimeException e) {
             LOG.warn("statistics not counted: {}", e.getClass().getName());
@@ -119,10 +131,31 @@ public final class StatsStore implements AutoCloseable {
     public void recordRedaction(Administration administration) {
         if (database == null) return;
         try {
-            redactions.merge(new RedactionKey(today(), administration == null ? Administration.UNKNOWN : administration), 1L, Long::sum);
+            count(redactions, new RedactionKey(today(), administration == null ? Administration.UNKNOWN : administration), 1L);
         } catch (RuntimeException e) {
             LOG.warn("statistics not counted: {}", e.getClass().getName());
         }
+    }
+
+    /**
+     * Adds {@code n} to a counter in memory, lock-free. A counter that is already there always
+     * takes it; a new one only while fewer than the bound are held (the bound is approximate under
+     * contention, by at most the number of threads).
+     */
+    private <K> void count(ConcurrentHashMap<K, Long> counts, K key, long n) {
+        if (counts.size() >= maxPendingKeys && !counts.containsKey(key)) {
+            long before = dropped.getAndAdd(n);
+            if (before == 0) LOG.warn("statistics held in memory reached {} counters; new counts are dropped until the database takes them", maxPendingKeys);
+            return;
+        }
+        counts.merge(key, n, Long::sum);
+    }
+
+    /** The bound on counters held in memory, per kind (tests use a small one). */
+    public StatsStore maxPendingKeys(int max) {
+        if (max < 1) throw new IllegalArgumentException("max must be positive");
+        this.maxPendingKeys = max;
+        return this;
     }
 
     private LocalDate today() {
@@ -131,10 +164,10 @@ public final class StatsStore implements AutoCloseable {
 
     public StatsStatus status() {
         if (database == null) {
-            return new StatsStatus("none", true, 0, null, null);
+            return new StatsStatus("none", true, 0, null, null, 0);
         }
-        long pending = checks.size() + findings.size() + redactions.size();
-        return new StatsStatus(database.engine(), reachable, pending, lastFlush, problem);
+        long pending = checks.size() + findings.size() + redactions.size() + inFlight;
+        return new StatsStatus(database.engine(), reachable, pending, lastFlush, problem, dropped.get());
     }
 
     /**
@@ -153,21 +186,35 @@ public final class StatsStore implements AutoCloseable {
             if (c.isEmpty() && f.isEmpty() && r.isEmpty()) {
                 return true;
             }
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    write(c, f, r);
-                    markReachable();
-                    return true;
-                } catch (SQLException e) {
-                    // Another instance inserted the same row first: adding again turns into an update.
-                    // A deadlock or serialization failure between instances: try again.
-                    if (RETRY_STATES.contains(e.getSQLState()) && attempt < 3) continue;
-                    c.forEach((k, v) -> checks.merge(k, v, Long::sum));
-                    f.forEach((k, v) -> findings.merge(k, v, Long::sum));
-                    r.forEach((k, v) -> redactions.merge(k, v, Long::sum));
-                    markUnreachable(e);
-                    return false;
-                }
+            // Out of the maps but not yet in the database: still pending for status().
+            inFlight = c.size() + f.size() + r.size();
+            try {
+                return write(c, f, r);
+            } finally {
+                inFlight = 0;
+            }
+        }
+    }
+
+    /**
+     * Writes drained counts, retrying a conflict between instances; on any failure puts them back
+     * (also on an unexpected runtime exception, which would otherwise lose them and end the timer).
+     */
+    private boolean write(Map<CheckKey, Long> c, Map<FindingKey, Long> f, Map<RedactionKey, Long> r) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeOnce(c, f, r);
+                markReachable();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                // Another instance inserted the same row first: adding again turns into an update.
+                // A deadlock or serialization failure between instances: try again.
+                if (e instanceof SQLException sql && RETRY_STATES.contains(sql.getSQLState()) && attempt < 3) continue;
+                c.forEach((k, v) -> checks.merge(k, v, Long::sum));
+                f.forEach((k, v) -> findings.merge(k, v, Long::sum));
+                r.forEach((k, v) -> redactions.merge(k, v, Long::sum));
+                markUnreachable(e);
+                return false;
             }
         }
     }
@@ -209,7 +256,7 @@ public final class StatsStore implements AutoCloseable {
         problem = "Statistikdatabasen kan inte nås. Räkningen fortsätter i minnet och skrivs när databasen svarar igen.";
     }
 
-    private void write(Map<CheckKey, Long> c, Map<FindingKey, Long> f, Map<RedactionKey, Long> r) throws SQLException {
+    private void writeOnce(Map<CheckKey, Long> c, Map<FindingKey, Long> f, Map<RedactionKey, Long> r) throws SQLException {
         try (Connection con = database.connect()) {
             con.setAutoCommit(false);
             try {

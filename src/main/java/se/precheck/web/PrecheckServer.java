@@ -96,7 +96,9 @@ public final class PrecheckServer {
                     "appIdUri", config.appIdUri(),
                     "version", VERSION))));
             ApiRoutes api = new ApiRoutes(config, policy, services.graph(), stats, engine, guard);
-            IncidentRoutes incidents = new IncidentRoutes(config, stats, services.graph(), services.clock());
+            IncidentRoutes incidents = new IncidentRoutes(config, stats, services.graph(), services.clock(), services.resend());
+            cfg.events.serverStarted(incidents::start);
+            cfg.events.serverStopped(incidents::close);
             cfg.routes.post("/api/incident", incidents::report);
             new AdminRoutes(config, services, validator, pages, incidents).register(cfg.routes);
             cfg.routes.get("/api/me", api::me);
@@ -152,6 +154,11 @@ public final class PrecheckServer {
         statistics.put("pendingCounts", stats.pendingCounts());
         if (stats.lastFlush() != null) statistics.put("lastWrite", stats.lastFlush().toString());
         if (stats.problem() != null) statistics.put("message", stats.problem());
+        statistics.put("droppedCounts", stats.droppedCounts());
+        if (stats.droppedCounts() > 0) {
+            statistics.put("droppedMessage", stats.droppedCounts()
+                    + " räkningar har inte kunnat sparas: databasen var borta så länge att minnets gräns nåddes.");
+        }
         answer.put("statistics", statistics);
         return answer;
     }

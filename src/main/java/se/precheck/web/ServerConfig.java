@@ -210,7 +210,11 @@ public record ServerConfig(String host, int port, long maxBodyBytes, String auth
         IClientCredential credential = graph.clientSecret().isBlank()
                 ? MsalOnBehalfOf.certificate(Path.of(graph.certificatePath()), graph.certificatePassword())
                 : MsalOnBehalfOf.secret(graph.clientSecret());
-        return new MicrosoftGraphGateway(new MsalOnBehalfOf(clientId, credential, authority + "/" + tenant + "/", null), graph.baseUrl());
+        String tenantAuthority = authority + "/" + tenant + "/";
+        // On behalf of the user for the profile and a report's first mail; the service's own token
+        // (application permission Mail.Send) for reports mailed later, when the user's token is gone.
+        return new MicrosoftGraphGateway(new MsalOnBehalfOf(clientId, credential, tenantAuthority, null),
+                new se.precheck.graph.MsalClientCredentials(clientId, credential, tenantAuthority, null), graph.baseUrl());
     }
 
     /** Reads the environment and, when it exists, the YAML file named by PRECHECK_CONFIG. */

@@ -31,12 +31,26 @@ class GraphGatewayTest {
     private final List<String> graphAuthorizations = new CopyOnWriteArrayList<>();
     private final List<JsonNode> sentMail = new CopyOnWriteArrayList<>();
     private volatile int graphStatus = 200;
+    private volatile int mailStatus = 202;
+    private volatile int tokenStatus = 200;
+    private final AtomicInteger mailRequests = new AtomicInteger();
+    private final List<String> mailPaths = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
         standIn = Javalin.create(cfg -> {
             cfg.routes.post("/{tenant}/oauth2/v2.0/token", ctx -> {
                 tokenRequests.incrementAndGet();
+                if (tokenStatus != 200) {
+                    ctx.status(tokenStatus).header("Retry-After", "42")
+                            .json(Map.of("error", "temporarily_unavailable", "error_description", "AADSTS50196: try later"));
+                    return;
+                }
+                if (ctx.body().contains("grant_type=client_credentials")) {
+                    ctx.json(Map.of("token_type", "Bearer", "access_token", "graph-token-for-the-service", "expires_in", 3600,
+                            "ext_expires_in", 3600));
+                    return;
+                }
                 boolean obo = ctx.body().contains("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer")
                         && ctx.body().contains("requested_token_use=on_behalf_of");
                 if (!obo || ctx.body().contains("assertion=no-consent")) {
@@ -55,15 +69,23 @@ class GraphGatewayTest {
                 ctx.json(Map.of("displayName", "Karin Holm", "department", "Socialförvaltningen", "officeLocation", "Hedemora",
                         "select", String.valueOf(ctx.queryParam("$select"))));
             });
-            cfg.routes.post("/v1.0/me/sendMail", ctx -> {
+            io.javalin.http.Handler sendMail = ctx -> {
                 graphAuthorizations.add(ctx.header("Authorization"));
+                mailRequests.incrementAndGet();
+                mailPaths.add(ctx.path());
+                if (mailStatus != 202) {
+                    ctx.status(mailStatus).header("Retry-After", "17").json(Map.of("error", Map.of("code", "ApplicationThrottled", "message", "y")));
+                    return;
+                }
                 byte[] body = ctx.bodyAsBytes();
                 if ("gzip".equalsIgnoreCase(ctx.header("Content-Encoding"))) {
                     body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
                 }
                 sentMail.add(Json.MAPPER.readTree(body));
                 ctx.status(202);
-            });
+            };
+            cfg.routes.post("/v1.0/me/sendMail", sendMail);
+            cfg.routes.post("/v1.0/users/{mailbox}/sendMail", sendMail);
         }).start("127.0.0.1", 0);
     }
 
@@ -93,10 +115,82 @@ class GraphGatewayTest {
         };
     }
 
+    private static final String CLIENT_ID = "6e3c0f4c-1d0b-4b8e-9f3a-2a7f0c9d1e11";
+    private static final String AUTHORITY = "https://login.microsoftonline.com/0d9f2c1a-5b6e-4c3d-8e7f-1a2b3c4d5e6f/";
+
     private GraphGateway gateway() {
-        MsalOnBehalfOf obo = new MsalOnBehalfOf("6e3c0f4c-1d0b-4b8e-9f3a-2a7f0c9d1e11", MsalOnBehalfOf.secret("test-secret"),
-                "https://login.microsoftonline.com/0d9f2c1a-5b6e-4c3d-8e7f-1a2b3c4d5e6f/", loopback());
-        return new MicrosoftGraphGateway(obo, "http://127.0.0.1:" + standIn.port() + "/v1.0");
+        MsalOnBehalfOf obo = new MsalOnBehalfOf(CLIENT_ID, MsalOnBehalfOf.secret("test-secret"), AUTHORITY, loopback());
+        MsalClientCredentials app = new MsalClientCredentials(CLIENT_ID, MsalOnBehalfOf.secret("test-secret"), AUTHORITY, loopback());
+        return new MicrosoftGraphGateway(obo, app, "http://127.0.0.1:" + standIn.port() + "/v1.0");
+    }
+
+    @Test
+    void a_mail_sent_later_goes_as_the_service_from_the_mailbox_with_a_client_credentials_token() throws Exception {
+        GraphGateway graph = gateway();
+        assertThat(graph.canSendAsService()).isTrue();
+        graph.sendMailAsService("informationssakerhet@example.com",
+                new OutgoingMail(List.of("informationssakerhet@example.com"), "Incident", "Skickas i efterhand"));
+        graph.sendMailAsService("informationssakerhet@example.com",
+                new OutgoingMail(List.of("informationssakerhet@example.com"), "Incident 2", "Skickas i efterhand"));
+        assertThat(mailPaths).containsExactly("/v1.0/users/informationssakerhet%40example.com/sendMail",
+                "/v1.0/users/informationssakerhet%40example.com/sendMail");
+        assertThat(graphAuthorizations).containsOnly("Bearer graph-token-for-the-service");
+        assertThat(tokenRequests.get()).as("the app token is cached until it expires").isEqualTo(1);
+        assertThat(sentMail.get(0).get("Message").get("toRecipients").get(0).get("emailAddress").get("address").asText())
+                .isEqualTo("informationssakerhet@example.com");
+        assertThat(new MicrosoftGraphGateway(t -> "x", "http://127.0.0.1:1/v1.0").canSendAsService()).isFalse();
+    }
+
+    @Test
+    void throttled_mail_is_unavailable_with_graphs_retry_after_and_not_retried_inside_the_sdk() {
+        mailStatus = 429;
+        assertThatThrownBy(() -> gateway().sendMailAsService("informationssakerhet@example.com",
+                new OutgoingMail(List.of("informationssakerhet@example.com"), "Incident", "x")))
+                .isInstanceOfSatisfying(GraphException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(GraphException.Reason.UNAVAILABLE);
+                    assertThat(e.retryAfter()).isEqualTo(java.time.Duration.ofSeconds(17));
+                });
+        assertThat(mailRequests.get()).as("the resender waits, not the SDK").isEqualTo(1);
+
+        mailStatus = 503;
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> gateway().sendMail("user-token-5", new OutgoingMail(List.of("a@example.com"), "Incident", "x")))
+                .isInstanceOfSatisfying(GraphException.class, e -> assertThat(e.retryAfter()).isEqualTo(java.time.Duration.ofSeconds(17)));
+        assertThat(mailRequests.get()).isEqualTo(2);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("the user does not wait out Retry-After")
+                .isLessThan(java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
+    void a_token_endpoint_that_refuses_for_now_is_unavailable_with_its_retry_after() {
+        tokenStatus = 429;
+        assertThatThrownBy(() -> gateway().sendMailAsService("informationssakerhet@example.com",
+                new OutgoingMail(List.of("informationssakerhet@example.com"), "Incident", "x")))
+                .isInstanceOfSatisfying(GraphException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(GraphException.Reason.UNAVAILABLE);
+                    assertThat(e.retryAfter()).isEqualTo(java.time.Duration.ofSeconds(42));
+                    assertThat(e.getMessage()).doesNotContain("test-secret");
+                });
+        assertThat(mailRequests.get()).isZero();
+
+        tokenStatus = 200;
+        MsalClientCredentials unreachable = new MsalClientCredentials(CLIENT_ID, MsalOnBehalfOf.secret("s"), AUTHORITY,
+                request -> { throw new java.net.ConnectException("refused"); });
+        assertThatThrownBy(unreachable::graphToken)
+                .isInstanceOfSatisfying(GraphException.class, e -> assertThat(e.reason()).isEqualTo(GraphException.Reason.UNAVAILABLE));
+    }
+
+    @Test
+    void retry_after_is_read_as_seconds_or_an_http_date() {
+        assertThat(GraphException.parseRetryAfter("120")).isEqualTo(java.time.Duration.ofSeconds(120));
+        assertThat(GraphException.parseRetryAfter(" 0 ")).isEqualTo(java.time.Duration.ZERO);
+        assertThat(GraphException.parseRetryAfter("-5")).isNull();
+        assertThat(GraphException.parseRetryAfter("snart")).isNull();
+        assertThat(GraphException.parseRetryAfter(null)).isNull();
+        String inAMinute = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(60));
+        assertThat(GraphException.parseRetryAfter(inAMinute)).isBetween(java.time.Duration.ofSeconds(50), java.time.Duration.ofSeconds(61));
+        assertThat(GraphException.parseRetryAfter("Mon, 01 Jan 2001 00:00:00 GMT")).isEqualTo(java.time.Duration.ZERO);
     }
 
     @Test

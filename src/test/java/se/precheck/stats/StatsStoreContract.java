@@ -152,7 +152,7 @@ abstract class StatsStoreContract {
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\",\"host\":\"word\"}")).build(),
                             HttpResponse.BodyHandlers.ofString());
-                    assertThat(r.statusCode()).isEqualTo(200);
+                    assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
                 }
                 long until = System.currentTimeMillis() + 10_000;
                 while (store.status().pendingCounts() == 0 && System.currentTimeMillis() < until) Thread.sleep(20);
