@@ -142,9 +142,13 @@ public final class OpenLoopLoad {
                         outcome = cause.getClass().getSimpleName();
                     } else {
                         outcome = String.valueOf(response.statusCode());
+                        if (response.statusCode() != 200) {
+                            outcome += errorCode(response.body());
+                        }
                         if (response.statusCode() == 200) {
                             okTotal.incrementAndGet();
-                            String upstream = response.headers().firstValue("X-Upstream").orElse("direct");
+                            // nginx lists every upstream it tried, "a, b" when it retried on b
+                            String upstream = response.headers().firstValue("X-Upstream").orElse("direct").replace(", ", "->");
                             upstreams.computeIfAbsent(upstream, k -> new AtomicLong()).incrementAndGet();
                             answers.computeIfAbsent(body, k -> ConcurrentHashMap.newKeySet()).add(sha256(response.body()));
                             answeredBy.computeIfAbsent(body, k -> ConcurrentHashMap.newKeySet()).add(upstream);
@@ -192,6 +196,13 @@ public final class OpenLoopLoad {
         public void close() {
             callbacks.shutdown();
         }
+    }
+
+    /** " busy", " check_timeout", … from a JSON error answer {"error": code, …}; empty otherwise. */
+    static String errorCode(byte[] body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"error\"\\s*:\\s*\"([a-z_]{1,40})\"")
+                .matcher(new String(body, StandardCharsets.UTF_8));
+        return m.find() ? " " + m.group(1) : "";
     }
 
     /** The latency at quantile {@code q} (nearest rank) in milliseconds. */
