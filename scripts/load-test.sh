@@ -4,7 +4,8 @@
 #
 #   scripts/load-test.sh [RATE=20] [SECONDS=60] [CONNECTIONS=4]
 #
-# 1. warm-up 15 s, then SECONDS at a fixed RATE per second (open loop, se.precheck.load.OpenLoopLoad)
+# 1. warm-up 15 s (closed loop, 2 at a time), then SECONDS at a fixed RATE per second (open loop,
+#    se.precheck.load.OpenLoopLoad)
 # 2. SECONDS at saturation with wrk and CONNECTIONS connections (closed loop)
 # 3. statistics (admin CSV export): after the fixed-rate run the checks counted must equal the
 #    successful checks sent, exactly; after wrk they must lie between the 200s wrk saw and the
@@ -22,7 +23,7 @@ PORT="${PORT:-18181}"
 load_init load
 machine
 say "service: entra mode, token validated per request; JVM $SERVICE_JAVA_OPTS; $USERS users round robin;" \
-  "rate limit ${PRECHECK_RATE_LIMIT_PER_MINUTE:-120 (default)}/min per user; max concurrent checks ${PRECHECK_MAX_CONCURRENT_CHECKS:-default (2 x cores)}"
+  "rate limit ${PRECHECK_RATE_LIMIT_PER_MINUTE:-120 (default)}/min per user; max concurrent checks ${PRECHECK_MAX_CONCURRENT_CHECKS:-default (2 x cores)}; check budget ${PRECHECK_CHECK_TIMEOUT_MS:-2000 (default)} ms"
 start_fixture
 start_service one "$PORT"
 URL="http://127.0.0.1:$PORT/api/check"

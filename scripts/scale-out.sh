@@ -28,7 +28,7 @@ load_init scale-out
 machine
 say "two instances (JVM $SERVICE_JAVA_OPTS each) behind nginx $(nginx -v 2>&1 | cut -d/ -f2), one PostgreSQL; entra mode;" \
   "$USERS users round robin; rate limit ${PRECHECK_RATE_LIMIT_PER_MINUTE:-120 (default)}/min per user and instance;" \
-  "max concurrent checks ${PRECHECK_MAX_CONCURRENT_CHECKS:-default (2 x cores)}"
+  "max concurrent checks ${PRECHECK_MAX_CONCURRENT_CHECKS:-default (2 x cores)}; check budget ${PRECHECK_CHECK_TIMEOUT_MS:-2000 (default)} ms"
 start_fixture
 
 log "PostgreSQL"

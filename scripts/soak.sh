@@ -19,7 +19,7 @@ PORT="${PORT:-18381}"
 load_init soak
 machine
 say "service: entra mode, token validated per request; JVM $SERVICE_JAVA_OPTS; $USERS users round robin;" \
-  "rate limit ${PRECHECK_RATE_LIMIT_PER_MINUTE:-120 (default)}/min per user; max concurrent checks ${PRECHECK_MAX_CONCURRENT_CHECKS:-default (2 x cores)}"
+  "rate limit ${PRECHECK_RATE_LIMIT_PER_MINUTE:-120 (default)}/min per user; max concurrent checks ${PRECHECK_MAX_CONCURRENT_CHECKS:-default (2 x cores)}; check budget ${PRECHECK_CHECK_TIMEOUT_MS:-2000 (default)} ms"
 start_fixture
 start_service one "$PORT"
 PID="$PID_one"

@@ -38,8 +38,9 @@ import java.util.concurrent.locks.LockSupport;
  * </pre>
  *
  * Bodies (one JSON per line) and bearer tokens (one per line) are used round robin, so every user
- * sends at RATE / tokens per second. Warm-up requests count toward {@code ok_total} (the number
- * the statistics must match) but not toward the percentiles. The answer to each body is hashed
+ * sends at RATE / tokens per second. The warm-up is closed-loop (two requests at a time, to warm
+ * the JIT without piling up a backlog); its requests count toward {@code ok_total} (the number the
+ * statistics must match) but not toward the percentiles. The answer to each body is hashed
  * per upstream (nginx's {@code X-Upstream} response header when behind the load balancer), so a
  * body answered differently by two instances is reported.
  */
@@ -65,10 +66,9 @@ public final class OpenLoopLoad {
         Run run = new Run(uri, rate, bodies, tokens);
         String warmupOutcomes = "{}";
         if (warmup > 0) {
-            System.out.printf("warm-up: %.0f s at %.1f/s%n", warmup, rate);
-            Map<String, String> w = run.phase(warmup, false);
-            System.out.println("warm-up outcomes " + w.get("outcomes"));
-            warmupOutcomes = w.get("outcomes");
+            System.out.printf("warm-up: %.0f s, closed loop with 2 requests at a time%n", warmup);
+            warmupOutcomes = run.warmUp(warmup);
+            System.out.println("warm-up outcomes " + warmupOutcomes);
         }
         System.out.printf("measuring: %.0f s at %.1f/s against %s%n", seconds, rate, uri);
         Map<String, String> result = run.phase(seconds, true);
@@ -107,6 +107,45 @@ public final class OpenLoopLoad {
                     .connectTimeout(Duration.ofSeconds(5)).executor(callbacks).build();
         }
 
+        /**
+         * Warms the service's JIT up without overloading it: two requests at a time, each sent when
+         * the last one is answered, for {@code seconds}. (An open-loop warm-up at the target rate
+         * piles a backlog onto a cold service that it then never works off on a busy machine.)
+         */
+        String warmUp(double seconds) throws Exception {
+            long end = System.nanoTime() + (long) (seconds * 1e9);
+            Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
+            List<CompletableFuture<Void>> workers = new ArrayList<>();
+            AtomicLong next = new AtomicLong(sent);
+            for (int w = 0; w < 2; w++) {
+                workers.add(CompletableFuture.runAsync(() -> {
+                    while (System.nanoTime() < end) {
+                        long i = next.getAndIncrement();
+                        String outcome;
+                        try {
+                            HttpResponse<byte[]> response = client.send(request((int) (i % bodies.size()), tokens.get((int) (i % tokens.size()))),
+                                    HttpResponse.BodyHandlers.ofByteArray());
+                            outcome = response.statusCode() == 200 ? "200" : response.statusCode() + errorCode(response.body());
+                            if (response.statusCode() == 200) okTotal.incrementAndGet();
+                        } catch (Exception e) {
+                            outcome = e.getClass().getSimpleName();
+                        }
+                        outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
+                    }
+                }));
+            }
+            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get();
+            sent = next.get();
+            return new TreeMap<>(outcomes).toString();
+        }
+
+        private HttpRequest request(int body, String token) {
+            return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(body))).build();
+        }
+
         /** Sends {@code seconds × rate} requests on schedule and waits for every answer. */
         Map<String, String> phase(double seconds, boolean measure) throws Exception {
             int n = (int) Math.round(seconds * rate);
@@ -130,11 +169,7 @@ public final class OpenLoopLoad {
                 int body = (int) (sent % bodies.size());
                 String token = tokens.get((int) (sent % tokens.size()));
                 sent++;
-                HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(body))).build();
-                pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
+                pending.add(client.sendAsync(request(body, token), HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
                     latency[index] = System.nanoTime() - due;
                     String outcome;
                     if (error != null) {
