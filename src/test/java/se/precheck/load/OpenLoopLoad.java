@@ -166,7 +166,9 @@ public final class OpenLoopLoad {
                 }
                 maxLag = Math.max(maxLag, -wait);
                 int index = i;
-                int body = (int) (sent % bodies.size());
+                // Shifted by one each round through the bodies, so that a round-robin balancer with
+                // as many upstreams as divide the number of bodies still sends each body to each.
+                int body = (int) ((sent + sent / bodies.size()) % bodies.size());
                 String token = tokens.get((int) (sent % tokens.size()));
                 sent++;
                 pending.add(client.sendAsync(request(body, token), HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
