@@ -12,9 +12,9 @@
 #    deploy): 0 errors — nginx retries on instance a what b could not answer
 # 5. statistics in PostgreSQL (admin CSV through instance a) against the successful checks
 # Why nginx may retry a POST here (proxy_next_upstream ... non_idempotent): a check has no side
-# effect besides one statistics counter, so sending it again to the other instance is safe; the
-# only cost is that a check b had already counted before its connection broke is counted twice
-# (step 5 shows it).
+# effect besides one statistics counter, so sending it again to the other instance is safe. A
+# stopping instance finishes the checks it has begun and refuses new connections, so nothing it
+# counted is sent again (step 5 shows the counts exact).
 source "$(dirname "$0")/load-common.sh"
 RATE="${1:-20}"
 SECONDS_RUN="${2:-60}"
@@ -62,14 +62,14 @@ http {
     upstream precheck {
         server 127.0.0.1:$PORT_A max_fails=3 fail_timeout=5s;
         server 127.0.0.1:$PORT_B max_fails=3 fail_timeout=5s;
-        keepalive 16;
+        # No kept-alive connections to the instances: a stopping instance refuses new connections
+        # (and finishes the checks under way), so each request finds out at connect time and
+        # nginx sends it to the other instance; on a kept-alive connection it would get a 503.
     }
     server {
         listen 127.0.0.1:$PORT_LB;
         location / {
             proxy_pass http://precheck;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
             proxy_set_header Host \$host;
             # A check goes to the other instance when this one refuses the connection or closes
             # it without an answer (as a stopping instance does): safe for POST here, since a

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.precheck.manifest.ManifestOptions;
@@ -29,6 +30,8 @@ public final class PrecheckServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrecheckServer.class);
     public static final String VERSION = readVersion();
+    /** Beyond the time budget, how long a stopping server waits for answers still being written. */
+    private static final long GRACE_MS = 1_000;
 
     private PrecheckServer() {
     }
@@ -71,6 +74,11 @@ public final class PrecheckServer {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
+            // Stopping lets the checks under way finish (they are bounded by the time budget): the
+            // connector stops accepting at once, so a balancer sends new requests elsewhere, and an
+            // answer already being computed is not lost and then counted again on another instance.
+            cfg.jetty.modifyServer(server -> server.setStopTimeout(limits.checkTimeoutMs() + GRACE_MS));
+            cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
             cfg.events.serverStopped(guard::close);
             cfg.staticFiles.add(s -> {
                 s.hostedPath = "/static";
