@@ -192,6 +192,8 @@
     if (state.busy) return;
     var result = $("result");
     var reminders = state.answer ? state.answer.reminders : [];
+    // The redaction answer names no profile; the one the check applied still holds.
+    var profile = state.answer ? state.answer.profile : undefined;
     setBusy(true);
     render.busy(result, "action-redacting");
     host.clearHighlights()
@@ -201,7 +203,7 @@
         state.text = answer.text;
         state.safe = answer.text;
         state.answer = { verdict: answer.verdict, findings: answer.findings || [], signals: answer.signals || [],
-          reminders: reminders, policyVersion: answer.policyVersion };
+          reminders: reminders, policyVersion: answer.policyVersion, profile: answer.profile || profile };
         show(state.answer);
         $("safe-text").value = answer.text;
         $("replace").hidden = !host.canReplace();
