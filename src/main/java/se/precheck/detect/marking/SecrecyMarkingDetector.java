@@ -35,7 +35,7 @@ public final class SecrecyMarkingDetector implements Detector {
                     + "(?:(?:,|och|-|&)\\s{0,3}+" + SECTION + "){0,4}§{1,2}+"
                     + "|(?<![\\p{N}:/.,])\\d{1,2}:\\d{1,3}+(?![\\p{N}])(?![:/.,]\\p{N})(?:\\s{0,2}+[a-h](?![\\p{L}]))?"
                     + "|kap(?:\\.|itel)?\\s{0,3}+\\d{1,2},?\\s{0,3}+§\\s{0,3}+\\d{1,3}(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "0123456789k", 60);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), new ReferenceStart(), 60);
 
     private static final String SECRECY_LAWS = Lexicon.alternation(Lexicon.load("secrecy-laws.txt"));
     private static final String OTHER_LAWS = Lexicon.alternation(Lexicon.load("other-laws.txt"));
@@ -68,7 +68,7 @@ public final class SecrecyMarkingDetector implements Detector {
                     + "(?:" + Lexicon.alternation(Lexicon.load("self-marking.txt")) + ")\\s{1,3}+"
                     + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}"
                     + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "dbnt" + Anchored.firstChars(Lexicon.load("self-marking.txt")), 160);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), selfMarkingStarts(), 160);
 
     // A sensitivity label ("Känslighetsetikett: Konfidentiell", "Sensitivity: Confidential") is the
     // organisation's own marking of the document.
@@ -76,7 +76,8 @@ public final class SecrecyMarkingDetector implements Detector {
             "(?:känslighetsetikett|känslighetsnivå|känslighet|sensitivity(?:\\s{1,3}+label)?|etikett|klassificering|classification|label)"
                     + "\\s{0,3}+[:=]\\s{0,3}+(strikt\\s{1,3}+konfidentiell\\p{L}{0,2}+|konfidentiell\\p{L}{0,2}+|highly\\s{1,3}+confidential"
                     + "|strictly\\s{1,3}+confidential|confidential|sekretess\\p{L}{0,12}+)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "kescl", 80);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("känslighet", "sensitivity", "etikett", "klassificering", "classification", "label"), 80);
 
     // A population-register field ("Sekretessmarkering: Ja") belongs to ProtectedIdentityDetector.
     private static final Pattern FIELD_VALUE = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:ja|nej|yes|no|x)(?![\\p{L}])",
@@ -86,6 +87,55 @@ public final class SecrecyMarkingDetector implements Detector {
     private static final Pattern FIELD_NO = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:nej|no|ingen|saknas|ej|-)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static Literals selfMarkingStarts() {
+        List<String> words = new ArrayList<>(List.of("denna", "detta", "det", "den", "dessa", "bifogad", "nedanstående", "this", "the"));
+        words.addAll(Lexicon.load("self-marking.txt"));
+        return Literals.firstWords(words);
+    }
+
+    /**
+     * A reference begins with "kap" or with one or two digits followed by ':' or (after up to
+     * three spaces) "kap": most numbers in a text (dates, amounts, phone numbers) are passed over.
+     */
+    private static final class ReferenceStart implements Anchored.Start {
+
+        @Override
+        public boolean mayBeginWith(char c) {
+            return isAsciiDigit(c) || c == 'k' || c == 'K' || c == '\u212A';
+        }
+
+        @Override
+        public boolean at(String text, int i) {
+            if (text.regionMatches(true, i, "kap", 0, 3)) {
+                return true;
+            }
+            int j = i;
+            while (j < text.length() && j < i + 2 && isAsciiDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j == i || j >= text.length()) {
+                return false;
+            }
+            if (text.charAt(j) == ':') {
+                return true;
+            }
+            int k = j;
+            while (k < text.length() && k < j + 3 && isRegexSpace(text.charAt(k))) {
+                k++;
+            }
+            return text.regionMatches(true, k, "kap", 0, 3);
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+    }
+
     private static final int LOOK_BEFORE = 60;
     private static final int LOOK_AFTER = 60;
 
@@ -93,18 +143,19 @@ public final class SecrecyMarkingDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Finding> out = new ArrayList<>();
-        findReferences(text, out);
-        findSelfMarkings(text, out);
-        findSensitivityLabels(text, out);
-        findPhrases(text, out);
-        findStamps(text, out);
-        findTopic(text, out);
+        WordStarts words = WordStarts.of(text);
+        findReferences(text, words, out);
+        findSelfMarkings(text, words, out);
+        findSensitivityLabels(text, words, out);
+        findPhrases(text, words, out);
+        findStamps(text, words, out);
+        findTopic(text, words, out);
         return out;
     }
 
-    private static void findReferences(String text, List<Finding> out) {
+    private static void findReferences(String text, WordStarts words, List<Finding> out) {
         Matcher after = LAW_AFTER.matcher(text);
-        for (MatchResult m : REF.findAll(text)) {
+        for (MatchResult m : REF.findAll(text, words)) {
             int start = m.start();
             int end = m.end();
             after.region(end, Math.min(text.length(), end + LOOK_AFTER));
@@ -140,23 +191,23 @@ public final class SecrecyMarkingDetector implements Detector {
         out.add(new Finding(Category.SECRECY_MARKING, start, end, confidence, RULE, evidence));
     }
 
-    private static void findSelfMarkings(String text, List<Finding> out) {
-        for (MatchResult m : SELF_MARKING.findAll(text)) {
+    private static void findSelfMarkings(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : SELF_MARKING.findAll(text, words)) {
             // with "denna/this" it points at itself; without, it may be a rule about documents in general
             add(text, out, m.start(), m.end(), 0.85, "self-marking", m.group(1) == null);
         }
     }
 
-    private static void findSensitivityLabels(String text, List<Finding> out) {
-        for (MatchResult m : SENSITIVITY_LABEL.findAll(text)) {
+    private static void findSensitivityLabels(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : SENSITIVITY_LABEL.findAll(text, words)) {
             if (!text.startsWith("KONFIDENTIELL", m.start(1)) || text.startsWith("KONFIDENTIELLT", m.start(1))) {
                 out.add(new Finding(Category.SECRECY_MARKING, m.start(1), m.end(1), 0.85, RULE, "sensitivity-label"));
             }
         }
     }
 
-    private static void findPhrases(String text, List<Finding> out) {
-        for (MatchResult m : PHRASES.findAll(text)) {
+    private static void findPhrases(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : PHRASES.findAll(text, words)) {
             if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end())) {
                 continue;
             }
@@ -164,8 +215,8 @@ public final class SecrecyMarkingDetector implements Detector {
         }
     }
 
-    private static void findStamps(String text, List<Finding> out) {
-        for (MatchResult m : STAMPS.findAll(text)) {
+    private static void findStamps(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : STAMPS.findAll(text, words)) {
             int start = m.start();
             int end = m.end();
             boolean upper = Spans.isUpperCase(text, start, end) && !Spans.isShoutingLine(text, start, end);
@@ -186,8 +237,8 @@ public final class SecrecyMarkingDetector implements Detector {
     }
 
     /** "sekretess", "tystnadsplikt" in a general statement: info, unless a marking already covers it. */
-    private static void findTopic(String text, List<Finding> out) {
-        for (MatchResult m : TOPIC.findAll(text)) {
+    private static void findTopic(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : TOPIC.findAll(text, words)) {
             int start = m.start();
             int end = m.end();
             if (overlapsAny(out, start, end) || !Statements.isGeneral(text, start, end)) {
