@@ -34,7 +34,7 @@ record Anchored(Pattern pattern, Start starts, int reach) {
         List<String> entries = Lexicon.load(file);
         Pattern p = Pattern.compile("(?:" + Lexicon.alternation(entries) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new Anchored(p, Literals.firstWords(entries), 200);
+        return new Anchored(p, Literals.phraseStarts(entries), 200);
     }
 
     List<MatchResult> findAll(String text) {

@@ -42,10 +42,15 @@ final class Occurrences {
      * those of the text (String.toLowerCase can change the length, e.g. for 'İ').
      */
     static String lowerCase(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(text.charAt(i));
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c + ('a' - 'A'));
+            } else if (c >= 128) {
+                chars[i] = Character.toLowerCase(c);
+            }
         }
-        return new String(out);
+        return new String(chars);
     }
 }

@@ -30,7 +30,7 @@ public final class PasswordDetector implements Detector {
     private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)(?:\\s{1,3}+[^\\s:=]{1,30}+){1,5})?[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Literals.firstWords(Lexicon.load("credential-keys.txt")), 200);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Literals.phraseStarts(Lexicon.load("credential-keys.txt")), 200);
 
     // "Lösenordet är X", "lösenordet till wifi är X", "lösenordet har ändrats till X", "the password is X".
     private static final Anchored PROSE = new Anchored(Pattern.compile(

@@ -88,9 +88,9 @@ public final class SecrecyMarkingDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static Literals selfMarkingStarts() {
-        List<String> words = new ArrayList<>(List.of("denna", "detta", "det", "den", "dessa", "bifogad", "nedanstående", "this", "the"));
+        List<String> words = new ArrayList<>(List.of("denna", "detta", "det här", "den här", "dessa", "bifogad", "nedanstående", "this", "the attached"));
         words.addAll(Lexicon.load("self-marking.txt"));
-        return Literals.firstWords(words);
+        return Literals.phraseStarts(words);
     }
 
     /**
@@ -99,14 +99,16 @@ public final class SecrecyMarkingDetector implements Detector {
      */
     private static final class ReferenceStart implements Anchored.Start {
 
+        private static final Literals KAP = Literals.ignoreCase("kap");
+
         @Override
         public boolean mayBeginWith(char c) {
-            return isAsciiDigit(c) || c == 'k' || c == 'K' || c == '\u212A';
+            return isAsciiDigit(c) || KAP.mayBeginWith(c);
         }
 
         @Override
         public boolean at(String text, int i) {
-            if (text.regionMatches(true, i, "kap", 0, 3)) {
+            if (isKap(text, i)) {
                 return true;
             }
             int j = i;
@@ -120,19 +122,18 @@ public final class SecrecyMarkingDetector implements Detector {
                 return true;
             }
             int k = j;
-            while (k < text.length() && k < j + 3 && isRegexSpace(text.charAt(k))) {
+            while (k < text.length() && k < j + 3 && Literals.isRegexSpace(text.charAt(k))) {
                 k++;
             }
-            return text.regionMatches(true, k, "kap", 0, 3);
+            return isKap(text, k);
+        }
+
+        private static boolean isKap(String text, int i) {
+            return i < text.length() && KAP.mayBeginWith(text.charAt(i)) && KAP.at(text, i);
         }
 
         private static boolean isAsciiDigit(char c) {
             return c >= '0' && c <= '9';
-        }
-
-        /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-        private static boolean isRegexSpace(char c) {
-            return c == ' ' || (c >= '\t' && c <= '\r');
         }
     }
 

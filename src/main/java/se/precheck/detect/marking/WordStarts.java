@@ -9,6 +9,15 @@ import java.util.Arrays;
  */
 final class WordStarts {
 
+    /** Character.isLetterOrDigit for Latin-1 (Swedish letters included), looked up. */
+    private static final boolean[] LATIN1_WORD = new boolean[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private final int[] positions;
     private final int size;
 
@@ -18,11 +27,13 @@ final class WordStarts {
     }
 
     static WordStarts of(String text) {
-        int[] out = new int[Math.max(16, text.length() / 6)];
+        char[] chars = text.toCharArray();
+        int[] out = new int[Math.max(16, chars.length / 6)];
         int size = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letterOrDigit = Character.isLetterOrDigit(text.charAt(i));
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean letterOrDigit = c < 256 ? LATIN1_WORD[c] : Character.isLetterOrDigit(c);
             if (letterOrDigit && !inWord) {
                 if (size == out.length) {
                     out = Arrays.copyOf(out, size * 2);
