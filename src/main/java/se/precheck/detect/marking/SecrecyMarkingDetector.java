@@ -68,7 +68,7 @@ public final class SecrecyMarkingDetector implements Detector {
                     + "(?:" + Lexicon.alternation(Lexicon.load("self-marking.txt")) + ")\\s{1,3}+"
                     + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}"
                     + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), selfMarkingStarts(), 160);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), new SelfMarkingStart(), 160);
 
     // A sensitivity label ("Känslighetsetikett: Konfidentiell", "Sensitivity: Confidential") is the
     // organisation's own marking of the document.
@@ -87,10 +87,42 @@ public final class SecrecyMarkingDetector implements Detector {
     private static final Pattern FIELD_NO = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:nej|no|ingen|saknas|ej|-)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static Literals selfMarkingStarts() {
-        List<String> words = new ArrayList<>(List.of("denna", "detta", "det här", "den här", "dessa", "bifogad", "nedanstående", "this", "the attached"));
-        words.addAll(Lexicon.load("self-marking.txt"));
-        return Literals.phraseStarts(words);
+    /**
+     * A self-marking begins with a determiner ("denna", "det här") or with a word for a document
+     * directly followed by "är", "innehåller", "is" or "contains": words like "information" and
+     * "uppgift" are common, the verb right after them is not.
+     */
+    private static final class SelfMarkingStart implements Anchored.Start {
+
+        private static final Literals DETERMINERS = Literals.ignoreCase(
+                "denna", "detta", "det här", "den här", "dessa", "bifogad", "nedanstående", "this", "the attached");
+        private static final Literals DOCUMENTS = Literals.phraseStarts(Lexicon.load("self-marking.txt"));
+        private static final Literals VERBS = Literals.ignoreCase("är", "innehåller", "is", "contains");
+        private static final int MAX_WORD = 40;
+
+        @Override
+        public boolean mayBeginWith(char c) {
+            return DETERMINERS.mayBeginWith(c) || DOCUMENTS.mayBeginWith(c);
+        }
+
+        @Override
+        public boolean at(String text, int i) {
+            return DETERMINERS.at(text, i) || (DOCUMENTS.at(text, i) && verbFollows(text, i));
+        }
+
+        /** After the word at {@code i} ("e-post", "pm:et" included): one to three spaces and a verb. */
+        private static boolean verbFollows(String text, int i) {
+            int j = i;
+            int limit = Math.min(text.length(), i + MAX_WORD);
+            while (j < limit && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-' || text.charAt(j) == ':')) {
+                j++;
+            }
+            int k = j;
+            while (k < text.length() && k < j + 3 && Literals.isRegexSpace(text.charAt(k))) {
+                k++;
+            }
+            return k > j && k < text.length() && VERBS.mayBeginWith(text.charAt(k)) && VERBS.at(text, k);
+        }
     }
 
     /**

@@ -37,13 +37,13 @@ public final class SecretTokenDetector implements Detector {
 
     private static final List<Kind> KINDS = List.of(
             Kind.prefixed("github", "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}+|github_pat_[A-Za-z0-9_]{22,255}+)",
-                    0.95, 0, "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+                    0.95, 0, "gh"),
             Kind.prefixed("aws-access-key", "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])",
                     0.95, 0, "AKIA", "ASIA", "ABIA", "ACCA"),
             Kind.prefixed("slack", "(?<![A-Za-z0-9])(?:xox[baprse]-[A-Za-z0-9-]{10,250}+|xapp-\\d-[A-Za-z0-9-]{10,250}+)",
                     0.95, 0, "xox", "xapp-"),
             Kind.prefixed("stripe", "(?<![A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}+",
-                    0.95, 0, "sk_live_", "sk_test_", "rk_live_", "rk_test_"),
+                    0.95, 0, "sk_", "rk_"),
             Kind.prefixed("google-api-key", "(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_-])",
                     0.95, 0, "AIza"),
             Kind.prefixed("openai", "(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?+[A-Za-z0-9_\\-]{20,250}+",

@@ -1,7 +1,5 @@
 package se.precheck.detect.marking;
 
-import java.util.Arrays;
-
 /**
  * The positions where a word (a run of letters and digits) begins. Found in one pass and shared
  * by all the patterns of a detector, so each pattern looks at the few thousand word starts of a
@@ -28,18 +26,14 @@ final class WordStarts {
 
     static WordStarts of(String text) {
         char[] chars = text.toCharArray();
-        int[] out = new int[Math.max(16, chars.length / 6)];
+        int[] out = new int[chars.length / 2 + 1];
         int size = 0;
         boolean inWord = false;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             boolean letterOrDigit = c < 256 ? LATIN1_WORD[c] : Character.isLetterOrDigit(c);
-            if (letterOrDigit && !inWord) {
-                if (size == out.length) {
-                    out = Arrays.copyOf(out, size * 2);
-                }
-                out[size++] = i;
-            }
+            out[size] = i; // kept only when a word begins here (no branch to mispredict)
+            size += letterOrDigit && !inWord ? 1 : 0;
             inWord = letterOrDigit;
         }
         return new WordStarts(out, size);
