@@ -37,7 +37,7 @@ public final class SecretTokenDetector implements Detector {
 
     private static final List<Kind> KINDS = List.of(
             Kind.prefixed("github", "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}+|github_pat_[A-Za-z0-9_]{22,255}+)",
-                    0.95, 0, "gh"),
+                    0.95, 0, "gh", "github_pat_"),
             Kind.prefixed("aws-access-key", "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])",
                     0.95, 0, "AKIA", "ASIA", "ABIA", "ACCA"),
             Kind.prefixed("slack", "(?<![A-Za-z0-9])(?:xox[baprse]-[A-Za-z0-9-]{10,250}+|xapp-\\d-[A-Za-z0-9-]{10,250}+)",
