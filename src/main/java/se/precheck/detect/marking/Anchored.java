@@ -48,8 +48,11 @@ record Anchored(Pattern pattern, Start starts, int reach) {
         int n = text.length();
         int from = 0;
         for (int k = 0; k < words.size() && out.size() < MAX_MATCHES; k++) {
+            if (!starts.mayBeginWith(words.firstChar(k))) {
+                continue;
+            }
             int i = words.get(k);
-            if (i < from || !starts.mayBeginWith(text.charAt(i)) || !starts.at(text, i)) {
+            if (i < from || !starts.at(text, i)) {
                 continue;
             }
             m.region(i, Math.min(n, i + reach));
