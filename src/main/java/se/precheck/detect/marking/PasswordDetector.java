@@ -35,12 +35,20 @@ public final class PasswordDetector implements Detector {
     // "Lösenordet är X", "lösenordet till wifi är X", "lösenordet har ändrats till X", "the password is X".
     private static final Anchored PROSE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret)"
-                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+){0,3}"
+                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)(?:\\s{1,3}+[^\\s]{1,30}+){1,3}){0,2}"
                     + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
                     + "|(?:has\\s{1,3}+been\\s{1,3}+)?(?:changed|set|reset)\\s{1,3}+to)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("lösen", "password", "pwd", "passphrase", "api", "nyckeln", "token", "secret"), 140);
+
+    // "Jag satte lösenordet till Hedemora2026", "I changed the password to Spring2026".
+    private static final Anchored SET_TO = new Anchored(Pattern.compile(
+            "(?:satte|sätter|satt|ändrade|ändrat|bytte|bytt|byter|set|changed|reset)\\s{1,3}+(?:om\\s{1,3}+)?"
+                    + "(?:(?:ditt|ert|hans|hennes|mitt|the|your|my)\\s{1,3}+)?(?:lösenordet|lösenord|lösen|password)\\s{1,3}+(?:till|to)\\s{1,3}+"
+                    + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("satte", "sätter", "satt", "ändrade", "ändrat", "bytte", "bytt", "byter", "set", "changed", "reset"), 140);
 
     // "tillfälligt lösenord Hed!2025-xK7q": the value right after the word, no separator. Only
     // values that cannot be ordinary words count (see looksLikeStrongPassword).
@@ -86,10 +94,17 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
             }
         }
+        for (MatchResult m : SET_TO.findAll(text, words)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;set-to"));
+            }
+        }
         for (MatchResult m : BARE.findAll(text, words)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
-            if (Secrets.looksLikeStrongPassword(value) && !Secrets.isPlaceholder(value)) {
+            if ((Secrets.looksLikeStrongPassword(value) || Secrets.hasLettersAndDigits(value)) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;bare"));
             }
         }

@@ -15,8 +15,9 @@ import se.precheck.policy.Policy;
  * Secrecy markings (domain.md §2.1, §2.3): references to the secrecy act in their written forms
  * ("26 kap. 1 § OSL", "OSL 26:1", "7 kap. 4 § SekrL"), marking phrases ("Omfattas av sekretess",
  * "Får ej lämnas ut") and stamps ("SEKRETESS", "Konfidentiellt" as a header). A chapter of
- * another law (SoL, LSS, …) is not a marking. A general statement about secrecy ("all personal
- * har tystnadsplikt") gives an info-level finding.
+ * another law (SoL, LSS, …) is not a marking. A marking phrase in a general statement ("sekretess
+ * och tystnadsplikt gäller för all personal") gives an info-level finding; the bare topic words
+ * ("utbildning om sekretess") give nothing.
  *
  * <p>"KONFIDENTIELL" in capitals is the security class and belongs to
  * {@link SecurityClassificationDetector}; the stamp "KONFIDENTIELLT"/"Konfidentiellt" is a
@@ -60,7 +61,6 @@ public final class SecrecyMarkingDetector implements Detector {
 
     private static final Anchored PHRASES = Anchored.phrases("secrecy-phrases.txt");
     private static final Anchored STAMPS = Anchored.phrases("secrecy-stamps.txt");
-    private static final Anchored TOPIC = Anchored.phrases("secrecy-topic-words.txt");
 
     // "Detta mejl är konfidentiellt", "Rapporten är hemlig", "The attached document is confidential".
     private static final Anchored SELF_MARKING = new Anchored(Pattern.compile(
@@ -182,8 +182,43 @@ public final class SecrecyMarkingDetector implements Detector {
         findSensitivityLabels(text, words, out);
         findPhrases(text, words, out);
         findStamps(text, words, out);
-        findTopic(text, words, out);
+        return mergeNeighbours(text, out);
+    }
+
+    // Between two parts of one marking: "Omfattas av sekretess | enligt | OSL 39:2".
+    private static final Pattern JOINER = Pattern.compile(
+            "[\\s,:(]{0,3}+(?:(?:enl(?:\\.|igt)?|jfr\\.?|med\\s{1,3}+stöd\\s{1,3}+av|gäller|råder|se|och|samt)[\\s,:(]{0,3}+){0,2}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Parts of one marking found by different patterns ("Sekretess gäller" + "enligt 19 kap. 3 §
+     * OSL") become one finding, so the report shows the marking once.
+     */
+    private static List<Finding> mergeNeighbours(String text, List<Finding> found) {
+        List<Finding> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(Finding::start));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : sorted) {
+            Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.ruleId().equals(RULE) && f.ruleId().equals(RULE) && joins(text, last.end(), f.start())) {
+                out.set(out.size() - 1, new Finding(Category.SECRECY_MARKING, last.start(), Math.max(last.end(), f.end()),
+                        Math.max(last.confidence(), f.confidence()), RULE, last.evidence() + ";joined"));
+                continue;
+            }
+            out.add(f);
+        }
         return out;
+    }
+
+    private static boolean joins(String text, int end, int start) {
+        if (start <= end) {
+            return true;
+        }
+        if (start - end > 30) {
+            return false;
+        }
+        Matcher m = JOINER.matcher(text).region(end, start);
+        return m.matches();
     }
 
     private static void findReferences(String text, WordStarts words, List<Finding> out) {
@@ -269,18 +304,6 @@ public final class SecrecyMarkingDetector implements Detector {
         }
     }
 
-    /** "sekretess", "tystnadsplikt" in a general statement: info, unless a marking already covers it. */
-    private static void findTopic(String text, WordStarts words, List<Finding> out) {
-        for (MatchResult m : TOPIC.findAll(text, words)) {
-            int start = m.start();
-            int end = m.end();
-            if (overlapsAny(out, start, end) || !Statements.isGeneral(text, start, end)) {
-                continue;
-            }
-            out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "topic;general"));
-        }
-    }
-
     private static boolean isPopulationRegisterMarker(String text, int start, int end) {
         String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
         if (!word.startsWith("sekretessmark")) {
@@ -305,12 +328,4 @@ public final class SecrecyMarkingDetector implements Detector {
         return FIELD_NO.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
     }
 
-    private static boolean overlapsAny(List<Finding> found, int start, int end) {
-        for (Finding f : found) {
-            if (f.start() < end && start < f.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -53,6 +53,8 @@ public final class SecretTokenDetector implements Detector {
                     1, 0.95, 0, List.of("accountkey", "sharedaccess"), true, false),
             new Kind("sas-signature", Pattern.compile(
                     "[?&;]sig=([A-Za-z0-9%+/=]{20,200}+)"), 1, 0.9, 0, List.of("?sig=", "&sig=", ";sig="), false, false),
+            new Kind("basic-auth", Pattern.compile(
+                    "(?i)(?<![\\p{L}])basic\\s{1,3}+([A-Za-z0-9+/]{8,400}+={0,2}+)(?![A-Za-z0-9+/=])"), 1, 0.9, 0, List.of("basic"), true, false),
             Kind.prefixed("jwt", "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4000}+\\.eyJ[A-Za-z0-9_-]{5,8000}+\\.[A-Za-z0-9_-]{0,2000}+",
                     0.9, 0, "eyJ"),
             new Kind("bearer", Pattern.compile(
@@ -108,12 +110,26 @@ public final class SecretTokenDetector implements Detector {
             seen++;
             from = m.end();
             String value = m.group(kind.group());
-            if (Secrets.isPlaceholder(value) || (kind.minEntropy() > 0 && !Secrets.looksRandom(value, kind.minEntropy()))) {
+            if (Secrets.isPlaceholder(value) || (kind.minEntropy() > 0 && !Secrets.looksRandom(value, kind.minEntropy()))
+                    || (kind.name().equals("basic-auth") && !isBasicCredentials(value))) {
                 continue;
             }
             addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(kind.group()), m.end(kind.group()),
                     kind.confidence(), RULE, kind.name()));
         }
+    }
+
+    /** "Basic …" is an HTTP credential only when the base64 decodes to "user:password"; "basic training" is not. */
+    private static boolean isBasicCredentials(String value) {
+        byte[] decoded;
+        try {
+            decoded = java.util.Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String s = new String(decoded, java.nio.charset.StandardCharsets.UTF_8);
+        int colon = s.indexOf(':');
+        return colon > 0 && colon < s.length() - 1 && s.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != 0xfffd);
     }
 
     /**
