@@ -26,16 +26,20 @@ public final class PasswordDetector implements Detector {
 
     private static final String KEYS = Lexicon.alternation(Lexicon.load("credential-keys.txt"));
 
+    // A remark in brackets after the word: "Lösenord (tillfälligt): …", "Lösenordet (skiftlägeskänsligt) är …".
+    private static final String REMARK = "(?:\\s{0,3}+\\([^()\\n]{1,30}+\\))?+";
+
     // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
     private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)(?:\\s{1,3}+[^\\s:=]{1,30}+){1,5})?[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
+            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)(?:\\s{1,3}+[^\\s:=]{1,30}+){1,5})?" + REMARK
+                    + "[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Literals.phraseStarts(Lexicon.load("credential-keys.txt")), 200);
 
     // "Lösenordet är X", "lösenordet till wifi är X", "lösenordet har ändrats till X", "the password is X".
     private static final Anchored PROSE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret)"
-                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)(?:\\s{1,3}+[^\\s]{1,30}+){1,3}){0,2}"
+                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)(?:\\s{1,3}+[^\\s]{1,30}+){1,3}){0,2}" + REMARK
                     + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
                     + "|(?:has\\s{1,3}+been\\s{1,3}+)?(?:changed|set|reset)\\s{1,3}+to)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",

@@ -113,6 +113,9 @@ class SecrecyMarkingDetectorTest {
                 fires("Ämne: Sekretess - orosanmälan vecka 12", HIGH, "Sekretess"),
                 fires("SEKRETESSBELAGD - elevhälsans anteckningar", HIGH, "SEKRETESSBELAGD"),
                 fires("Hemlig enligt 21 kap. 3 § OSL", HIGH, "21 kap. 3 § OSL"),
+                fires("Uppgifterna skyddas av sekretess.", HIGH, "skyddas av sekretess"),
+                fires("Handlingen är belagd med sekretess.", HIGH, "belagd med sekretess"),
+                none("När det gäller sekretess och sociala medier finns en rutin.", HIGH, "secrecy as a topic"),
                 none("Programmet: 10:15 föreläsning, 13:30 workshop i sal 2:14.", HIGH, "times and a room number"),
                 none("Mormors hemliga recept serveras till kaffet, och vem som uppträder är hemligt.", HIGH, "hemlig as an adjective"));
     }
