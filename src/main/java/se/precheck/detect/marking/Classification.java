@@ -12,7 +12,7 @@ final class Classification {
 
     private static final Pattern CLASS_CONTEXT = Pattern.compile(
             "(?<![\\p{L}])(?:KVALIFICERAT\\s{1,3}+HEMLIG|BEGR[ÄA]NSAT\\s{1,3}+HEMLIG|HEMLIG|KONFIDENTIELL|TOP\\s{1,3}+SECRET|SECRET|RESTRICTED|NATO|COSMIC|RESTREINT)(?![\\p{L}])"
-                    + "|(?i:säkerhetsskydd\\p{L}{0,20}+|security\\s{1,3}+classification|classified\\s{1,3}+information|15\\s{0,2}+kap)");
+                    + "|(?i:säkerhetsskydd\\p{L}{0,20}+|security\\s{1,3}+(?:classification|protection)|classified\\s{1,3}+information|15\\s{0,2}+kap)");
 
     private static final int REACH = 120;
 

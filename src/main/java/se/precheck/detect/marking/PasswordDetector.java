@@ -2,6 +2,8 @@ package se.precheck.detect.marking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,26 +26,39 @@ public final class PasswordDetector implements Detector {
 
     private static final String KEYS = Lexicon.alternation(Lexicon.load("credential-keys.txt"));
 
+    // A remark in brackets after the word: "Lösenord (tillfälligt): …", "Lösenordet (skiftlägeskänsligt) är …".
+    private static final String REMARK = "(?:\\s{0,3}+\\([^()\\n]{1,30}+\\))?+";
+
     // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
     private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)(?:\\s{1,3}+[^\\s:=]{1,30}+){1,5})?[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
+            "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)(?:\\s{1,3}+[^\\s:=]{1,30}+){1,5})?" + REMARK
+                    + "[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Anchored.firstChars(Lexicon.load("credential-keys.txt")), 200);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Literals.phraseStarts(Lexicon.load("credential-keys.txt")), 200);
 
     // "Lösenordet är X", "lösenordet till wifi är X", "lösenordet har ändrats till X", "the password is X".
     private static final Anchored PROSE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret)"
-                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)\\s{1,3}+[^\\s]{1,30}+){0,3}"
+                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)(?:\\s{1,3}+[^\\s]{1,30}+){1,3}){0,2}" + REMARK
                     + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
                     + "|(?:has\\s{1,3}+been\\s{1,3}+)?(?:changed|set|reset)\\s{1,3}+to)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lpanst", 140);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("lösen", "password", "pwd", "passphrase", "api", "nyckeln", "token", "secret"), 140);
+
+    // "Jag satte lösenordet till Hedemora2026", "I changed the password to Spring2026".
+    private static final Anchored SET_TO = new Anchored(Pattern.compile(
+            "(?:satte|sätter|satt|ändrade|ändrat|bytte|bytt|byter|set|changed|reset)\\s{1,3}+(?:om\\s{1,3}+)?"
+                    + "(?:(?:ditt|ert|hans|hennes|mitt|the|your|my)\\s{1,3}+)?(?:lösenordet|lösenord|lösen|password)\\s{1,3}+(?:till|to)\\s{1,3}+"
+                    + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("satte", "sätter", "satt", "ändrade", "ändrat", "bytte", "bytt", "byter", "set", "changed", "reset"), 140);
 
     // "tillfälligt lösenord Hed!2025-xK7q": the value right after the word, no separator. Only
     // values that cannot be ordinary words count (see looksLikeStrongPassword).
     private static final Anchored BARE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|engångskod(?:en)?)\\s{1,3}+([^\\s\"'“”»]{6,64}+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "lpe", 140);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Literals.ignoreCase("lösen", "password", "engångskod"), 140);
 
     // Keys made up with a prefix ("PGPASSWORD=", "DB_PASS=", "smtpPassword:") and XML settings
     // (<add key="SmtpPassword" value="…"/>); run only when the text holds "pass" or "pwd".
@@ -60,7 +75,8 @@ public final class PasswordDetector implements Detector {
             "(?:pin(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
                     + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
                     + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "pldkn", 60);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod"), 60);
 
     // scheme://user:password@host
     private static final Pattern URL_USERINFO = Pattern.compile(
@@ -70,53 +86,109 @@ public final class PasswordDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Finding> out = new ArrayList<>();
-        for (MatchResult m : KEY_VALUE.findAll(text)) {
+        WordStarts words = WordStarts.of(text);
+        for (MatchResult m : KEY_VALUE.findAll(text, words)) {
             int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             keyValue(text, m, group, out);
         }
-        for (MatchResult m : PROSE.findAll(text)) {
+        for (MatchResult m : PROSE.findAll(text, words)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
             }
         }
-        for (MatchResult m : BARE.findAll(text)) {
+        for (MatchResult m : SET_TO.findAll(text, words)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
-            if (Secrets.looksLikeStrongPassword(value) && !Secrets.isPlaceholder(value)) {
+            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;set-to"));
+            }
+        }
+        for (MatchResult m : BARE.findAll(text, words)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if ((Secrets.looksLikeStrongPassword(value) || Secrets.hasLettersAndDigits(value)) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;bare"));
             }
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("pass") || lower.contains("pwd")) {
-            Matcher c = COMPOUND_KEY.matcher(text);
-            for (int seen = 0; c.find() && seen < Anchored.MAX_MATCHES; seen++) {
-                if (!isMadeUpKey(c.group())) {
-                    continue; // "Bypass:", "Kompass:" are words, not keys
-                }
-                keyValue(text, c.toMatchResult(), c.group(1) != null ? 1 : c.group(2) != null ? 2 : 3, out);
+        String lower = Occurrences.lowerCase(text);
+        for (MatchResult c : findAll(COMPOUND_KEY, text, new Occurrences(lower, List.of("pass", "pwd")),
+                hit -> nameStart(text, hit, PasswordDetector::isAsciiLetterOrDigit, 30, true), Anchored.MAX_MATCHES)) {
+            if (!isMadeUpKey(c.group())) {
+                continue; // "Bypass:", "Kompass:" are words, not keys
+            }
+            keyValue(text, c, c.group(1) != null ? 1 : c.group(2) != null ? 2 : 3, out);
+        }
+        for (MatchResult x : findAll(XML_SETTING, text, new Occurrences(lower, List.of("key")), hit -> hit, Anchored.MAX_MATCHES)) {
+            if (!Secrets.isPlaceholder(x.group(1))) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-setting"));
             }
         }
-        if (lower.contains("value")) {
-            Matcher x = XML_SETTING.matcher(text);
-            for (int seen = 0; x.find() && seen < Anchored.MAX_MATCHES; seen++) {
-                if (!Secrets.isPlaceholder(x.group(1))) {
-                    addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-setting"));
-                }
-            }
-        }
-        for (MatchResult m : ACCESS_CODE.findAll(text)) {
+        for (MatchResult m : ACCESS_CODE.findAll(text, words)) {
             addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
         }
-        Matcher m = URL_USERINFO.matcher(text);
-        boolean urls = text.contains("://");
-        while (urls && m.find() && out.size() < Anchored.MAX_MATCHES) {
+        for (MatchResult m : findAll(URL_USERINFO, text, new Occurrences(text, List.of("://")),
+                hit -> nameStart(text, hit, PasswordDetector::isSchemeChar, 16, false), Anchored.MAX_MATCHES - out.size())) {
             if (!Secrets.isPlaceholder(m.group(1)) && !m.group(1).equalsIgnoreCase("pass")) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;url"));
             }
         }
         return out;
+    }
+
+    /**
+     * The matches of {@code pattern} from left to right, not overlapping, as {@code Matcher.find}
+     * would give them, but tried only at the starts that {@code startOf} derives from the keyword
+     * hits (-1: none there).
+     */
+    private static List<MatchResult> findAll(Pattern pattern, String text, Occurrences keywords, IntUnaryOperator startOf, int limit) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        int tried = -1;
+        for (int hit = keywords.next(0); hit >= 0 && out.size() < limit; hit = keywords.next(hit + 1)) {
+            int start = startOf.applyAsInt(hit);
+            if (start < from || start == tried) {
+                continue;
+            }
+            tried = start;
+            if (m.region(start, text.length()).lookingAt()) {
+                out.add(m.toMatchResult());
+                from = m.end();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a name in front of the keyword at {@code hit} begins ("DB_PASS", "PGPASSWORD",
+     * "postgres://"): the start of the run of name characters before it, at most {@code maxLength}
+     * long and at least one character; with {@code separator}, one '_', '.' or '-' may stand right
+     * before the keyword. -1 when there is no such name.
+     */
+    private static int nameStart(String text, int hit, IntPredicate nameChar, int maxLength, boolean separator) {
+        int end = hit;
+        if (separator && end > 0 && "_.-".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int s = end;
+        while (s > 0 && nameChar.test(text.charAt(s - 1))) {
+            if (end - s >= maxLength) {
+                return -1;
+            }
+            s--;
+        }
+        return s < end ? s : -1;
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    /** A character of a URL scheme after its first letter ("svn+ssh", "x-app"). */
+    private static boolean isSchemeChar(int c) {
+        return isAsciiLetterOrDigit(c) || c == '+' || c == '.' || c == '-';
     }
 
     private static void keyValue(String text, MatchResult m, int group, List<Finding> out) {

@@ -15,8 +15,9 @@ import se.precheck.policy.Policy;
  * Secrecy markings (domain.md §2.1, §2.3): references to the secrecy act in their written forms
  * ("26 kap. 1 § OSL", "OSL 26:1", "7 kap. 4 § SekrL"), marking phrases ("Omfattas av sekretess",
  * "Får ej lämnas ut") and stamps ("SEKRETESS", "Konfidentiellt" as a header). A chapter of
- * another law (SoL, LSS, …) is not a marking. A general statement about secrecy ("all personal
- * har tystnadsplikt") gives an info-level finding.
+ * another law (SoL, LSS, …) is not a marking. A marking phrase in a general statement ("sekretess
+ * och tystnadsplikt gäller för all personal") gives an info-level finding; the bare topic words
+ * ("utbildning om sekretess") give nothing.
  *
  * <p>"KONFIDENTIELL" in capitals is the security class and belongs to
  * {@link SecurityClassificationDetector}; the stamp "KONFIDENTIELLT"/"Konfidentiellt" is a
@@ -35,7 +36,7 @@ public final class SecrecyMarkingDetector implements Detector {
                     + "(?:(?:,|och|-|&)\\s{0,3}+" + SECTION + "){0,4}§{1,2}+"
                     + "|(?<![\\p{N}:/.,])\\d{1,2}:\\d{1,3}+(?![\\p{N}])(?![:/.,]\\p{N})(?:\\s{0,2}+[a-h](?![\\p{L}]))?"
                     + "|kap(?:\\.|itel)?\\s{0,3}+\\d{1,2},?\\s{0,3}+§\\s{0,3}+\\d{1,3}(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "0123456789k", 60);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), new ReferenceStart(), 60);
 
     private static final String SECRECY_LAWS = Lexicon.alternation(Lexicon.load("secrecy-laws.txt"));
     private static final String OTHER_LAWS = Lexicon.alternation(Lexicon.load("other-laws.txt"));
@@ -60,7 +61,6 @@ public final class SecrecyMarkingDetector implements Detector {
 
     private static final Anchored PHRASES = Anchored.phrases("secrecy-phrases.txt");
     private static final Anchored STAMPS = Anchored.phrases("secrecy-stamps.txt");
-    private static final Anchored TOPIC = Anchored.phrases("secrecy-topic-words.txt");
 
     // "Detta mejl är konfidentiellt", "Rapporten är hemlig", "The attached document is confidential".
     private static final Anchored SELF_MARKING = new Anchored(Pattern.compile(
@@ -68,7 +68,7 @@ public final class SecrecyMarkingDetector implements Detector {
                     + "(?:" + Lexicon.alternation(Lexicon.load("self-marking.txt")) + ")\\s{1,3}+"
                     + "(?:är|innehåller|is|contains)\\s{1,3}+(?:\\p{L}{2,15}+\\s{1,3}+){0,2}"
                     + "(?:konfidentiell[at]?|hemlig[at]?|sekretessbelagd[at]?|sekretessbelagd\\s{1,3}+information|confidential|secret)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "dbnt" + Anchored.firstChars(Lexicon.load("self-marking.txt")), 160);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), new SelfMarkingStart(), 160);
 
     // A sensitivity label ("Känslighetsetikett: Konfidentiell", "Sensitivity: Confidential") is the
     // organisation's own marking of the document.
@@ -76,7 +76,8 @@ public final class SecrecyMarkingDetector implements Detector {
             "(?:känslighetsetikett|känslighetsnivå|känslighet|sensitivity(?:\\s{1,3}+label)?|etikett|klassificering|classification|label)"
                     + "\\s{0,3}+[:=]\\s{0,3}+(strikt\\s{1,3}+konfidentiell\\p{L}{0,2}+|konfidentiell\\p{L}{0,2}+|highly\\s{1,3}+confidential"
                     + "|strictly\\s{1,3}+confidential|confidential|sekretess\\p{L}{0,12}+)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "kescl", 80);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("känslighet", "sensitivity", "etikett", "klassificering", "classification", "label"), 80);
 
     // A population-register field ("Sekretessmarkering: Ja") belongs to ProtectedIdentityDetector.
     private static final Pattern FIELD_VALUE = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:ja|nej|yes|no|x)(?![\\p{L}])",
@@ -86,6 +87,88 @@ public final class SecrecyMarkingDetector implements Detector {
     private static final Pattern FIELD_NO = Pattern.compile("\\s{0,3}+[:=]\\s{0,3}+(?:nej|no|ingen|saknas|ej|-)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A self-marking begins with a determiner ("denna", "det här") or with a word for a document
+     * directly followed by "är", "innehåller", "is" or "contains": words like "information" and
+     * "uppgift" are common, the verb right after them is not.
+     */
+    private static final class SelfMarkingStart implements Anchored.Start {
+
+        private static final Literals DETERMINERS = Literals.ignoreCase(
+                "denna", "detta", "det här", "den här", "dessa", "bifogad", "nedanstående", "this", "the attached");
+        private static final Literals DOCUMENTS = Literals.phraseStarts(Lexicon.load("self-marking.txt"));
+        private static final Literals VERBS = Literals.ignoreCase("är", "innehåller", "is", "contains");
+        private static final int MAX_WORD = 40;
+
+        @Override
+        public boolean mayBeginWith(char c) {
+            return DETERMINERS.mayBeginWith(c) || DOCUMENTS.mayBeginWith(c);
+        }
+
+        @Override
+        public boolean at(String text, int i) {
+            return DETERMINERS.at(text, i) || (DOCUMENTS.at(text, i) && verbFollows(text, i));
+        }
+
+        /** After the word at {@code i} ("e-post", "pm:et" included): one to three spaces and a verb. */
+        private static boolean verbFollows(String text, int i) {
+            int j = i;
+            int limit = Math.min(text.length(), i + MAX_WORD);
+            while (j < limit && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-' || text.charAt(j) == ':')) {
+                j++;
+            }
+            int k = j;
+            while (k < text.length() && k < j + 3 && Literals.isRegexSpace(text.charAt(k))) {
+                k++;
+            }
+            return k > j && k < text.length() && VERBS.mayBeginWith(text.charAt(k)) && VERBS.at(text, k);
+        }
+    }
+
+    /**
+     * A reference begins with "kap" or with one or two digits followed by ':' or (after up to
+     * three spaces) "kap": most numbers in a text (dates, amounts, phone numbers) are passed over.
+     */
+    private static final class ReferenceStart implements Anchored.Start {
+
+        private static final Literals KAP = Literals.ignoreCase("kap");
+
+        @Override
+        public boolean mayBeginWith(char c) {
+            return isAsciiDigit(c) || KAP.mayBeginWith(c);
+        }
+
+        @Override
+        public boolean at(String text, int i) {
+            if (isKap(text, i)) {
+                return true;
+            }
+            int j = i;
+            while (j < text.length() && j < i + 2 && isAsciiDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j == i || j >= text.length()) {
+                return false;
+            }
+            if (text.charAt(j) == ':') {
+                return true;
+            }
+            int k = j;
+            while (k < text.length() && k < j + 3 && Literals.isRegexSpace(text.charAt(k))) {
+                k++;
+            }
+            return isKap(text, k);
+        }
+
+        private static boolean isKap(String text, int i) {
+            return i < text.length() && KAP.mayBeginWith(text.charAt(i)) && KAP.at(text, i);
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+    }
+
     private static final int LOOK_BEFORE = 60;
     private static final int LOOK_AFTER = 60;
 
@@ -93,18 +176,54 @@ public final class SecrecyMarkingDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Finding> out = new ArrayList<>();
-        findReferences(text, out);
-        findSelfMarkings(text, out);
-        findSensitivityLabels(text, out);
-        findPhrases(text, out);
-        findStamps(text, out);
-        findTopic(text, out);
+        WordStarts words = WordStarts.of(text);
+        findReferences(text, words, out);
+        findSelfMarkings(text, words, out);
+        findSensitivityLabels(text, words, out);
+        findPhrases(text, words, out);
+        findStamps(text, words, out);
+        return mergeNeighbours(text, out);
+    }
+
+    // Between two parts of one marking: "Omfattas av sekretess | enligt | OSL 39:2".
+    private static final Pattern JOINER = Pattern.compile(
+            "[\\s,:(]{0,3}+(?:(?:enl(?:\\.|igt)?|jfr\\.?|med\\s{1,3}+stöd\\s{1,3}+av|gäller|råder|se|och|samt)[\\s,:(]{0,3}+){0,2}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Parts of one marking found by different patterns ("Sekretess gäller" + "enligt 19 kap. 3 §
+     * OSL") become one finding, so the report shows the marking once.
+     */
+    private static List<Finding> mergeNeighbours(String text, List<Finding> found) {
+        List<Finding> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(Finding::start));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : sorted) {
+            Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.ruleId().equals(RULE) && f.ruleId().equals(RULE) && joins(text, last.end(), f.start())) {
+                out.set(out.size() - 1, new Finding(Category.SECRECY_MARKING, last.start(), Math.max(last.end(), f.end()),
+                        Math.max(last.confidence(), f.confidence()), RULE, last.evidence() + ";joined"));
+                continue;
+            }
+            out.add(f);
+        }
         return out;
     }
 
-    private static void findReferences(String text, List<Finding> out) {
+    private static boolean joins(String text, int end, int start) {
+        if (start <= end) {
+            return true;
+        }
+        if (start - end > 30) {
+            return false;
+        }
+        Matcher m = JOINER.matcher(text).region(end, start);
+        return m.matches();
+    }
+
+    private static void findReferences(String text, WordStarts words, List<Finding> out) {
         Matcher after = LAW_AFTER.matcher(text);
-        for (MatchResult m : REF.findAll(text)) {
+        for (MatchResult m : REF.findAll(text, words)) {
             int start = m.start();
             int end = m.end();
             after.region(end, Math.min(text.length(), end + LOOK_AFTER));
@@ -140,23 +259,23 @@ public final class SecrecyMarkingDetector implements Detector {
         out.add(new Finding(Category.SECRECY_MARKING, start, end, confidence, RULE, evidence));
     }
 
-    private static void findSelfMarkings(String text, List<Finding> out) {
-        for (MatchResult m : SELF_MARKING.findAll(text)) {
+    private static void findSelfMarkings(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : SELF_MARKING.findAll(text, words)) {
             // with "denna/this" it points at itself; without, it may be a rule about documents in general
             add(text, out, m.start(), m.end(), 0.85, "self-marking", m.group(1) == null);
         }
     }
 
-    private static void findSensitivityLabels(String text, List<Finding> out) {
-        for (MatchResult m : SENSITIVITY_LABEL.findAll(text)) {
+    private static void findSensitivityLabels(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : SENSITIVITY_LABEL.findAll(text, words)) {
             if (!text.startsWith("KONFIDENTIELL", m.start(1)) || text.startsWith("KONFIDENTIELLT", m.start(1))) {
                 out.add(new Finding(Category.SECRECY_MARKING, m.start(1), m.end(1), 0.85, RULE, "sensitivity-label"));
             }
         }
     }
 
-    private static void findPhrases(String text, List<Finding> out) {
-        for (MatchResult m : PHRASES.findAll(text)) {
+    private static void findPhrases(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : PHRASES.findAll(text, words)) {
             if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end())) {
                 continue;
             }
@@ -164,8 +283,8 @@ public final class SecrecyMarkingDetector implements Detector {
         }
     }
 
-    private static void findStamps(String text, List<Finding> out) {
-        for (MatchResult m : STAMPS.findAll(text)) {
+    private static void findStamps(String text, WordStarts words, List<Finding> out) {
+        for (MatchResult m : STAMPS.findAll(text, words)) {
             int start = m.start();
             int end = m.end();
             boolean upper = Spans.isUpperCase(text, start, end) && !Spans.isShoutingLine(text, start, end);
@@ -182,18 +301,6 @@ public final class SecrecyMarkingDetector implements Detector {
                 continue;
             }
             out.add(new Finding(Category.SECRECY_MARKING, start, end, upper ? 0.9 : 0.8, RULE, upper ? "stamp;upper-case" : "stamp;header"));
-        }
-    }
-
-    /** "sekretess", "tystnadsplikt" in a general statement: info, unless a marking already covers it. */
-    private static void findTopic(String text, List<Finding> out) {
-        for (MatchResult m : TOPIC.findAll(text)) {
-            int start = m.start();
-            int end = m.end();
-            if (overlapsAny(out, start, end) || !Statements.isGeneral(text, start, end)) {
-                continue;
-            }
-            out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "topic;general"));
         }
     }
 
@@ -221,12 +328,4 @@ public final class SecrecyMarkingDetector implements Detector {
         return FIELD_NO.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
     }
 
-    private static boolean overlapsAny(List<Finding> found, int start, int end) {
-        for (Finding f : found) {
-            if (f.start() < end && start < f.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

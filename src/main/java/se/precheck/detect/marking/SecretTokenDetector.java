@@ -2,7 +2,6 @@ package se.precheck.detect.marking;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.precheck.detect.Detector;
@@ -23,37 +22,51 @@ public final class SecretTokenDetector implements Detector {
 
     /**
      * One kind of token: its pattern, the group holding the value, whether it must look random, and
-     * the lower-case keywords one of which must occur in the text before the pattern is run at all
-     * (a cheap pre-filter, as in gitleaks).
+     * the keywords every match holds (a cheap pre-filter, as in gitleaks: the pattern is tried only
+     * where a keyword is). A match begins at its keyword, except for "…key=" settings, which begin
+     * at the start of the setting's name ({@link #identifierStart}).
      */
-    private record Kind(String name, Pattern pattern, int group, double confidence, double minEntropy, List<String> keywords) {
+    private record Kind(String name, Pattern pattern, int group, double confidence, double minEntropy,
+                        List<String> keywords, boolean anyCase, boolean keywordInName) {
+
+        /** A kind whose matches begin with one of its keywords, written exactly so. */
+        static Kind prefixed(String name, String regex, double confidence, double minEntropy, String... prefixes) {
+            return new Kind(name, Pattern.compile(regex), 0, confidence, minEntropy, List.of(prefixes), false, false);
+        }
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("github", Pattern.compile(
-                    "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}+|github_pat_[A-Za-z0-9_]{22,255}+)"), 0, 0.95, 0, List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
-            new Kind("aws-access-key", Pattern.compile(
-                    "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])"), 0, 0.95, 0, List.of("akia", "asia", "abia", "acca")),
-            new Kind("slack", Pattern.compile(
-                    "(?<![A-Za-z0-9])(?:xox[baprse]-[A-Za-z0-9-]{10,250}+|xapp-\\d-[A-Za-z0-9-]{10,250}+)"), 0, 0.95, 0, List.of("xox", "xapp-")),
-            new Kind("stripe", Pattern.compile(
-                    "(?<![A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}+"), 0, 0.95, 0, List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_")),
-            new Kind("google-api-key", Pattern.compile(
-                    "(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_-])"), 0, 0.95, 0, List.of("aiza")),
-            new Kind("openai", Pattern.compile(
-                    "(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?+[A-Za-z0-9_\\-]{20,250}+"), 0, 0.9, 3.0, List.of("sk-")),
+            Kind.prefixed("github", "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}+|github_pat_[A-Za-z0-9_]{22,255}+)",
+                    0.95, 0, "gh", "github_pat_"),
+            Kind.prefixed("aws-access-key", "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])",
+                    0.95, 0, "AKIA", "ASIA", "ABIA", "ACCA"),
+            Kind.prefixed("slack", "(?<![A-Za-z0-9])(?:xox[baprse]-[A-Za-z0-9-]{10,250}+|xapp-\\d-[A-Za-z0-9-]{10,250}+)",
+                    0.95, 0, "xox", "xapp-"),
+            Kind.prefixed("stripe", "(?<![A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}+",
+                    0.95, 0, "sk_", "rk_"),
+            Kind.prefixed("google-api-key", "(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_-])",
+                    0.95, 0, "AIza"),
+            Kind.prefixed("openai", "(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?+[A-Za-z0-9_\\-]{20,250}+",
+                    0.9, 3.0, "sk-"),
             new Kind("azure-storage-key", Pattern.compile(
-                    "(?i)(?<![A-Za-z])(?:AccountKey|SharedAccessKey|SharedAccessSignature)\\s{0,2}+=\\s{0,2}+([A-Za-z0-9+/]{20,200}+={0,2}+)"), 1, 0.95, 0, List.of("accountkey", "sharedaccess")),
+                    "(?i)(?<![A-Za-z])(?:AccountKey|SharedAccessKey|SharedAccessSignature)\\s{0,2}+=\\s{0,2}+([A-Za-z0-9+/]{20,200}+={0,2}+)"),
+                    1, 0.95, 0, List.of("accountkey", "sharedaccess"), true, false),
             new Kind("sas-signature", Pattern.compile(
-                    "[?&;]sig=([A-Za-z0-9%+/=]{20,200}+)"), 1, 0.9, 0, List.of("sig=")),
-            new Kind("jwt", Pattern.compile(
-                    "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4000}+\\.eyJ[A-Za-z0-9_-]{5,8000}+\\.[A-Za-z0-9_-]{0,2000}+"), 0, 0.9, 0, List.of("eyj")),
+                    "[?&;]sig=([A-Za-z0-9%+/=]{20,200}+)"), 1, 0.9, 0, List.of("?sig=", "&sig=", ";sig="), false, false),
+            new Kind("basic-auth", Pattern.compile(
+                    "(?i)(?<![\\p{L}])basic\\s{1,3}+([A-Za-z0-9+/]{8,400}+={0,2}+)(?![A-Za-z0-9+/=])"), 1, 0.9, 0, List.of("basic"), true, false),
+            Kind.prefixed("jwt", "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4000}+\\.eyJ[A-Za-z0-9_-]{5,8000}+\\.[A-Za-z0-9_-]{0,2000}+",
+                    0.9, 0, "eyJ"),
             new Kind("bearer", Pattern.compile(
-                    "(?i)(?<![\\p{L}])bearer\\s{1,3}+([A-Za-z0-9\\-._~+/]{20,4000}+=*+)"), 1, 0.85, 3.0, List.of("bearer")),
+                    "(?i)(?<![\\p{L}])bearer\\s{1,3}+([A-Za-z0-9\\-._~+/]{20,4000}+=*+)"), 1, 0.85, 3.0, List.of("bearer"), true, false),
             new Kind("generic-key", Pattern.compile(
                     "(?i)(?<![A-Za-z0-9_.\\-])[A-Za-z0-9_.\\-]{0,30}?(?:api[_.\\-]?key|apikey|secret|token|access[_.\\-]?key|client[_.\\-]?secret"
                             + "|private[_.\\-]?key|auth[_.\\-]?key|signing[_.\\-]?key|api-nyckel|nyckel)[A-Za-z0-9_.\\-]{0,20}?"
-                            + "[\"']?+\\s{0,3}+(?::=|=>|[:=])\\s{0,3}+[\"']?+([A-Za-z0-9+/_\\-.=~]{16,256}+)"), 1, 0.8, 3.5, List.of("key", "secret", "token", "nyckel")));
+                            + "[\"']?+\\s{0,3}+(?::=|=>|[:=])\\s{0,3}+[\"']?+([A-Za-z0-9+/_\\-.=~]{16,256}+)"),
+                    1, 0.8, 3.5, List.of("key", "secret", "token", "nyckel"), true, true));
+
+    /** The longest stretch of a setting's name before its keyword: 30 characters and "signing_". */
+    private static final int MAX_NAME_BEFORE_KEYWORD = 38;
 
     private static final Pattern KEY_BEGIN = Pattern.compile(
             "-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----");
@@ -65,24 +78,77 @@ public final class SecretTokenDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Finding> out = new ArrayList<>();
-        findPrivateKeys(text, out);
-        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.contains("-----BEGIN ")) {
+            findPrivateKeys(text, out);
+        }
+        String lower = null;
         for (Kind kind : KINDS) {
-            if (kind.keywords().stream().noneMatch(lower::contains)) {
-                continue;
+            if (kind.anyCase() && lower == null) {
+                lower = Occurrences.lowerCase(text);
             }
-            Matcher m = kind.pattern().matcher(text);
-            int seen = 0;
-            while (m.find() && seen++ < Anchored.MAX_MATCHES) {
-                String value = m.group(kind.group());
-                if (Secrets.isPlaceholder(value) || (kind.minEntropy() > 0 && !Secrets.looksRandom(value, kind.minEntropy()))) {
-                    continue;
-                }
-                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(kind.group()), m.end(kind.group()),
-                        kind.confidence(), RULE, kind.name()));
-            }
+            find(kind, text, new Occurrences(kind.anyCase() ? lower : text, kind.keywords()), out);
         }
         return out;
+    }
+
+    /** The matches of one kind from left to right, not overlapping, as {@code Matcher.find} would give them. */
+    private static void find(Kind kind, String text, Occurrences keywords, List<Finding> out) {
+        Matcher m = kind.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        int tried = -1;
+        int seen = 0;
+        for (int hit = keywords.next(0); hit >= 0 && seen < Anchored.MAX_MATCHES; hit = keywords.next(hit + 1)) {
+            int start = kind.keywordInName() ? identifierStart(text, hit) : hit;
+            if (start < from || start == tried) {
+                continue;
+            }
+            tried = start;
+            m.region(start, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            seen++;
+            from = m.end();
+            String value = m.group(kind.group());
+            if (Secrets.isPlaceholder(value) || (kind.minEntropy() > 0 && !Secrets.looksRandom(value, kind.minEntropy()))
+                    || (kind.name().equals("basic-auth") && !isBasicCredentials(value))) {
+                continue;
+            }
+            addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(kind.group()), m.end(kind.group()),
+                    kind.confidence(), RULE, kind.name()));
+        }
+    }
+
+    /** "Basic …" is an HTTP credential only when the base64 decodes to "user:password"; "basic training" is not. */
+    private static boolean isBasicCredentials(String value) {
+        byte[] decoded;
+        try {
+            decoded = java.util.Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String s = new String(decoded, java.nio.charset.StandardCharsets.UTF_8);
+        int colon = s.indexOf(':');
+        return colon > 0 && colon < s.length() - 1 && s.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != 0xfffd);
+    }
+
+    /**
+     * Where a "…key=" setting holding the keyword at {@code hit} begins: at the start of its name
+     * (letters, digits, '_', '.', '-'), or -1 when the name is too long for the pattern.
+     */
+    private static int identifierStart(String text, int hit) {
+        int s = hit;
+        while (s > 0 && isNameChar(text.charAt(s - 1))) {
+            if (hit - s >= MAX_NAME_BEFORE_KEYWORD) {
+                return -1;
+            }
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
     }
 
     /** The whole block from BEGIN to END; without an END line, the header and the base64 lines after it. */

@@ -121,6 +121,11 @@ final class Secrets {
         return v.length() >= 6 && letter && digit && other;
     }
 
+    /** Letters and digits mixed, six or more characters: "Kaffe2026!", not "2025" or "BankID". */
+    static boolean hasLettersAndDigits(String v) {
+        return v.length() >= 6 && v.chars().anyMatch(Character::isLetter) && v.chars().anyMatch(Character::isDigit);
+    }
+
     static boolean looksLikePassword(String v) {
         if (v.length() < 4) {
             return false;

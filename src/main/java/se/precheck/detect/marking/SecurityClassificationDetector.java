@@ -30,25 +30,29 @@ public final class SecurityClassificationDetector implements Detector {
 
     // Capitals, as a word of its own: not part of a config key ("CLIENT_SECRET=") or a longer word.
     private static final Anchored UPPER_LEVEL = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}_$])(?:" + LEVELS + ")(?![\\p{L}\\p{N}_])(?!\\s{0,2}+=)"), "kbhtscr", 40);
+            "(?<![\\p{L}\\p{N}_$])(?:" + LEVELS + ")(?![\\p{L}\\p{N}_])(?!\\s{0,2}+=)"),
+            Literals.exact("KVALIFICERAT", "BEGR", "HEMLIG", "KONFIDENTIELL", "TOP", "SECRET", "CONFIDENTIAL", "RESTRICTED"), 40);
 
     // NATO and EU markings are unambiguous in any case.
     private static final Anchored INTERNATIONAL = new Anchored(Pattern.compile(
             "(?<![\\p{L}])(?:(?:NATO|COSMIC|EU|ESA)\\s{1,3}+(?:TOP\\s{1,3}+SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
                     + "|(?:RESTREINT|CONFIDENTIEL|SECRET|TR[ÈE]S\\s{1,3}+SECRET)\\s{1,3}+UE"
                     + "(?:\\s{0,3}+/\\s{0,3}+EU\\s{1,3}+(?:TOP\\s{1,3}+SECRET|SECRET|CONFIDENTIAL|RESTRICTED))?+)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "ncekrst", 80);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("nato", "cosmic", "eu", "esa", "restreint", "confidentiel", "secret", "très", "tres"), 80);
 
     // Any case after a label: "Säkerhetsskyddsklass: Hemlig", "klassificerad som konfidentiell".
     private static final Anchored LABELLED = new Anchored(Pattern.compile(
             "(?<![\\p{L}])(?:säkerhetsskyddsklass(?:ificering|ning|ad)?|säkerhetsklass(?:ificering)?|security\\s{1,3}+classification"
                     + "|(?:säkerhetsskydds)?klassificerad\\s{1,3}+som|classified\\s{1,3}+as)\\s{0,3}+[:=]?\\s{0,3}+"
                     + "(" + LEVELS + ")(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "sck", 120);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("säkerhets", "security", "klassificerad", "classified"), 120);
 
     // Title case ("Hemlig", "Konfidentiell") counts only as a header line or beside the law.
     private static final Anchored TITLE_LEVEL = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}_])(?:Kvalificerat\\s{1,3}+hemlig|Begr[äa]nsat\\s{1,3}+hemlig|Hemlig|Konfidentiell|Top\\s{1,3}+secret|Secret|Restricted)(?![\\p{L}\\p{N}_])"), "kbhtsr", 40);
+            "(?<![\\p{L}\\p{N}_])(?:Kvalificerat\\s{1,3}+hemlig|Begr[äa]nsat\\s{1,3}+hemlig|Hemlig|Konfidentiell|Top\\s{1,3}+secret|Secret|Restricted)(?![\\p{L}\\p{N}_])"),
+            Literals.exact("Kvalificerat", "Begr", "Hemlig", "Konfidentiell", "Top", "Secret", "Restricted"), 40);
 
     private static final Pattern LEGAL_CONTEXT = Pattern.compile(
             "(?<![\\p{L}])(?:säkerhetsskydd\\p{L}{0,20}+|2018:585|(?:15\\s{0,3}+kap\\.?\\s{0,3}+2|18\\s{0,3}+kap\\.?\\s{0,3}+8)\\s{0,2}+§|OSL\\s{0,2}+(?:15:2|18:8))",
@@ -57,7 +61,7 @@ public final class SecurityClassificationDetector implements Detector {
     // "säkerhetsskyddsklassificerad handling" about this text, or about such information in general.
     private static final Anchored CLASSIFIED_WORD = new Anchored(Pattern.compile(
             "(?<![\\p{L}])säkerhetsskyddsklassificerad\\p{L}{0,3}+(?![\\p{L}])|(?<![\\p{L}])security[- ]classified(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "s", 60);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Literals.ignoreCase("säkerhetsskyddsklassificerad", "security"), 60);
 
     // Capitals that are not markings: the office "secret friend" game.
     private static final Pattern FALSE_FRIENDS = Pattern.compile("HEMLIG\\s{1,3}+V[ÄA]N|SECRET\\s{1,3}+SANTA");
@@ -68,19 +72,20 @@ public final class SecurityClassificationDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
         List<Finding> out = new ArrayList<>();
-        for (MatchResult m : INTERNATIONAL.findAll(text)) {
+        WordStarts words = WordStarts.of(text);
+        for (MatchResult m : INTERNATIONAL.findAll(text, words)) {
             out.add(finding(m.start(), m.end(), 0.95, "international"));
         }
-        for (MatchResult m : LABELLED.findAll(text)) {
+        for (MatchResult m : LABELLED.findAll(text, words)) {
             addUnlessCovered(out, finding(m.start(1), m.end(1), 0.95, "level;label"));
         }
-        for (MatchResult m : UPPER_LEVEL.findAll(text)) {
+        for (MatchResult m : UPPER_LEVEL.findAll(text, words)) {
             upperCase(text, m.start(), m.end(), out);
         }
-        for (MatchResult m : TITLE_LEVEL.findAll(text)) {
+        for (MatchResult m : TITLE_LEVEL.findAll(text, words)) {
             titleCase(text, m.start(), m.end(), out);
         }
-        for (MatchResult m : CLASSIFIED_WORD.findAll(text)) {
+        for (MatchResult m : CLASSIFIED_WORD.findAll(text, words)) {
             boolean general = Statements.isGeneral(text, m.start(), m.end());
             addUnlessCovered(out, general
                     ? new Finding(Category.SECURITY_CLASSIFICATION, m.start(), m.end(), 0.7, RULE_GENERAL, "classified-word;general")

@@ -80,7 +80,7 @@ class MarkingAnalyzerTest {
 
     @Test
     void general_statements_are_info_only_and_do_not_stop() {
-        String text = "Rutin: All personal har tystnadsplikt. Rutinen beskriver hantering av personer med skyddade personuppgifter.";
+        String text = "Rutin: Sekretess och tystnadsplikt gäller för all personal. Rutinen beskriver hantering av personer med skyddade personuppgifter.";
         Analysis analysis = analyze(text);
 
         assertThat(analysis.verdict()).isEqualTo(Verdict.OK);

@@ -22,11 +22,11 @@ class SecrecyMarkingDetectorTest {
                 fires("Sekretess enligt 26 kap. 1 § OSL", HIGH, "Sekretess enligt 26 kap. 1 § OSL"),
                 fires("Uppgifterna omfattas av sekretess enl. 26:1 OSL.", HIGH, "omfattas av sekretess enl. 26:1 OSL"),
                 fires("Hänvisning: OSL 26:1", HIGH, "OSL 26:1"),
-                fires("Sekretess gäller, se 26 kap 1 § offentlighets- och sekretesslagen", HIGH, "26 kap 1 § offentlighets- och sekretesslagen"),
+                fires("Sekretess gäller, se 26 kap 1 § offentlighets- och sekretesslagen", HIGH, "Sekretess gäller, se 26 kap 1 § offentlighets- och sekretesslagen"),
                 fires("Sekretess 21 kap. 7 § OSL", HIGH, "Sekretess 21 kap. 7 § OSL"),
                 fires("Sekretess enligt 7 kap. 4 § sekretesslagen", HIGH, "Sekretess enligt 7 kap. 4 § sekretesslagen"),
                 fires("Sekr. enl. 7 kap 4 § SekrL", HIGH, "7 kap 4 § SekrL"),
-                fires("Uppgiften är hemlig, 39 kap. 5 a § OSL.", HIGH, "39 kap. 5 a § OSL"),
+                fires("Uppgiften är hemlig, 39 kap. 5 a § OSL.", HIGH, "Uppgiften är hemlig, 39 kap. 5 a § OSL"),
                 fires("26 kap. 1 § första stycket OSL gäller för denna handling.", HIGH, "26 kap. 1 § första stycket OSL"),
                 fires("Sekretess enligt 26 kap. 1 §", HIGH, "Sekretess enligt 26 kap. 1 §"),
                 fires("Sekretess: 23 kap. 2 § andra stycket OSL (2009:400)", HIGH, "Sekretess: 23 kap. 2 § andra stycket OSL"),
@@ -60,7 +60,10 @@ class SecrecyMarkingDetectorTest {
                 fires("TYSTNADSPLIKT\nMötesanteckningar elevhälsan", HIGH, "TYSTNADSPLIKT"),
                 fires("[CONFIDENTIAL] Board minutes", HIGH, "CONFIDENTIAL"),
                 // general statements: info only
-                fires("All personal inom socialtjänsten har tystnadsplikt.", INFO, "tystnadsplikt"),
+                fires("Sekretess och tystnadsplikt gäller för all personal.", INFO, "Sekretess och tystnadsplikt gäller"),
+                none("All personal inom socialtjänsten har tystnadsplikt.", INFO, "the topic word alone is no marking, not even a hint"),
+                none("Vi har utbildning om sekretess på torsdag.", INFO, "secrecy as the topic of a course"),
+                none("Hur fungerar sekretessen mellan skola och socialtjänst?", INFO, "a question about the topic"),
                 fires("Alla uppgifter om klienter omfattas av sekretess enligt 26 kap. 1 § OSL.", INFO, "omfattas av sekretess enligt 26 kap. 1 § OSL"),
                 none("Alla uppgifter om klienter omfattas av sekretess enligt 26 kap. 1 § OSL.", HIGH, "a general statement citing the act"),
                 fires("Rutin: sekretess gäller inom elevhälsan.", INFO, "sekretess gäller"),
@@ -101,7 +104,20 @@ class SecrecyMarkingDetectorTest {
                 none("Sekretessbelagda uppgifter får aldrig delas med Copilot.", HIGH, "a rule about Copilot, in general"),
                 fires("Sekretessbelagda uppgifter får aldrig delas med Copilot.", INFO, "Sekretessbelagda uppgifter"),
                 fires("Alla uppgifterna i ärendet omfattas av sekretess.", HIGH, "omfattas av sekretess"),
-                fires("Journalanteckning\nSekretess: Ja\nBesök i hemmet", HIGH, "Sekretess"));
+                fires("Journalanteckning\nSekretess: Ja\nBesök i hemmet", HIGH, "Sekretess"),
+                // written forms from e-mails and notes; parts of one marking give one finding
+                fires("Anteckning från hembesök, sekretess enligt 26 kap 1 § OSL", HIGH, "sekretess enligt 26 kap 1 § OSL"),
+                fires("Rehabutredning, omfattas av sekretess enligt OSL 39:2.", HIGH, "omfattas av sekretess enligt OSL 39:2"),
+                fires("Sekretess gäller enligt 19 kap. 3 § OSL tills tilldelningsbeslut fattats.", HIGH, "Sekretess gäller enligt 19 kap. 3 § OSL"),
+                fires("Sekretess enligt 26 kap. 1 § och 26 kap. 5 § OSL", HIGH, "Sekretess enligt 26 kap. 1 § och 26 kap. 5 § OSL"),
+                fires("Ämne: Sekretess - orosanmälan vecka 12", HIGH, "Sekretess"),
+                fires("SEKRETESSBELAGD - elevhälsans anteckningar", HIGH, "SEKRETESSBELAGD"),
+                fires("Hemlig enligt 21 kap. 3 § OSL", HIGH, "21 kap. 3 § OSL"),
+                fires("Uppgifterna skyddas av sekretess.", HIGH, "skyddas av sekretess"),
+                fires("Handlingen är belagd med sekretess.", HIGH, "belagd med sekretess"),
+                none("När det gäller sekretess och sociala medier finns en rutin.", HIGH, "secrecy as a topic"),
+                none("Programmet: 10:15 föreläsning, 13:30 workshop i sal 2:14.", HIGH, "times and a room number"),
+                none("Mormors hemliga recept serveras till kaffet, och vem som uppträder är hemligt.", HIGH, "hemlig as an adjective"));
     }
 
     @ParameterizedTest(name = "{0}")
