@@ -8,10 +8,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
+import se.precheck.detect.identity.DigitRuns;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -53,33 +56,88 @@ public final class AddressDetector implements Detector {
                     + "(?:" + FLAT + POSTAL_TOWN + "|" + FLAT_REQUIRED + ")");
     private static final Pattern BOX = Pattern.compile(
             "(?=[BP])(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>" + POSTAL_TOWN + ")");
+    /** A street is at most a direction and three names before its number ("Norra Drottning Kristinas väg"). */
+    private static final int MAX_STREET_WORDS = 4;
+    /** Longer than any word the street patterns accept (41 letters). */
+    private static final int MAX_WORD = 48;
     private static final Pattern CARE_OF = Pattern.compile(
             "(?=[cC])(?i:c/o)\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+(?:\\s\\p{Lu}[\\p{L}-]{1,30}+){0,2}(?=\\s{0,2}[,\\n]|\\s*$)");
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
+        DigitRuns runs = DigitRuns.of(s);
+        int[] streetStarts = streetStarts(s, runs);
         List<Finding> out = new ArrayList<>();
-        streets(s, COMPOUND, true, out);
-        streets(s, SEPARATE, false, out);
-        Matcher named = NAMED.matcher(s);
-        while (named.find()) {
+        streets(s, new AnchoredMatcher(COMPOUND, s, streetStarts), true, out);
+        streets(s, new AnchoredMatcher(SEPARATE, s, streetStarts), false, out);
+        AnchoredMatcher namedMatches = new AnchoredMatcher(NAMED, s, streetStarts);
+        Matcher named = namedMatches.match();
+        while (namedMatches.find()) {
             if (!EXCLUDED.contains(named.group("street").toLowerCase(Locale.ROOT))) {
                 out.add(new Finding(Category.ADDRESS, named.start(), named.end(), 0.9, "R4-adress", "name-number;postal-code-or-flat"));
             }
         }
-        Matcher box = BOX.matcher(s);
-        while (box.find()) {
+        AnchoredMatcher boxes = new AnchoredMatcher(BOX, s, boxStarts(s, runs));
+        Matcher box = boxes.match();
+        while (boxes.find()) {
             out.add(new Finding(Category.ADDRESS, box.start(), box.end(), 0.85, "R4-adress", "box;postal-code"));
         }
         careOf(s, out);
         return merge(out);
     }
 
-    private static void streets(String s, Pattern pattern, boolean compound, List<Finding> out) {
-        Matcher m = pattern.matcher(s);
+    /**
+     * Where a street can begin: the starts of the last few words before each number that follows a
+     * word and one or two spaces ("Storgatan 5", "Norra Storgatan 5", "Drottning Kristinas väg 5").
+     * The street patterns are tried only there instead of at every word of the text.
+     */
+    private static int[] streetStarts(String s, DigitRuns runs) {
+        IntStream.Builder at = IntStream.builder();
+        for (int k = 0; k < runs.size(); k++) {
+            int last = runs.start(k) - 1;
+            if (last < 0 || !isSpace(s.charAt(last))) {
+                continue;
+            }
+            last -= last > 0 && isSpace(s.charAt(last - 1)) ? 2 : 1;
+            for (int word = 0; word < MAX_STREET_WORDS && last >= 0 && isLetter(s.charAt(last)); word++) {
+                int start = last;
+                while (start > 0 && isLetter(s.charAt(start - 1)) && last - start < MAX_WORD) {
+                    start--;
+                }
+                at.add(start);
+                if (start == 0 || !isSpace(s.charAt(start - 1))) {
+                    break;
+                }
+                last = start - 2;
+            }
+        }
+        return at.build().toArray();
+    }
+
+    /** "Box", "BOX", "Postbox" or "Pl" and a space before a run of digits. */
+    private static int[] boxStarts(String s, DigitRuns runs) {
+        return IntStream.of(runs.starts(1))
+                .filter(digits -> digits > 0 && isSpace(s.charAt(digits - 1)))
+                .flatMap(digits -> IntStream.of(digits - 4, digits - 3, digits - 8))
+                .filter(at -> at >= 0)
+                .toArray();
+    }
+
+    /** {@code \s} in a pattern. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A letter, or half of one outside the BMP. */
+    private static boolean isLetter(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c);
+    }
+
+    private static void streets(String s, AnchoredMatcher matches, boolean compound, List<Finding> out) {
+        Matcher m = matches.match();
         int from = 0;
-        while (from < s.length() && m.find(from)) {
+        while (from < s.length() && matches.find(from)) {
             from = m.end("word");
             String word = m.group("word");
             String lower = word.toLowerCase(Locale.ROOT);
@@ -139,10 +197,21 @@ public final class AddressDetector implements Detector {
 
     /** "c/o Andersson" extends the street that follows it, or stands alone as an address line. */
     private static void careOf(String s, List<Finding> out) {
-        Matcher m = CARE_OF.matcher(s);
-        while (m.find()) {
+        AnchoredMatcher matches = new AnchoredMatcher(CARE_OF, s, careOfStarts(s));
+        Matcher m = matches.match();
+        while (matches.find()) {
             out.add(new Finding(Category.ADDRESS, m.start(), m.end(), 0.8, "R4-adress", "care-of"));
         }
+    }
+
+    private static int[] careOfStarts(String s) {
+        IntStream.Builder at = IntStream.builder();
+        for (int slash = s.indexOf('/'); slash >= 0; slash = s.indexOf('/', slash + 1)) {
+            if (slash > 0 && (s.charAt(slash - 1) == 'c' || s.charAt(slash - 1) == 'C')) {
+                at.add(slash - 1);
+            }
+        }
+        return at.build().toArray();
     }
 
     /** Joins findings that overlap or touch across ", " into one address (c/o line + street + postal code). */

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
+import se.precheck.detect.identity.DigitRuns;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -34,14 +37,33 @@ public final class IpAddressDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
-        ipv4(s, out);
-        ipv6(s, out);
+        // An IPv4 address starts a run of at most three digits and a dot; an IPv6 one has a ':' in its first five characters.
+        DigitRuns runs = DigitRuns.of(s);
+        ipv4(s, new AnchoredMatcher(IPV4, s, runs.starts(k -> runs.length(k) <= 3 && runs.after(k) == '.')), out);
+        ipv6(s, new AnchoredMatcher(IPV6, s, ipv6Starts(s)), out);
         return Spans.withoutOverlaps(out);
     }
 
-    private static void ipv4(String s, List<Finding> out) {
-        Matcher m = IPV4.matcher(s);
-        while (m.find()) {
+    /** The start of the hex digits (at most four) before each ':', or the ':' itself. */
+    private static int[] ipv6Starts(String s) {
+        IntStream.Builder at = IntStream.builder();
+        for (int colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', colon + 1)) {
+            int start = colon;
+            while (start > 0 && colon - start < 4 && isHex(s.charAt(start - 1))) {
+                start--;
+            }
+            at.add(start);
+        }
+        return at.build().toArray();
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static void ipv4(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             boolean small = true;
             boolean valid = true;
             for (int g = 1; g <= 4; g++) {
@@ -62,9 +84,9 @@ public final class IpAddressDetector implements Detector {
         }
     }
 
-    private static void ipv6(String s, List<Finding> out) {
-        Matcher m = IPV6.matcher(s);
-        while (m.find()) {
+    private static void ipv6(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             String candidate = m.group();
             if (!validIpv6(candidate)) {
                 continue;
