@@ -46,9 +46,10 @@ public final class AddressDetector implements Detector {
     private static final Pattern COMPOUND = Pattern.compile(
             "(?=\\p{L})(?<![\\p{L}\\p{N}])(?<street>" + DIRECTION + "(?<word>\\p{L}\\p{L}{2,40}+))\\s{1,2}" + NUMBER + FLAT + POSTAL);
     // A name followed by a separate street word: "Drottning Kristinas väg 5", "Gustav Adolfs torg 2".
+    private static final Set<String> STREET_WORDS = Lexicon.load("street-words.txt");
     private static final Pattern SEPARATE = Pattern.compile(
             "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+ (?<word>"
-                    + alternation(Lexicon.load("street-words.txt")) + "))\\s{1,2}" + NUMBER + FLAT + POSTAL);
+                    + alternation(STREET_WORDS) + "))\\s{1,2}" + NUMBER + FLAT + POSTAL);
     // Any capitalised name with a number is an address when a postal code and town or a flat number
     // follow: "Östra Hagen 5, 776 35 Hedemora".
     private static final Pattern NAMED = Pattern.compile(
@@ -67,11 +68,11 @@ public final class AddressDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         DigitRuns runs = DigitRuns.of(s);
-        int[] streetStarts = streetStarts(s, runs);
+        StreetStarts starts = streetStarts(s, runs);
         List<Finding> out = new ArrayList<>();
-        streets(s, new AnchoredMatcher(COMPOUND, s, streetStarts), true, out);
-        streets(s, new AnchoredMatcher(SEPARATE, s, streetStarts), false, out);
-        AnchoredMatcher namedMatches = new AnchoredMatcher(NAMED, s, streetStarts);
+        streets(s, new AnchoredMatcher(COMPOUND, s, starts.compound()), true, out);
+        streets(s, new AnchoredMatcher(SEPARATE, s, starts.separate()), false, out);
+        AnchoredMatcher namedMatches = new AnchoredMatcher(NAMED, s, starts.named());
         Matcher named = namedMatches.match();
         while (namedMatches.find()) {
             if (!EXCLUDED.contains(named.group("street").toLowerCase(Locale.ROOT))) {
@@ -87,32 +88,70 @@ public final class AddressDetector implements Detector {
         return merge(out);
     }
 
+    /** Where each street pattern can begin. */
+    private record StreetStarts(int[] compound, int[] separate, int[] named) {
+    }
+
     /**
-     * Where a street can begin: the starts of the last few words before each number that follows a
-     * word and one or two spaces ("Storgatan 5", "Norra Storgatan 5", "Drottning Kristinas väg 5").
-     * The street patterns are tried only there instead of at every word of the text.
+     * Where a street can begin, found from the numbers that follow a word and one or two spaces:
+     * the word itself or a direction before it when the word has a street ending ("Storgatan 5",
+     * "Norra Storgatan 5"); up to three names before a street word ("Drottning Kristinas väg 5");
+     * up to three capitalised names for a street known by its postal code. The patterns are tried
+     * only there instead of at every word of the text, and a word without a street ending is
+     * dropped here as {@link #streets} would drop it.
      */
-    private static int[] streetStarts(String s, DigitRuns runs) {
-        IntStream.Builder at = IntStream.builder();
+    private static StreetStarts streetStarts(String s, DigitRuns runs) {
+        IntStream.Builder compound = IntStream.builder();
+        IntStream.Builder separate = IntStream.builder();
+        IntStream.Builder named = IntStream.builder();
+        int[] words = new int[MAX_STREET_WORDS];
         for (int k = 0; k < runs.size(); k++) {
-            int last = runs.start(k) - 1;
-            if (last < 0 || !isSpace(s.charAt(last))) {
+            int wordEnd = runs.start(k) - 1;
+            if (wordEnd < 0 || !isSpace(s.charAt(wordEnd))) {
                 continue;
             }
-            last -= last > 0 && isSpace(s.charAt(last - 1)) ? 2 : 1;
-            for (int word = 0; word < MAX_STREET_WORDS && last >= 0 && isLetter(s.charAt(last)); word++) {
-                int start = last;
-                while (start > 0 && isLetter(s.charAt(start - 1)) && last - start < MAX_WORD) {
-                    start--;
+            wordEnd -= wordEnd > 0 && isSpace(s.charAt(wordEnd - 1)) ? 1 : 0;
+            int count = wordsBefore(s, wordEnd, words);
+            if (count == 0) {
+                continue;
+            }
+            String last = s.substring(words[0], wordEnd).toLowerCase(Locale.ROOT);
+            if (!EXCLUDED.contains(last) && ending(last) != null) {
+                compound.add(words[0]);
+                if (count > 1) {
+                    compound.add(words[1]);
                 }
-                at.add(start);
-                if (start == 0 || !isSpace(s.charAt(start - 1))) {
-                    break;
+            }
+            for (int w = 0; w < count; w++) {
+                if (w >= 1 && STREET_WORDS.contains(s.substring(words[0], wordEnd))) {
+                    separate.add(words[w]);
                 }
-                last = start - 2;
+                if (w <= 2) {
+                    named.add(words[w]);
+                }
             }
         }
-        return at.build().toArray();
+        return new StreetStarts(compound.build().toArray(), separate.build().toArray(), named.build().toArray());
+    }
+
+    /**
+     * The starts of the words (letter runs, one space apart) before {@code end}, last word first,
+     * at most {@code starts.length}; returns how many.
+     */
+    private static int wordsBefore(String s, int end, int[] starts) {
+        int count = 0;
+        while (count < starts.length && end > 0 && Character.isLetter(s.codePointBefore(end))) {
+            int start = end;
+            while (start > 0 && end - start < MAX_WORD && Character.isLetter(s.codePointBefore(start))) {
+                start -= Character.charCount(s.codePointBefore(start));
+            }
+            starts[count++] = start;
+            if (start == 0 || !isSpace(s.charAt(start - 1))) {
+                break;
+            }
+            end = start - 1;
+        }
+        return count;
     }
 
     /** "Box", "BOX", "Postbox" or "Pl" and a space before a run of digits. */
@@ -127,11 +166,6 @@ public final class AddressDetector implements Detector {
     /** {@code \s} in a pattern. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** A letter, or half of one outside the BMP. */
-    private static boolean isLetter(char c) {
-        return Character.isLetter(c) || Character.isSurrogate(c);
     }
 
     private static void streets(String s, AnchoredMatcher matches, boolean compound, List<Finding> out) {

@@ -75,11 +75,19 @@ public final class BankAccountDetector implements Detector {
     /** Where "konto" or "account" stands in any case, also inside a compound ("lönekonto"). */
     private static int[] labelStarts(String s) {
         IntStream.Builder at = IntStream.builder();
-        for (int i = 0; i + 5 <= s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == 'k' || c == 'K') && s.regionMatches(true, i, "konto", 0, 5)
-                    || (c == 'a' || c == 'A') && s.regionMatches(true, i, "account", 0, 7)) {
-                at.add(i);
+        for (char k : new char[] {'k', 'K'}) {
+            for (int i = s.indexOf(k); i >= 0; i = s.indexOf(k, i + 1)) {
+                if (s.regionMatches(true, i, "konto", 0, 5)) {
+                    at.add(i);
+                }
+            }
+        }
+        // "account" is looked up from its rarer second letter
+        for (char c : new char[] {'c', 'C'}) {
+            for (int i = s.indexOf(c, 1); i >= 0; i = s.indexOf(c, i + 1)) {
+                if (s.regionMatches(true, i - 1, "account", 0, 7)) {
+                    at.add(i - 1);
+                }
             }
         }
         return at.build().toArray();
