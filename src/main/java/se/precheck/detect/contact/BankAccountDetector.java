@@ -59,7 +59,7 @@ public final class BankAccountDetector implements Detector {
         labelledAccounts(s, new AnchoredMatcher(LABELLED_ACCOUNT, s, labelStarts(s)), out);
         giro(s, new AnchoredMatcher(BANKGIRO, s, runs.starts(3)), "bankgiro", out);
         giro(s, new AnchoredMatcher(PLUSGIRO, s, runs.starts(1)), "plusgiro", out);
-        return Spans.withoutOverlaps(out);
+        return out;
     }
 
     /** Two capitals right before a run of digits: a country code and check digits. */

@@ -75,7 +75,7 @@ public final class CaseNumberDetector implements Detector {
         bare(s, new AnchoredMatcher(BARE, s, slashed), out);
         court(s, new AnchoredMatcher(COURT, s, wordStartsBefore(s, dashed, CODE_REACH)), out);
         bareCourt(s, new AnchoredMatcher(BARE_COURT, s, dashed), out);
-        return Spans.withoutOverlaps(out);
+        return out;
     }
 
     /**

@@ -41,7 +41,7 @@ public final class IpAddressDetector implements Detector {
         DigitRuns runs = DigitRuns.of(s);
         ipv4(s, new AnchoredMatcher(IPV4, s, runs.starts(k -> runs.length(k) <= 3 && runs.after(k) == '.')), out);
         ipv6(s, new AnchoredMatcher(IPV6, s, ipv6Starts(s)), out);
-        return Spans.withoutOverlaps(out);
+        return out;
     }
 
     /** The start of the hex digits (at most four) before each ':', or the ':' itself. */
