@@ -31,6 +31,8 @@ public final class AddressDetector implements Detector {
     private static final Set<String> WEAK_SUFFIXES = suffixes(true);
     private static final Set<String> EXCLUDED = Lexicon.load("street-excluded.txt");
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("address-context.txt"));
+    private static final ContextWords PUBLIC_CONTEXT = new ContextWords(Lexicon.load("address-public-context.txt"));
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     private static final String NUMBER = "(?<number>\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?[A-Ha-h](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,:/]\\d|\\s?%)";
     private static final String FLAT = "(?:,?\\s{1,2}\\d{1,2}\\s?(?:tr|trappor|trappa|vån|våning|våningen)\\.?(?![\\p{L}]))?"
@@ -75,13 +77,16 @@ public final class AddressDetector implements Detector {
         AnchoredMatcher namedMatches = new AnchoredMatcher(NAMED, s, starts.named());
         Matcher named = namedMatches.match();
         while (namedMatches.find()) {
-            if (!EXCLUDED.contains(named.group("street").toLowerCase(Locale.ROOT))) {
+            if (!EXCLUDED.contains(named.group("street").toLowerCase(Locale.ROOT)) && !publicPremises(s, named.start(), named.end())) {
                 out.add(new Finding(Category.ADDRESS, named.start(), named.end(), 0.9, "R4-adress", "name-number;postal-code-or-flat"));
             }
         }
         AnchoredMatcher boxes = new AnchoredMatcher(BOX, s, boxStarts(s, runs));
         Matcher box = boxes.match();
         while (boxes.find()) {
+            if (publicPremises(s, box.start(), box.end())) {
+                continue;
+            }
             out.add(new Finding(Category.ADDRESS, box.start(), box.end(), 0.85, "R4-adress", "box;postal-code"));
         }
         careOf(s, out);
@@ -186,7 +191,13 @@ public final class AddressDetector implements Detector {
             if (!postal && unitFollows(s, m.end("number"))) {
                 continue; // "längs Brogatan 6 mnkr", "Storgatan 3 km": an amount or a length, not a house number
             }
+            if (!postal && YEAR.matcher(m.group("number")).matches()) {
+                continue; // "ombyggnaden av Storgatan 2025": a year, not a house number
+            }
             boolean capital = Character.isUpperCase(m.group("street").charAt(0));
+            if (publicPremises(s, m.start(), m.end())) {
+                continue; // the municipality's own offices and other public premises are no one's home
+            }
             boolean context = postal || CONTEXT.near(s, m.start(), m.end());
             if (strength.equals("weak") && !context) {
                 continue;
@@ -197,6 +208,11 @@ public final class AddressDetector implements Detector {
             out.add(new Finding(Category.ADDRESS, m.start(), m.end(), confidence, "R4-adress", evidence));
             from = m.end();
         }
+    }
+
+    /** An office or venue word near and no word about where a person lives. */
+    private static boolean publicPremises(String s, int start, int end) {
+        return PUBLIC_CONTEXT.near(s, start, end) && !CONTEXT.near(s, start, end);
     }
 
     /** Units and amounts that, right after the number, make it something other than a house number. */

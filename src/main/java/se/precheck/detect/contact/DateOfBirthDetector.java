@@ -40,6 +40,8 @@ public final class DateOfBirthDetector implements Detector {
             .map(t -> t.substring(0, 1).toLowerCase(Locale.ROOT) + t.substring(0, 1).toUpperCase(Locale.ROOT))
             .flatMapToInt(String::chars).distinct()
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    /** Birth words that can also stand after the date, as an adjective ("den 3 maj 2017 födda"). */
+    private static final Set<String> PARTICIPLES = Set.of("född", "födda");
     // What may stand between the birth word and the date: ":", "den", "d.", "on", "år", a weekday is not expected.
     private static final Pattern GAP = Pattern.compile(
             "[\\s:]{0,3}(?:(?:den|d\\.|on|the)\\s{1,2})?", Pattern.CASE_INSENSITIVE);
@@ -67,6 +69,9 @@ public final class DateOfBirthDetector implements Detector {
             Matcher gap = GAP.matcher(s).region(trigger.end(), Math.min(s.length(), trigger.end() + 12));
             int at = gap.lookingAt() ? gap.end() : trigger.end();
             Finding f = dateAt(s, at);
+            if (f == null && PARTICIPLES.contains(trigger.group().toLowerCase(Locale.ROOT))) {
+                f = dateBefore(s, trigger.start());
+            }
             if (f != null) {
                 out.add(f);
             }
@@ -103,6 +108,29 @@ public final class DateOfBirthDetector implements Detector {
             m.useTransparentBounds(true);
             if (m.lookingAt() && plausible(m)) {
                 return new Finding(Category.DATE_OF_BIRTH, m.start(), m.end(), 0.9, RULE, "date-after-birth-word");
+            }
+        }
+        return null;
+    }
+
+    /** "Den 14 april 1941 födda brukaren", "en 2017-05-03 född pojke": the date right before the word. */
+    private static Finding dateBefore(String s, int wordStart) {
+        int end = wordStart;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == wordStart || end == 0) {
+            return null;
+        }
+        int from = Math.max(0, end - 30);
+        for (Pattern p : DATES) {
+            Matcher m = p.matcher(s).region(from, end);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                boolean free = m.start() == 0 || !Character.isLetterOrDigit(s.charAt(m.start() - 1));
+                if (m.end() == end && free && plausible(m)) {
+                    return new Finding(Category.DATE_OF_BIRTH, m.start(), m.end(), 0.9, RULE, "date-before-birth-word");
+                }
             }
         }
         return null;

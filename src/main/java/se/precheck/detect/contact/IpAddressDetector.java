@@ -17,7 +17,7 @@ import se.precheck.policy.Policy;
 /**
  * IPv4 addresses (four octets 0–255) and IPv6 addresses (full, "::"-shortened, with an embedded
  * IPv4 tail). Dotted numbers are also versions ("version 1.2.3.4") and section numbers
- * ("avsnitt 3.2.1.4"): small single-digit quads need an IP word nearby, and a version word rules a
+ * ("avsnitt 3.2.1.4"): quads with only small parts need an IP word nearby, and a version word rules a
  * quad out.
  */
 public final class IpAddressDetector implements Detector {
@@ -25,8 +25,12 @@ public final class IpAddressDetector implements Detector {
     private static final String RULE = "R4-ip-adress";
     private static final ContextWords IP_CONTEXT = ContextWords.of("ip", "ip-adress*", "ipv4", "ipv6", "ip-nummer*",
             "adress*", "server*", "router*", "nätverk*", "host", "värd", "inloggning*", "loggad*", "från ip", "ping", "brandvägg*");
-    private static final ContextWords VERSION_CONTEXT = ContextWords.of("version*", "ver", "ver.", "v", "v.", "build",
-            "release", "avsnitt*", "kapitel*", "punkt*", "bilaga*", "§", "paragraf*", "sid", "sidan", "firmware", "uppdatering*");
+    private static final ContextWords VERSION_CONTEXT = new ContextWords(Lexicon.load("ip-not-context.txt"));
+    /** How far before a dotted number a version or section word names it ("version 1.2.3.4", "avsnitt 3.1.2.4"). */
+    private static final int VERSION_BEFORE = 20;
+    private static final int VERSION_AFTER = 12;
+    /** Octets this small in all four places read as a section or version number, not a host. */
+    private static final int SECTION_OCTET = 20;
 
     private static final Pattern IPV4 = Pattern.compile(
             "(?=\\d)(?<![\\p{L}\\p{N}.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/\\d{1,2})?(?![\\p{L}\\p{N}]|\\.\\d)");
@@ -75,13 +79,30 @@ public final class IpAddressDetector implements Detector {
                 continue;
             }
             boolean context = IP_CONTEXT.near(s, m.start(), m.end());
-            boolean version = VERSION_CONTEXT.near(s, m.start(), m.end(), 25, 0);
-            if (version && !context || small && !context) {
+            boolean version = VERSION_CONTEXT.near(s, m.start(), m.end(), VERSION_BEFORE, VERSION_AFTER);
+            if (version && !context || (small || sectionLike(m)) && !context) {
                 continue;
             }
             out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
                     "ipv4" + (context ? ";context" : "")));
         }
+    }
+
+    /**
+     * "3.12.2.4", "4.10.1.2": every part small, as in a heading or clause number. Networks 10 and 127
+     * are written with small parts too ("10.0.0.1"), so they stay addresses.
+     */
+    private static boolean sectionLike(Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        if (first == 10 || first == 127 || m.group().contains("/")) {
+            return false;
+        }
+        for (int g = 1; g <= 4; g++) {
+            if (Integer.parseInt(m.group(g)) > SECTION_OCTET) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void ipv6(String s, AnchoredMatcher matches, List<Finding> out) {
