@@ -31,6 +31,7 @@ public final class AddressDetector implements Detector {
     private static final Set<String> WEAK_SUFFIXES = suffixes(true);
     private static final Set<String> EXCLUDED = Lexicon.load("street-excluded.txt");
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("address-context.txt"));
+    private static final ContextWords HOME_CONTEXT = new ContextWords(Lexicon.load("address-home-context.txt"));
     private static final ContextWords PUBLIC_CONTEXT = new ContextWords(Lexicon.load("address-public-context.txt"));
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
@@ -212,7 +213,7 @@ public final class AddressDetector implements Detector {
 
     /** An office or venue word near and no word about where a person lives. */
     private static boolean publicPremises(String s, int start, int end) {
-        return PUBLIC_CONTEXT.near(s, start, end) && !CONTEXT.near(s, start, end);
+        return PUBLIC_CONTEXT.near(s, start, end) && !HOME_CONTEXT.near(s, start, end);
     }
 
     /** Units and amounts that, right after the number, make it something other than a house number. */
