@@ -190,7 +190,7 @@ public final class AddressDetector implements Detector {
             }
             boolean postal = m.group("postal") != null;
             if (!postal && unitFollows(s, m.end("number"))) {
-                continue; // "längs Brogatan 6 mnkr", "Storgatan 3 km": an amount or a length, not a house number
+                continue; // "längs Brogatan 6 mnkr", "Storgatan 3 km", "Storgatan 12 maj": an amount, a length or a date
             }
             if (!postal && YEAR.matcher(m.group("number")).matches()) {
                 continue; // "ombyggnaden av Storgatan 2025": a year, not a house number
@@ -218,6 +218,9 @@ public final class AddressDetector implements Detector {
 
     /** Units and amounts that, right after the number, make it something other than a house number. */
     private static final Set<String> UNITS = Lexicon.load("address-units.txt");
+    /** "Marknad på Storgatan 12 maj": a month after the number makes it a date. */
+    private static final Set<String> MONTHS = Lexicon.load("months.txt").stream()
+            .map(line -> line.split("\\s+")[0]).collect(Collectors.toUnmodifiableSet());
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s{1,2}+([\\p{L}%:.\\-]{1,12}+)");
 
     private static boolean unitFollows(String s, int at) {
@@ -226,8 +229,8 @@ public final class AddressDetector implements Detector {
         if (!w.find()) {
             return false;
         }
-        String word = w.group(1).toLowerCase(Locale.ROOT);
-        return UNITS.contains(word) || UNITS.contains(word.replaceAll("[.,:]+$", ""));
+        String word = w.group(1).toLowerCase(Locale.ROOT).replaceAll("[.,:]+$", "");
+        return UNITS.contains(word) || MONTHS.contains(word) || UNITS.contains(w.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** "strong" or "weak" when the word ends in a street ending, else null. */

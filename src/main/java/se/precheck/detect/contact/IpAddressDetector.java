@@ -2,6 +2,8 @@ package se.precheck.detect.contact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -25,6 +27,7 @@ public final class IpAddressDetector implements Detector {
     private static final String RULE = "R4-ip-adress";
     private static final ContextWords IP_CONTEXT = ContextWords.of("ip", "ip-adress*", "ipv4", "ipv6", "ip-nummer*",
             "adress*", "server*", "router*", "nätverk*", "host", "värd", "inloggning*", "loggad*", "från ip", "ping", "brandvägg*");
+    private static final Set<String> AMOUNT_WORDS = Lexicon.load("amount-words.txt");
     private static final ContextWords VERSION_CONTEXT = new ContextWords(Lexicon.load("ip-not-context.txt"));
     /** How far before a dotted number a version or section word names it ("version 1.2.3.4", "avsnitt 3.1.2.4"). */
     private static final int VERSION_BEFORE = 20;
@@ -80,12 +83,24 @@ public final class IpAddressDetector implements Detector {
             }
             boolean context = IP_CONTEXT.near(s, m.start(), m.end());
             boolean version = VERSION_CONTEXT.near(s, m.start(), m.end(), VERSION_BEFORE, VERSION_AFTER);
-            if (version && !context || (small || sectionLike(m)) && !context) {
+            if (version && !context || (small || sectionLike(m) || amount(s, m)) && !context) {
                 continue;
             }
             out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
                     "ipv4" + (context ? ";context" : "")));
         }
+    }
+
+    /** "1.200.150.100 kr": groups of three after the first, and a currency after, are thousands. */
+    private static boolean amount(String s, Matcher m) {
+        for (int g = 2; g <= 4; g++) {
+            if (m.group(g).length() != 3) {
+                return false;
+            }
+        }
+        String after = s.substring(m.end(), Math.min(s.length(), m.end() + 8)).stripLeading().toLowerCase(Locale.ROOT);
+        return AMOUNT_WORDS.stream().anyMatch(w -> after.startsWith(w)
+                && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length()))));
     }
 
     /**

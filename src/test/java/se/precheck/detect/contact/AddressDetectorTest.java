@@ -53,6 +53,7 @@ class AddressDetectorTest {
                 Arguments.of("Besöksadress: Stora Torget 1, 776 30 Hedemora", List.of(), "the municipality's own office"),
                 Arguments.of("Kommunhuset, Hantverkargatan 5", List.of(), "a public building's address"),
                 Arguments.of("Receptionen på Sturegatan 10 har öppet 8-16", List.of(), "public premises"),
+                Arguments.of("Marknad på Storgatan 12 maj", List.of(), "a date after a street"),
                 Arguments.of("Medborgarkontoret flyttar till Hantverkargatan 10 i höst", List.of(), "an office moves"),
                 // a word about a home wins over an office word
                 Arguments.of("Hon bor på Storgatan 8, nära kommunhuset", List.of("Storgatan 8"), "a home near the town hall"));
