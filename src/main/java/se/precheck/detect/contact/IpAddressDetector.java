@@ -32,6 +32,8 @@ public final class IpAddressDetector implements Detector {
     /** How far before a dotted number a version or section word names it ("version 1.2.3.4", "avsnitt 3.1.2.4"). */
     private static final int VERSION_BEFORE = 20;
     private static final int VERSION_AFTER = 12;
+    /** How far before a quad of small parts its IP word must stand. */
+    private static final int LABEL_BEFORE = 25;
     /** Octets this small in all four places read as a section or version number, not a host. */
     private static final int SECTION_OCTET = 20;
 
@@ -83,7 +85,12 @@ public final class IpAddressDetector implements Detector {
             }
             boolean context = IP_CONTEXT.near(s, m.start(), m.end());
             boolean version = VERSION_CONTEXT.near(s, m.start(), m.end(), VERSION_BEFORE, VERSION_AFTER);
-            if (version && !context || (small || sectionLike(m) || amount(s, m)) && !context) {
+            if (version && !context || amount(s, m) && !context) {
+                continue;
+            }
+            // A quad of small parts needs its IP word before it ("ip 10.0.0.1"): an IP word after a
+            // clause number ("rutin 5.1.2.3 ska [IP-ADRESS 1] spärras") belongs to something else.
+            if ((small || sectionLike(m)) && !IP_CONTEXT.near(s, m.start(), m.end(), LABEL_BEFORE, 0)) {
                 continue;
             }
             out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
