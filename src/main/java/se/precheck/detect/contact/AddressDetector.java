@@ -60,12 +60,13 @@ public final class AddressDetector implements Detector {
                     + "(?:" + FLAT + POSTAL_TOWN + "|" + FLAT_REQUIRED + ")");
     private static final Pattern BOX = Pattern.compile(
             "(?=[BP])(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>" + POSTAL_TOWN + ")");
+    private static final Pattern CARE_OF = Pattern.compile(
+            "(?=[cC])(?i:c/o)\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+(?:\\s\\p{Lu}[\\p{L}-]{1,30}+){0,2}(?=\\s{0,2}[,\\n]|\\s*$)");
+
     /** A street is at most a direction and three names before its number ("Norra Drottning Kristinas väg"). */
     private static final int MAX_STREET_WORDS = 4;
     /** Longer than any word the street patterns accept (41 letters). */
     private static final int MAX_WORD = 48;
-    private static final Pattern CARE_OF = Pattern.compile(
-            "(?=[cC])(?i:c/o)\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+(?:\\s\\p{Lu}[\\p{L}-]{1,30}+){0,2}(?=\\s{0,2}[,\\n]|\\s*$)");
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
@@ -112,24 +113,26 @@ public final class AddressDetector implements Detector {
         IntStream.Builder named = IntStream.builder();
         int[] words = new int[MAX_STREET_WORDS];
         for (int k = 0; k < runs.size(); k++) {
-            int wordEnd = runs.start(k) - 1;
-            if (wordEnd < 0 || !isSpace(s.charAt(wordEnd))) {
+            int space = runs.start(k) - 1;
+            if (space < 0 || !isSpace(s.charAt(space))) {
                 continue;
             }
-            wordEnd -= wordEnd > 0 && isSpace(s.charAt(wordEnd - 1)) ? 1 : 0;
+            int wordEnd = space > 0 && isSpace(s.charAt(space - 1)) ? space - 1 : space;
             int count = wordsBefore(s, wordEnd, words);
             if (count == 0) {
                 continue;
             }
-            String last = s.substring(words[0], wordEnd).toLowerCase(Locale.ROOT);
-            if (!EXCLUDED.contains(last) && ending(last) != null) {
+            String last = s.substring(words[0], wordEnd);
+            String lower = last.toLowerCase(Locale.ROOT);
+            if (!EXCLUDED.contains(lower) && ending(lower) != null) {
                 compound.add(words[0]);
                 if (count > 1) {
                     compound.add(words[1]);
                 }
             }
+            boolean streetWord = STREET_WORDS.contains(last);
             for (int w = 0; w < count; w++) {
-                if (w >= 1 && STREET_WORDS.contains(s.substring(words[0], wordEnd))) {
+                if (w >= 1 && streetWord) {
                     separate.add(words[w]);
                 }
                 if (w <= 2) {
