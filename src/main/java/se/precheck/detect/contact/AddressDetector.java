@@ -8,10 +8,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
+import se.precheck.detect.identity.DigitRuns;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -28,6 +31,9 @@ public final class AddressDetector implements Detector {
     private static final Set<String> WEAK_SUFFIXES = suffixes(true);
     private static final Set<String> EXCLUDED = Lexicon.load("street-excluded.txt");
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("address-context.txt"));
+    private static final ContextWords HOME_CONTEXT = new ContextWords(Lexicon.load("address-home-context.txt"));
+    private static final ContextWords PUBLIC_CONTEXT = new ContextWords(Lexicon.load("address-public-context.txt"));
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     private static final String NUMBER = "(?<number>\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?[A-Ha-h](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,:/]\\d|\\s?%)";
     private static final String FLAT = "(?:,?\\s{1,2}\\d{1,2}\\s?(?:tr|trappor|trappa|vån|våning|våningen)\\.?(?![\\p{L}]))?"
@@ -43,9 +49,10 @@ public final class AddressDetector implements Detector {
     private static final Pattern COMPOUND = Pattern.compile(
             "(?=\\p{L})(?<![\\p{L}\\p{N}])(?<street>" + DIRECTION + "(?<word>\\p{L}\\p{L}{2,40}+))\\s{1,2}" + NUMBER + FLAT + POSTAL);
     // A name followed by a separate street word: "Drottning Kristinas väg 5", "Gustav Adolfs torg 2".
+    private static final Set<String> STREET_WORDS = Lexicon.load("street-words.txt");
     private static final Pattern SEPARATE = Pattern.compile(
             "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+ (?<word>"
-                    + alternation(Lexicon.load("street-words.txt")) + "))\\s{1,2}" + NUMBER + FLAT + POSTAL);
+                    + alternation(STREET_WORDS) + "))\\s{1,2}" + NUMBER + FLAT + POSTAL);
     // Any capitalised name with a number is an address when a postal code and town or a flat number
     // follow: "Östra Hagen 5, 776 35 Hedemora".
     private static final Pattern NAMED = Pattern.compile(
@@ -56,30 +63,124 @@ public final class AddressDetector implements Detector {
     private static final Pattern CARE_OF = Pattern.compile(
             "(?=[cC])(?i:c/o)\\s{1,2}\\p{Lu}[\\p{L}-]{1,30}+(?:\\s\\p{Lu}[\\p{L}-]{1,30}+){0,2}(?=\\s{0,2}[,\\n]|\\s*$)");
 
+    /** A street is at most a direction and three names before its number ("Norra Drottning Kristinas väg"). */
+    private static final int MAX_STREET_WORDS = 4;
+    /** Longer than any word the street patterns accept (41 letters). */
+    private static final int MAX_WORD = 48;
+
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
+        DigitRuns runs = DigitRuns.of(s);
+        StreetStarts starts = streetStarts(s, runs);
         List<Finding> out = new ArrayList<>();
-        streets(s, COMPOUND, true, out);
-        streets(s, SEPARATE, false, out);
-        Matcher named = NAMED.matcher(s);
-        while (named.find()) {
-            if (!EXCLUDED.contains(named.group("street").toLowerCase(Locale.ROOT))) {
+        streets(s, new AnchoredMatcher(COMPOUND, s, starts.compound()), true, out);
+        streets(s, new AnchoredMatcher(SEPARATE, s, starts.separate()), false, out);
+        AnchoredMatcher namedMatches = new AnchoredMatcher(NAMED, s, starts.named());
+        Matcher named = namedMatches.match();
+        while (namedMatches.find()) {
+            if (!EXCLUDED.contains(named.group("street").toLowerCase(Locale.ROOT)) && !publicPremises(s, named.start(), named.end())) {
                 out.add(new Finding(Category.ADDRESS, named.start(), named.end(), 0.9, "R4-adress", "name-number;postal-code-or-flat"));
             }
         }
-        Matcher box = BOX.matcher(s);
-        while (box.find()) {
+        AnchoredMatcher boxes = new AnchoredMatcher(BOX, s, boxStarts(s, runs));
+        Matcher box = boxes.match();
+        while (boxes.find()) {
+            if (publicPremises(s, box.start(), box.end())) {
+                continue;
+            }
             out.add(new Finding(Category.ADDRESS, box.start(), box.end(), 0.85, "R4-adress", "box;postal-code"));
         }
         careOf(s, out);
         return merge(out);
     }
 
-    private static void streets(String s, Pattern pattern, boolean compound, List<Finding> out) {
-        Matcher m = pattern.matcher(s);
+    /** Where each street pattern can begin. */
+    private record StreetStarts(int[] compound, int[] separate, int[] named) {
+    }
+
+    /**
+     * Where a street can begin, found from the numbers that follow a word and one or two spaces:
+     * the word itself or a direction before it when the word has a street ending ("Storgatan 5",
+     * "Norra Storgatan 5"); up to three names before a street word ("Drottning Kristinas väg 5");
+     * up to three capitalised names for a street known by its postal code. The patterns are tried
+     * only there instead of at every word of the text, and a word without a street ending is
+     * dropped here as {@link #streets} would drop it.
+     */
+    private static StreetStarts streetStarts(String s, DigitRuns runs) {
+        IntStream.Builder compound = IntStream.builder();
+        IntStream.Builder separate = IntStream.builder();
+        IntStream.Builder named = IntStream.builder();
+        int[] words = new int[MAX_STREET_WORDS];
+        for (int k = 0; k < runs.size(); k++) {
+            int space = runs.start(k) - 1;
+            if (space < 0 || !isSpace(s.charAt(space))) {
+                continue;
+            }
+            int wordEnd = space > 0 && isSpace(s.charAt(space - 1)) ? space - 1 : space;
+            int count = wordsBefore(s, wordEnd, words);
+            if (count == 0) {
+                continue;
+            }
+            String last = s.substring(words[0], wordEnd);
+            String lower = last.toLowerCase(Locale.ROOT);
+            if (!EXCLUDED.contains(lower) && ending(lower) != null) {
+                compound.add(words[0]);
+                if (count > 1) {
+                    compound.add(words[1]);
+                }
+            }
+            boolean streetWord = STREET_WORDS.contains(last);
+            for (int w = 0; w < count; w++) {
+                if (w >= 1 && streetWord) {
+                    separate.add(words[w]);
+                }
+                if (w <= 2) {
+                    named.add(words[w]);
+                }
+            }
+        }
+        return new StreetStarts(compound.build().toArray(), separate.build().toArray(), named.build().toArray());
+    }
+
+    /**
+     * The starts of the words (letter runs, one space apart) before {@code end}, last word first,
+     * at most {@code starts.length}; returns how many.
+     */
+    private static int wordsBefore(String s, int end, int[] starts) {
+        int count = 0;
+        while (count < starts.length && end > 0 && Character.isLetter(s.codePointBefore(end))) {
+            int start = end;
+            while (start > 0 && end - start < MAX_WORD && Character.isLetter(s.codePointBefore(start))) {
+                start -= Character.charCount(s.codePointBefore(start));
+            }
+            starts[count++] = start;
+            if (start == 0 || !isSpace(s.charAt(start - 1))) {
+                break;
+            }
+            end = start - 1;
+        }
+        return count;
+    }
+
+    /** "Box", "BOX", "Postbox" or "Pl" and a space before a run of digits. */
+    private static int[] boxStarts(String s, DigitRuns runs) {
+        return IntStream.of(runs.starts(1))
+                .filter(digits -> digits > 0 && isSpace(s.charAt(digits - 1)))
+                .flatMap(digits -> IntStream.of(digits - 4, digits - 3, digits - 8))
+                .filter(at -> at >= 0)
+                .toArray();
+    }
+
+    /** {@code \s} in a pattern. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static void streets(String s, AnchoredMatcher matches, boolean compound, List<Finding> out) {
+        Matcher m = matches.match();
         int from = 0;
-        while (from < s.length() && m.find(from)) {
+        while (from < s.length() && matches.find(from)) {
             from = m.end("word");
             String word = m.group("word");
             String lower = word.toLowerCase(Locale.ROOT);
@@ -92,9 +193,15 @@ public final class AddressDetector implements Detector {
             }
             boolean postal = m.group("postal") != null;
             if (!postal && unitFollows(s, m.end("number"))) {
-                continue; // "längs Brogatan 6 mnkr", "Storgatan 3 km": an amount or a length, not a house number
+                continue; // "längs Brogatan 6 mnkr", "Storgatan 3 km", "Storgatan 12 maj": an amount, a length or a date
+            }
+            if (!postal && YEAR.matcher(m.group("number")).matches()) {
+                continue; // "ombyggnaden av Storgatan 2025": a year, not a house number
             }
             boolean capital = Character.isUpperCase(m.group("street").charAt(0));
+            if (publicPremises(s, m.start(), m.end())) {
+                continue; // the municipality's own offices and other public premises are no one's home
+            }
             boolean context = postal || CONTEXT.near(s, m.start(), m.end());
             if (strength.equals("weak") && !context) {
                 continue;
@@ -107,8 +214,16 @@ public final class AddressDetector implements Detector {
         }
     }
 
+    /** An office or venue word near and no word about where a person lives. */
+    private static boolean publicPremises(String s, int start, int end) {
+        return PUBLIC_CONTEXT.near(s, start, end) && !HOME_CONTEXT.near(s, start, end);
+    }
+
     /** Units and amounts that, right after the number, make it something other than a house number. */
     private static final Set<String> UNITS = Lexicon.load("address-units.txt");
+    /** "Marknad på Storgatan 12 maj": a month after the number makes it a date. */
+    private static final Set<String> MONTHS = Lexicon.load("months.txt").stream()
+            .map(line -> line.split("\\s+")[0]).collect(Collectors.toUnmodifiableSet());
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s{1,2}+([\\p{L}%:.\\-]{1,12}+)");
 
     private static boolean unitFollows(String s, int at) {
@@ -117,8 +232,8 @@ public final class AddressDetector implements Detector {
         if (!w.find()) {
             return false;
         }
-        String word = w.group(1).toLowerCase(Locale.ROOT);
-        return UNITS.contains(word) || UNITS.contains(word.replaceAll("[.,:]+$", ""));
+        String word = w.group(1).toLowerCase(Locale.ROOT).replaceAll("[.,:]+$", "");
+        return UNITS.contains(word) || MONTHS.contains(word) || UNITS.contains(w.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** "strong" or "weak" when the word ends in a street ending, else null. */
@@ -139,10 +254,21 @@ public final class AddressDetector implements Detector {
 
     /** "c/o Andersson" extends the street that follows it, or stands alone as an address line. */
     private static void careOf(String s, List<Finding> out) {
-        Matcher m = CARE_OF.matcher(s);
-        while (m.find()) {
+        AnchoredMatcher matches = new AnchoredMatcher(CARE_OF, s, careOfStarts(s));
+        Matcher m = matches.match();
+        while (matches.find()) {
             out.add(new Finding(Category.ADDRESS, m.start(), m.end(), 0.8, "R4-adress", "care-of"));
         }
+    }
+
+    private static int[] careOfStarts(String s) {
+        IntStream.Builder at = IntStream.builder();
+        for (int slash = s.indexOf('/'); slash >= 0; slash = s.indexOf('/', slash + 1)) {
+            if (slash > 0 && (s.charAt(slash - 1) == 'c' || s.charAt(slash - 1) == 'C')) {
+                at.add(slash - 1);
+            }
+        }
+        return at.build().toArray();
     }
 
     /** Joins findings that overlap or touch across ", " into one address (c/o line + street + postal code). */

@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import se.precheck.detect.Checksums;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
+import se.precheck.detect.identity.DigitRuns;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -47,19 +50,52 @@ public final class BankAccountDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
+        // Every form but the labelled one starts a run of digits or two capitals just before one.
+        DigitRuns runs = DigitRuns.of(s);
         List<Finding> out = new ArrayList<>();
-        ibans(s, out);
-        personkonton(s, out);
-        clearingAccounts(s, out);
-        labelledAccounts(s, out);
-        giro(s, BANKGIRO, "bankgiro", out);
-        giro(s, PLUSGIRO, "plusgiro", out);
-        return Spans.withoutOverlaps(out);
+        ibans(s, new AnchoredMatcher(IBAN, s, ibanStarts(s, runs)), out);
+        personkonton(s, new AnchoredMatcher(PERSONKONTO, s, runs.starts(k -> s.startsWith("3300", runs.start(k)))), out);
+        clearingAccounts(s, new AnchoredMatcher(CLEARING_ACCOUNT, s, runs.starts(4)), out);
+        labelledAccounts(s, new AnchoredMatcher(LABELLED_ACCOUNT, s, labelStarts(s)), out);
+        giro(s, new AnchoredMatcher(BANKGIRO, s, runs.starts(3)), "bankgiro", out);
+        giro(s, new AnchoredMatcher(PLUSGIRO, s, runs.starts(1)), "plusgiro", out);
+        return out;
     }
 
-    private static void ibans(String s, List<Finding> out) {
-        Matcher m = IBAN.matcher(s);
-        while (m.find()) {
+    /** Two capitals right before a run of digits: a country code and check digits. */
+    private static int[] ibanStarts(String s, DigitRuns runs) {
+        return IntStream.of(runs.starts(2)).filter(at -> at >= 2 && isCapital(s.charAt(at - 1)) && isCapital(s.charAt(at - 2)))
+                .map(at -> at - 2).toArray();
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** Where "konto" or "account" stands in any case, also inside a compound ("lönekonto"). */
+    private static int[] labelStarts(String s) {
+        IntStream.Builder at = IntStream.builder();
+        for (char k : new char[] {'k', 'K'}) {
+            for (int i = s.indexOf(k); i >= 0; i = s.indexOf(k, i + 1)) {
+                if (s.regionMatches(true, i, "konto", 0, 5)) {
+                    at.add(i);
+                }
+            }
+        }
+        // "account" is looked up from its rarer second letter
+        for (char c : new char[] {'c', 'C'}) {
+            for (int i = s.indexOf(c, 1); i >= 0; i = s.indexOf(c, i + 1)) {
+                if (s.regionMatches(true, i - 1, "account", 0, 7)) {
+                    at.add(i - 1);
+                }
+            }
+        }
+        return at.build().toArray();
+    }
+
+    private static void ibans(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             int end = ibanEnd(s, m.start(), m.end());
             if (end > 0) {
                 out.add(new Finding(Category.BANK_ACCOUNT, m.start(), end, 0.95, RULE, "iban;mod97"));
@@ -91,9 +127,9 @@ public final class BankAccountDetector implements Detector {
         return lastValid;
     }
 
-    private static void personkonton(String s, List<Finding> out) {
-        Matcher m = PERSONKONTO.matcher(s);
-        while (m.find()) {
+    private static void personkonton(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             String digits = Checksums.digits(m.group("pnr"));
             String ten = digits.substring(digits.length() - 10);
             if (!Spans.yymmdd(ten.substring(0, 6)) || !Checksums.luhn(ten)) {
@@ -105,9 +141,9 @@ public final class BankAccountDetector implements Detector {
         }
     }
 
-    private static void clearingAccounts(String s, List<Finding> out) {
-        Matcher m = CLEARING_ACCOUNT.matcher(s);
-        while (m.find()) {
+    private static void clearingAccounts(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             int accountDigits = Checksums.digits(m.group("account")).length();
             if (accountDigits < 7 || accountDigits > 10) {
                 continue;
@@ -126,9 +162,9 @@ public final class BankAccountDetector implements Detector {
         }
     }
 
-    private static void labelledAccounts(String s, List<Finding> out) {
-        Matcher m = LABELLED_ACCOUNT.matcher(s);
-        while (m.find()) {
+    private static void labelledAccounts(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             String account = m.group("account");
             int digits = Checksums.digits(account).length();
             if (digits < 7 || digits > 16 || YEAR_DATE.matcher(account).lookingAt()) {
@@ -138,9 +174,9 @@ public final class BankAccountDetector implements Detector {
         }
     }
 
-    private static void giro(String s, Pattern pattern, String kind, List<Finding> out) {
-        Matcher m = pattern.matcher(s);
-        while (m.find()) {
+    private static void giro(String s, AnchoredMatcher matches, String kind, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             String digits = Checksums.digits(m.group());
             if (digits.length() < 5 || !Checksums.luhn(digits) || !CONTEXT.near(s, m.start(), m.end())
                     || CLEARING_LABEL.near(s, m.start(), m.end(), 20, 0)) {

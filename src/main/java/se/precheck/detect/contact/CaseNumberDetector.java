@@ -8,10 +8,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
+import se.precheck.detect.identity.DigitRuns;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -49,31 +52,58 @@ public final class CaseNumberDetector implements Detector {
     private static final Pattern COURT = Pattern.compile(
             "(?=[BTÄFUPMÖ])(?<![\\p{L}\\p{N}/.-])(?:PMT|PMÖ|FT|UM|MÖ|ÖÄ|B|T|Ä|M|Ö)\\s?\\d{1,6}-\\d{2}(?![\\p{L}\\p{N}]|[-/.]\\d)");
 
+    /** How far before the digits a label can start: the longest label, ":", three spaces and a code of six letters and a space. */
+    private static final int LABEL_REACH = Math.max(longest(CASE_LABELS), longest(COURT_LABELS)) + 1 + 3 + 7 + 2;
+    /** How far before the digits a board or court code can start: six letters and a space or dash. */
+    private static final int CODE_REACH = 7;
+
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})");
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
+        // Every case number has a run of digits joined by '/' or '-' to more digits ("2018/124",
+        // "1234-24"); the patterns are tried only there and at the few words just before.
+        DigitRuns runs = DigitRuns.of(s);
+        int[] slashed = runs.starts(k -> runs.joinedBy(k, '/'));
+        int[] dashed = runs.starts(k -> runs.joinedBy(k, '-'));
+        int[] joined = runs.starts(k -> runs.joinedBy(k, '/') || runs.joinedBy(k, '-'));
         List<Finding> out = new ArrayList<>();
-        labelled(s, LABELLED, "dnr-label", 0.95, out);
-        courtLabelled(s, out);
-        coded(s, out);
-        bare(s, out);
-        court(s, out);
-        bareCourt(s, out);
-        return Spans.withoutOverlaps(out);
+        labelled(new AnchoredMatcher(LABELLED, s, wordStartsBefore(s, joined, LABEL_REACH)), out);
+        courtLabelled(new AnchoredMatcher(COURT_LABELLED, s, wordStartsBefore(s, dashed, LABEL_REACH)), out);
+        coded(new AnchoredMatcher(CODED, s, wordStartsBefore(s, slashed, CODE_REACH)), out);
+        bare(s, new AnchoredMatcher(BARE, s, slashed), out);
+        court(s, new AnchoredMatcher(COURT, s, wordStartsBefore(s, dashed, CODE_REACH)), out);
+        bareCourt(s, new AnchoredMatcher(BARE_COURT, s, dashed), out);
+        return out;
     }
 
-    private static void labelled(String s, Pattern pattern, String evidence, double confidence, List<Finding> out) {
-        Matcher m = pattern.matcher(s);
-        while (m.find()) {
-            out.add(new Finding(Category.CASE_NUMBER, m.start("id"), m.end("id"), confidence, RULE, evidence));
+    /**
+     * The word starts up to {@code reach} characters before each of {@code digits}: where a label
+     * or a board code before the number can begin.
+     */
+    private static int[] wordStartsBefore(String s, int[] digits, int reach) {
+        IntStream.Builder at = IntStream.builder();
+        for (int d : digits) {
+            for (int p = Math.max(0, d - reach); p < d; p++) {
+                if (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1))) {
+                    at.add(p);
+                }
+            }
+        }
+        return at.build().toArray();
+    }
+
+    private static void labelled(AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
+            out.add(new Finding(Category.CASE_NUMBER, m.start("id"), m.end("id"), 0.95, RULE, "dnr-label"));
         }
     }
 
-    private static void courtLabelled(String s, List<Finding> out) {
-        Matcher m = COURT_LABELLED.matcher(s);
-        while (m.find()) {
+    private static void courtLabelled(AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             if (!yearRange(m.group("id"))) {
                 out.add(new Finding(Category.CASE_NUMBER, m.start("id"), m.end("id"), 0.9, RULE, "court-label"));
             }
@@ -86,9 +116,9 @@ public final class CaseNumberDetector implements Detector {
         return m.matches() && schoolYear(m.group(1), m.group(2));
     }
 
-    private static void coded(String s, List<Finding> out) {
-        Matcher m = CODED.matcher(s);
-        while (m.find()) {
+    private static void coded(AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             if (EXCLUDED_CODES.contains(m.group("code").toLowerCase(Locale.ROOT)) || schoolYear(m.group("year"), m.group("num"))) {
                 continue;
             }
@@ -96,9 +126,9 @@ public final class CaseNumberDetector implements Detector {
         }
     }
 
-    private static void bare(String s, List<Finding> out) {
-        Matcher m = BARE.matcher(s);
-        while (m.find()) {
+    private static void bare(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             if (schoolYear(m.group("year"), m.group("num")) || !CASE_CONTEXT.near(s, m.start(), m.end())) {
                 continue;
             }
@@ -106,18 +136,18 @@ public final class CaseNumberDetector implements Detector {
         }
     }
 
-    private static void court(String s, List<Finding> out) {
-        Matcher m = COURT.matcher(s);
-        while (m.find()) {
+    private static void court(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             if (!yearRange(m.group()) && CASE_CONTEXT.near(s, m.start(), m.end(), 60, 30)) {
                 out.add(new Finding(Category.CASE_NUMBER, m.start(), m.end(), 0.85, RULE, "court-case;context"));
             }
         }
     }
 
-    private static void bareCourt(String s, List<Finding> out) {
-        Matcher m = BARE_COURT.matcher(s);
-        while (m.find()) {
+    private static void bareCourt(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             if (!yearRange(m.group()) && COURTS.near(s, m.start(), m.end(), 40, 0)) {
                 out.add(new Finding(Category.CASE_NUMBER, m.start(), m.end(), 0.75, RULE, "court-number;court-name"));
             }
@@ -129,6 +159,10 @@ public final class CaseNumberDetector implements Detector {
         int y = Integer.parseInt(year);
         int n = Integer.parseInt(num);
         return num.length() == 2 && n == (y + 1) % 100 || num.length() == 4 && n == y + 1;
+    }
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static String alternation(Set<String> words) {

@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -31,6 +33,15 @@ public final class DateOfBirthDetector implements Detector {
     private static final Pattern TRIGGER = Pattern.compile(
             Spans.startsWithOneOf(TRIGGERS) + "(?<![\\p{L}\\p{N}])(?:" + alternation(TRIGGERS) + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> PREFIXES = TRIGGERS.stream()
+            .map(t -> t.substring(0, Math.min(3, t.length()))).distinct().toList();
+    /** The first letters of the birth words in both cases. */
+    private static final String FIRST_LETTERS = PREFIXES.stream()
+            .map(t -> t.substring(0, 1).toLowerCase(Locale.ROOT) + t.substring(0, 1).toUpperCase(Locale.ROOT))
+            .flatMapToInt(String::chars).distinct()
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    /** Birth words that can also stand after the date, as an adjective ("den 3 maj 2017 födda"). */
+    private static final Set<String> PARTICIPLES = Set.of("född", "födda");
     // What may stand between the birth word and the date: ":", "den", "d.", "on", "år", a weekday is not expected.
     private static final Pattern GAP = Pattern.compile(
             "[\\s:]{0,3}(?:(?:den|d\\.|on|the)\\s{1,2})?", Pattern.CASE_INSENSITIVE);
@@ -52,16 +63,42 @@ public final class DateOfBirthDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
-        Matcher trigger = TRIGGER.matcher(s);
-        while (trigger.find()) {
+        AnchoredMatcher triggers = new AnchoredMatcher(TRIGGER, s, triggerStarts(s));
+        Matcher trigger = triggers.match();
+        while (triggers.find()) {
             Matcher gap = GAP.matcher(s).region(trigger.end(), Math.min(s.length(), trigger.end() + 12));
             int at = gap.lookingAt() ? gap.end() : trigger.end();
             Finding f = dateAt(s, at);
+            if (f == null && PARTICIPLES.contains(trigger.group().toLowerCase(Locale.ROOT))) {
+                f = dateBefore(s, trigger.start());
+            }
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * Word starts that begin like a birth word ("föd", "f.", "dob", "bor", …): the only places
+     * {@link #TRIGGER} can match. Common words with the same first letter ("för", "de") are not tried.
+     */
+    private static int[] triggerStarts(String s) {
+        IntStream.Builder at = IntStream.builder();
+        for (char first : FIRST_LETTERS.toCharArray()) {
+            for (int i = s.indexOf(first); i >= 0; i = s.indexOf(first, i + 1)) {
+                if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                    continue;
+                }
+                for (String prefix : PREFIXES) {
+                    if (s.regionMatches(true, i, prefix, 0, prefix.length())) {
+                        at.add(i);
+                        break;
+                    }
+                }
+            }
+        }
+        return at.build().toArray();
     }
 
     private static Finding dateAt(String s, int at) {
@@ -71,6 +108,29 @@ public final class DateOfBirthDetector implements Detector {
             m.useTransparentBounds(true);
             if (m.lookingAt() && plausible(m)) {
                 return new Finding(Category.DATE_OF_BIRTH, m.start(), m.end(), 0.9, RULE, "date-after-birth-word");
+            }
+        }
+        return null;
+    }
+
+    /** "Den 14 april 1941 födda brukaren", "en 2017-05-03 född pojke": the date right before the word. */
+    private static Finding dateBefore(String s, int wordStart) {
+        int end = wordStart;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == wordStart || end == 0) {
+            return null;
+        }
+        int from = Math.max(0, end - 30);
+        for (Pattern p : DATES) {
+            Matcher m = p.matcher(s).region(from, end);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                boolean free = m.start() == 0 || !Character.isLetterOrDigit(s.charAt(m.start() - 1));
+                if (m.end() == end && free && plausible(m)) {
+                    return new Finding(Category.DATE_OF_BIRTH, m.start(), m.end(), 0.9, RULE, "date-before-birth-word");
+                }
             }
         }
         return null;

@@ -2,19 +2,24 @@ package se.precheck.detect.contact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
+import se.precheck.detect.identity.DigitRuns;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
 /**
  * IPv4 addresses (four octets 0–255) and IPv6 addresses (full, "::"-shortened, with an embedded
  * IPv4 tail). Dotted numbers are also versions ("version 1.2.3.4") and section numbers
- * ("avsnitt 3.2.1.4"): small single-digit quads need an IP word nearby, and a version word rules a
+ * ("avsnitt 3.2.1.4"): quads with only small parts need an IP word nearby, and a version word rules a
  * quad out.
  */
 public final class IpAddressDetector implements Detector {
@@ -22,8 +27,15 @@ public final class IpAddressDetector implements Detector {
     private static final String RULE = "R4-ip-adress";
     private static final ContextWords IP_CONTEXT = ContextWords.of("ip", "ip-adress*", "ipv4", "ipv6", "ip-nummer*",
             "adress*", "server*", "router*", "nätverk*", "host", "värd", "inloggning*", "loggad*", "från ip", "ping", "brandvägg*");
-    private static final ContextWords VERSION_CONTEXT = ContextWords.of("version*", "ver", "ver.", "v", "v.", "build",
-            "release", "avsnitt*", "kapitel*", "punkt*", "bilaga*", "§", "paragraf*", "sid", "sidan", "firmware", "uppdatering*");
+    private static final Set<String> AMOUNT_WORDS = Lexicon.load("amount-words.txt");
+    private static final ContextWords VERSION_CONTEXT = new ContextWords(Lexicon.load("ip-not-context.txt"));
+    /** How far before a dotted number a version or section word names it ("version 1.2.3.4", "avsnitt 3.1.2.4"). */
+    private static final int VERSION_BEFORE = 20;
+    private static final int VERSION_AFTER = 12;
+    /** How far before a quad of small parts its IP word must stand. */
+    private static final int LABEL_BEFORE = 25;
+    /** Octets this small in all four places read as a section or version number, not a host. */
+    private static final int SECTION_OCTET = 20;
 
     private static final Pattern IPV4 = Pattern.compile(
             "(?=\\d)(?<![\\p{L}\\p{N}.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/\\d{1,2})?(?![\\p{L}\\p{N}]|\\.\\d)");
@@ -34,14 +46,33 @@ public final class IpAddressDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
-        ipv4(s, out);
-        ipv6(s, out);
-        return Spans.withoutOverlaps(out);
+        // An IPv4 address starts a run of at most three digits and a dot; an IPv6 one has a ':' in its first five characters.
+        DigitRuns runs = DigitRuns.of(s);
+        ipv4(s, new AnchoredMatcher(IPV4, s, runs.starts(k -> runs.length(k) <= 3 && runs.after(k) == '.')), out);
+        ipv6(s, new AnchoredMatcher(IPV6, s, ipv6Starts(s)), out);
+        return out;
     }
 
-    private static void ipv4(String s, List<Finding> out) {
-        Matcher m = IPV4.matcher(s);
-        while (m.find()) {
+    /** The start of the hex digits (at most four) before each ':', or the ':' itself. */
+    private static int[] ipv6Starts(String s) {
+        IntStream.Builder at = IntStream.builder();
+        for (int colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', colon + 1)) {
+            int start = colon;
+            while (start > 0 && colon - start < 4 && isHex(s.charAt(start - 1))) {
+                start--;
+            }
+            at.add(start);
+        }
+        return at.build().toArray();
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static void ipv4(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             boolean small = true;
             boolean valid = true;
             for (int g = 1; g <= 4; g++) {
@@ -53,8 +84,13 @@ public final class IpAddressDetector implements Detector {
                 continue;
             }
             boolean context = IP_CONTEXT.near(s, m.start(), m.end());
-            boolean version = VERSION_CONTEXT.near(s, m.start(), m.end(), 25, 0);
-            if (version && !context || small && !context) {
+            boolean version = VERSION_CONTEXT.near(s, m.start(), m.end(), VERSION_BEFORE, VERSION_AFTER);
+            if (version && !context || amount(s, m) && !context) {
+                continue;
+            }
+            // A quad of small parts needs its IP word before it ("ip 10.0.0.1"): an IP word after a
+            // clause number ("rutin 5.1.2.3 ska [IP-ADRESS 1] spärras") belongs to something else.
+            if ((small || sectionLike(m)) && !IP_CONTEXT.near(s, m.start(), m.end(), LABEL_BEFORE, 0)) {
                 continue;
             }
             out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
@@ -62,9 +98,38 @@ public final class IpAddressDetector implements Detector {
         }
     }
 
-    private static void ipv6(String s, List<Finding> out) {
-        Matcher m = IPV6.matcher(s);
-        while (m.find()) {
+    /** "1.200.150.100 kr": groups of three after the first, and a currency after, are thousands. */
+    private static boolean amount(String s, Matcher m) {
+        for (int g = 2; g <= 4; g++) {
+            if (m.group(g).length() != 3) {
+                return false;
+            }
+        }
+        String after = s.substring(m.end(), Math.min(s.length(), m.end() + 8)).stripLeading().toLowerCase(Locale.ROOT);
+        return AMOUNT_WORDS.stream().anyMatch(w -> after.startsWith(w)
+                && (after.length() == w.length() || !Character.isLetter(after.charAt(w.length()))));
+    }
+
+    /**
+     * "3.12.2.4", "4.10.1.2": every part small, as in a heading or clause number. Networks 10 and 127
+     * are written with small parts too ("10.0.0.1"), so they stay addresses.
+     */
+    private static boolean sectionLike(Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        if (first == 10 || first == 127 || m.group().contains("/")) {
+            return false;
+        }
+        for (int g = 1; g <= 4; g++) {
+            if (Integer.parseInt(m.group(g)) > SECTION_OCTET) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void ipv6(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             String candidate = m.group();
             if (!validIpv6(candidate)) {
                 continue;

@@ -9,6 +9,8 @@ import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
+import se.precheck.detect.identity.DigitRuns;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -34,8 +36,9 @@ public final class PaymentCardDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(s);
-        while (m.find()) {
+        AnchoredMatcher candidates = new AnchoredMatcher(CANDIDATE, s, DigitRuns.of(s).starts(1));
+        Matcher m = candidates.match();
+        while (candidates.find()) {
             String span = m.group();
             if (!GROUPED.matcher(span).matches()) {
                 continue;

@@ -56,6 +56,10 @@ public final class PhoneDetector implements Detector {
         int lastEnd = -2;
         while (i < s.length()) {
             char c = s.charAt(i);
+            if (c != '+' && !isDigit(c)) {
+                i++;
+                continue;
+            }
             boolean plus = c == '+' && i + 1 < s.length() && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == ' ');
             boolean afterNumber = i > 0 && i == lastEnd + 1 && s.charAt(lastEnd) == '/';
             if ((!plus && !isDigit(c)) || !(Spans.freeBefore(s, i) || afterNumber)) {
@@ -178,7 +182,8 @@ public final class PhoneDetector implements Detector {
             if (number == null || !PHONE.isValidNumber(number)) {
                 continue;
             }
-            if (SERVICE_TYPES.contains(PHONE.getNumberType(number)) || isTrap(s, start, end, run, n, digits, number, policy)) {
+            PhoneNumberType type = PHONE.getNumberType(number);
+            if (SERVICE_TYPES.contains(type) || isTrap(s, start, end, run, n, digits, number, policy)) {
                 return null;
             }
             boolean context = CONTEXT.near(s, start, end, 40, 15);
@@ -188,7 +193,7 @@ public final class PhoneDetector implements Detector {
             }
             boolean grouped = n > 1 || run.international();
             double confidence = context ? 0.95 : grouped ? 0.85 : 0.7;
-            String evidence = "phone-" + PHONE.getNumberType(number).name().toLowerCase(Locale.ROOT)
+            String evidence = "phone-" + type.name().toLowerCase(Locale.ROOT)
                     + ";libphonenumber-valid" + (context ? ";context" : "");
             return new Finding(Category.PHONE, start, end, confidence, "R4-telefon", evidence);
         }

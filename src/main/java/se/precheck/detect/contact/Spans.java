@@ -1,12 +1,8 @@
 package se.precheck.detect.contact;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
-import se.precheck.detect.Finding;
 
 /** Small bounded look-ups around a match that the detectors of this family share. */
 final class Spans {
@@ -77,22 +73,4 @@ final class Spans {
         }
         return b.append("])").toString();
     }
-
-    /** The surest, then longest, of overlapping findings. */
-    static List<Finding> withoutOverlaps(List<Finding> found) {
-        List<Finding> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingDouble(Finding::confidence).reversed()
-                .thenComparing(Comparator.comparingInt(Finding::length).reversed()));
-        // Kept findings never overlap, so only the neighbours by start can clash with a new one.
-        TreeMap<Integer, Finding> kept = new TreeMap<>();
-        for (Finding f : sorted) {
-            var before = kept.floorEntry(f.start());
-            var after = kept.ceilingEntry(f.start());
-            if ((before == null || !before.getValue().overlaps(f)) && (after == null || !after.getValue().overlaps(f))) {
-                kept.put(f.start(), f);
-            }
-        }
-        return new ArrayList<>(kept.values());
-    }
-
 }

@@ -6,10 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
+import se.precheck.detect.identity.AnchoredMatcher;
+import se.precheck.detect.identity.DigitRuns;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
@@ -36,8 +39,9 @@ public final class VehicleRegistrationDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = PLATE.matcher(s);
-        while (m.find()) {
+        AnchoredMatcher plates = new AnchoredMatcher(PLATE, s, plateStarts(s));
+        Matcher m = plates.match();
+        while (plates.find()) {
             String letters = m.group("letters");
             String tail = m.group("digits");
             boolean capitals = letters.equals(letters.toUpperCase(Locale.ROOT)) && tail.equals(tail.toUpperCase(Locale.ROOT));
@@ -62,5 +66,13 @@ public final class VehicleRegistrationDetector implements Detector {
                             + (label ? ";label" : context ? ";context" : "")));
         }
         return out;
+    }
+
+    /** Three letters, and a space or dash or nothing, before a run of at least two digits. */
+    private static int[] plateStarts(String s) {
+        return IntStream.of(DigitRuns.of(s).starts(2))
+                .flatMap(digits -> IntStream.of(digits - 4, digits - 3))
+                .filter(at -> at >= 0)
+                .toArray();
     }
 }

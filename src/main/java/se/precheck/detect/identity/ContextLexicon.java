@@ -1,20 +1,16 @@
 package se.precheck.detect.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.precheck.detect.LexiconFiles;
 
 /**
  * Context words of one kind, read once from a lexicon file ({@code lexicon/identity/*.txt}: one
  * term per line, {@code #} comments, a trailing {@code *} matches any ending). Unlike
  * {@link se.precheck.detect.ContextWords} a word may touch digits ("pnr:199001012380",
- * "pnr199001012380"): only letters count as part of a longer word. Windows are bounded, so each
+ * "pnr199001012380"): only letters count as part of a longer word. (A {@code ContextWords} option
+ * for that would make this class unnecessary.) Windows are bounded, so each
  * look-up costs a constant amount of work.
  */
 final class ContextLexicon {
@@ -35,26 +31,12 @@ final class ContextLexicon {
     }
 
     static ContextLexicon load(String name) {
-        String path = "/lexicon/identity/" + name;
-        try (InputStream in = ContextLexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + path);
-            }
-            List<String> terms = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String term = line.strip().toLowerCase(Locale.ROOT);
-                if (!term.isEmpty() && !term.startsWith("#")) {
-                    terms.add(term);
-                }
-            }
-            if (terms.isEmpty()) {
-                throw new IllegalStateException("empty lexicon " + path);
-            }
-            return new ContextLexicon(terms);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> terms = LexiconFiles.lines("lexicon/identity/" + name).stream()
+                .map(term -> term.toLowerCase(Locale.ROOT)).toList();
+        if (terms.isEmpty()) {
+            throw new IllegalStateException("empty lexicon lexicon/identity/" + name);
         }
+        return new ContextLexicon(terms);
     }
 
     /** A word within {@code before} characters before {@code start} or {@code after} characters after {@code end}. */

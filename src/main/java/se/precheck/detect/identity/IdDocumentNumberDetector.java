@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
@@ -28,8 +29,9 @@ public final class IdDocumentNumberDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s);
-        while (m.find()) {
+        AnchoredMatcher matches = new AnchoredMatcher(NUMBER, s, runStarts(s));
+        Matcher m = matches.match();
+        while (matches.find()) {
             String value = m.group(1);
             if (!plausible(value) || !CONTEXT.near(s, m.start(), m.end(), BEFORE, AFTER)) {
                 continue;
@@ -38,6 +40,29 @@ public final class IdDocumentNumberDetector implements Detector {
                     (value.length() == 8 ? "id-document-8" : "id-document-9") + ";context"));
         }
         return out;
+    }
+
+    /** Where a run of 8–9 capitals and digits starts: the only places {@link #NUMBER} can match. */
+    private static int[] runStarts(String s) {
+        IntStream.Builder at = IntStream.builder();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!isCapitalOrDigit(s.charAt(i))) {
+                continue;
+            }
+            int start = i;
+            while (i < n && isCapitalOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 8 && i - start <= 9) {
+                at.add(start);
+            }
+        }
+        return at.build().toArray();
+    }
+
+    private static boolean isCapitalOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** Eight digits that are not a date, or nine characters with digits in them (not a word in capitals). */

@@ -30,8 +30,9 @@ public final class LmaNummerDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = LMA.matcher(s);
-        while (m.find()) {
+        AnchoredMatcher matches = new AnchoredMatcher(LMA, s, DigitRuns.of(s).starts(2));
+        Matcher m = matches.match();
+        while (matches.find()) {
             boolean dashed = m.group(2).indexOf('-') >= 0;
             boolean context = dashed
                     ? CONTEXT.near(s, m.start(), m.end(), BEFORE, AFTER)

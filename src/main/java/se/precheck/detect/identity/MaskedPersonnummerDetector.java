@@ -31,8 +31,10 @@ public final class MaskedPersonnummerDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = MASKED.matcher(s);
-        while (m.find()) {
+        // Six digits of birth date start every form.
+        AnchoredMatcher matches = new AnchoredMatcher(MASKED, s, DigitRuns.of(s).starts(6));
+        Matcher m = matches.match();
+        while (matches.find()) {
             String hidden = m.group(3);
             if (hidden.chars().allMatch(Character::isDigit)) {
                 continue; // not masked at all: PersonnummerDetector's business

@@ -2,7 +2,6 @@ package se.precheck.detect.identity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
@@ -17,8 +16,8 @@ import se.precheck.policy.Policy;
  */
 public final class MrzDetector implements Detector {
 
-    // Possessive and bounded: a megabyte of '<' costs one failed attempt per position.
-    private static final Pattern LINE = Pattern.compile("(?<![A-Z0-9<])[A-Z0-9<]{28,44}+(?![A-Z0-9<])");
+    private static final int MIN_LINE = 28;
+    private static final int MAX_LINE = 44;
     /** Document code (P, I, A, C, V), a type letter or '<', and an issuing state. */
     private static final Pattern DOCUMENT_CODE = Pattern.compile("[PIACV][A-Z<][A-Z<]{3}");
 
@@ -26,30 +25,47 @@ public final class MrzDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = LINE.matcher(s);
         int blockStart = -1;
         int blockEnd = -1;
         boolean blockHasFirstLine = false;
-        while (m.find()) {
-            String line = m.group();
+        // Every line that counts has a '<' filler, so only runs around a '<' are looked at.
+        for (int filler = s.indexOf('<'); filler >= 0; ) {
+            int start = filler;
+            while (start > 0 && isMrzChar(s.charAt(start - 1))) {
+                start--;
+            }
+            int end = filler;
+            while (end < s.length() && isMrzChar(s.charAt(end))) {
+                end++;
+            }
+            filler = s.indexOf('<', end);
+            if (end - start < MIN_LINE || end - start > MAX_LINE) {
+                continue;
+            }
+            String line = s.substring(start, end);
             // a real first line is padded with fillers to its fixed length
             boolean first = DOCUMENT_CODE.matcher(line).lookingAt() && line.contains("<<") && line.endsWith("<");
-            boolean continues = blockStart >= 0 && onlyLineBreak(s, blockEnd, m.start());
+            boolean continues = blockStart >= 0 && onlyLineBreak(s, blockEnd, start);
             if (!first && !isDataLine(line) && !(continues && isNameLine(line))) {
                 continue;
             }
             if (continues) {
-                blockEnd = m.end();
+                blockEnd = end;
                 blockHasFirstLine |= first;
                 continue;
             }
             flush(out, blockStart, blockEnd, blockHasFirstLine);
-            blockStart = m.start();
-            blockEnd = m.end();
+            blockStart = start;
+            blockEnd = end;
             blockHasFirstLine = first;
         }
         flush(out, blockStart, blockEnd, blockHasFirstLine);
         return out;
+    }
+
+    /** The characters of a machine-readable zone: capitals, digits and the '<' filler. */
+    private static boolean isMrzChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '<';
     }
 
     /** Second or third lines: fillers and digits (document number, birth date, expiry with check digits). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import se.precheck.detect.Checksums;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
@@ -30,8 +31,10 @@ public final class OrganisationsnummerDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
-        Matcher m = ORG.matcher(s);
-        while (m.find()) {
+        DigitRuns runs = DigitRuns.of(s);
+        AnchoredMatcher orgs = new AnchoredMatcher(ORG, s, runs.starts(6));
+        Matcher m = orgs.match();
+        while (orgs.find()) {
             String digits = m.group(2) + m.group(4);
             if (!isOrganisationNumber(digits)) {
                 continue;
@@ -44,8 +47,9 @@ public final class OrganisationsnummerDetector implements Detector {
             String evidence = "orgnr-" + (m.group(1) != null ? "16-" : "") + (dashed ? "dash" : "bare") + ";luhn" + (context ? ";context" : "");
             out.add(new Finding(Category.ORGANISATION_NUMBER, m.start(), m.end(), context ? 0.95 : 0.9, "R4-organisationsnummer", evidence));
         }
-        Matcher v = VAT.matcher(s);
-        while (v.find()) {
+        AnchoredMatcher vats = new AnchoredMatcher(VAT, s, vatStarts(runs));
+        Matcher v = vats.match();
+        while (vats.find()) {
             String digits = v.group(1) + v.group(2);
             if (isOrganisationNumber(digits)) {
                 out.add(new Finding(Category.ORGANISATION_NUMBER, v.start(), v.end(), 0.97, "R4-organisationsnummer", "vat-se;luhn"));
@@ -54,6 +58,18 @@ public final class OrganisationsnummerDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** "SE" and at most a space before six digits: the only places a VAT number can begin. */
+    private static int[] vatStarts(DigitRuns runs) {
+        IntStream.Builder at = IntStream.builder();
+        for (int k = 0; k < runs.size(); k++) {
+            if (runs.length(k) >= 6) {
+                at.add(runs.start(k) - 3);
+                at.add(runs.start(k) - 2);
+            }
+        }
+        return at.build().filter(i -> i >= 0).toArray();
     }
 
     static boolean isOrganisationNumber(String tenDigits) {

@@ -40,18 +40,20 @@ public final class ReservnummerDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
+        // Every form starts a run of digits: 12 digits (Stockholm, Carelink), 8 (VGR, Värmland) or 6.
+        DigitRuns runs = DigitRuns.of(s);
         List<Finding> out = new ArrayList<>();
-        stockholm(s, out);
-        vgr(s, out);
-        varmland(s, out);
-        carelink(s, out);
-        general(s, out);
+        stockholm(s, new AnchoredMatcher(STOCKHOLM, s, runs.starts(12)), out);
+        vgr(s, new AnchoredMatcher(VGR, s, runs.starts(8)), out);
+        varmland(s, new AnchoredMatcher(VARMLAND, s, runs.starts(8)), out);
+        carelink(s, new AnchoredMatcher(CARELINK, s, runs.starts(12)), out);
+        general(s, new AnchoredMatcher(GENERAL, s, runs.starts(6)), out);
         return out;
     }
 
-    private static void stockholm(String s, List<Finding> out) {
-        Matcher m = STOCKHOLM.matcher(s);
-        while (m.find()) {
+    private static void stockholm(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             int issued = Integer.parseInt(m.group(1));
             if (issued < 1980 || issued > 2299) {
                 continue;
@@ -65,9 +67,9 @@ public final class ReservnummerDetector implements Detector {
         }
     }
 
-    private static void vgr(String s, List<Finding> out) {
-        Matcher m = VGR.matcher(s);
-        while (m.find()) {
+    private static void vgr(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             int century = Integer.parseInt(m.group(1));
             String date = m.group(2);
             char sex = Character.toUpperCase(m.group(3).charAt(0));
@@ -85,27 +87,27 @@ public final class ReservnummerDetector implements Detector {
         }
     }
 
-    private static void varmland(String s, List<Finding> out) {
-        Matcher m = VARMLAND.matcher(s);
-        while (m.find()) {
+    private static void varmland(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             if (isDate(Integer.parseInt(m.group(1)), m.group(2))) {
                 add(s, m, out, 0.85, "reserv-varmland;date");
             }
         }
     }
 
-    private static void carelink(String s, List<Finding> out) {
-        Matcher m = CARELINK.matcher(s);
-        while (m.find()) {
+    private static void carelink(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             if (Checksums.luhn(m.group(2))) {
                 add(s, m, out, 0.7, "reserv-carelink;luhn");
             }
         }
     }
 
-    private static void general(String s, List<Finding> out) {
-        Matcher m = GENERAL.matcher(s);
-        while (m.find()) {
+    private static void general(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
             String tail = m.group(4).toUpperCase(Locale.ROOT);
             if (tail.chars().allMatch(c -> c == 'X' || Character.isDigit(c))) {
                 continue; // all digits: a personnummer; digits and X: a masked one

@@ -46,7 +46,17 @@ class AddressDetectorTest {
                 Arguments.of("Förändringen 3 gäller från maj", List.of(), "noun ending like a weak street ending"),
                 Arguments.of("Riksväg 70 är avstängd", List.of(), "road number"),
                 Arguments.of("på vägen 3 gånger", List.of(), "the word vägen"),
-                Arguments.of("Storgatan 12,5 procent", List.of(), "decimal"));
+                Arguments.of("Storgatan 12,5 procent", List.of(), "decimal"),
+                Arguments.of("Ombyggnaden av Storgatan 2025 försenas", List.of(), "a year after a street"),
+                Arguments.of("Mötet hålls i Stadshuset plan 3", List.of(), "a floor (plan is an excluded word)"),
+                Arguments.of("Vi gick längs Drottninggatan 2 gånger", List.of(), "a count after a street"),
+                Arguments.of("Besöksadress: Stora Torget 1, 776 30 Hedemora", List.of(), "the municipality's own office"),
+                Arguments.of("Kommunhuset, Hantverkargatan 5", List.of(), "a public building's address"),
+                Arguments.of("Receptionen på Sturegatan 10 har öppet 8-16", List.of(), "public premises"),
+                Arguments.of("Marknad på Storgatan 12 maj", List.of(), "a date after a street"),
+                Arguments.of("Medborgarkontoret flyttar till Hantverkargatan 10 i höst", List.of(), "an office moves"),
+                // a word about a home wins over an office word
+                Arguments.of("Hon bor på Storgatan 8, nära kommunhuset", List.of("Storgatan 8"), "a home near the town hall"));
     }
 
     @ParameterizedTest(name = "{2}")

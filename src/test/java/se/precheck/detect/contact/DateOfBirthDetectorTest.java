@@ -29,8 +29,12 @@ class DateOfBirthDetectorTest {
                 Arguments.of("född 12 mars -85", List.of("12 mars -85"), "month name and short year"),
                 Arguments.of("Födelsedatum 2017.05.03", List.of("2017.05.03"), "ISO order with dots"),
                 Arguments.of("född den 3e maj 2017", List.of("3e maj 2017"), "ordinal without colon"),
+                Arguments.of("Den 14 april 1941 födda brukaren", List.of("14 april 1941"), "date before the participle"),
+                Arguments.of("en 2017-05-03 född pojke", List.of("2017-05-03"), "ISO date before född"),
                 // must not fire
                 Arguments.of("Mötet hölls 2017-05-03", List.of(), "a date without a birth word"),
+                Arguments.of("Barn födda 2017 har förtur", List.of(), "a birth year for a group"),
+                Arguments.of("Den 3 maj, födda barn", List.of(), "a comma between date and word"),
                 Arguments.of("född i Hedemora", List.of(), "place of birth"),
                 Arguments.of("f.d. rektor 2017-05-03", List.of(), "f.d. is not f."),
                 Arguments.of("född 850101-2382", List.of(), "personnummer, another family"),

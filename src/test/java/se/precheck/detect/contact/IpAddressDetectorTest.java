@@ -34,7 +34,16 @@ class IpAddressDetectorTest {
                 Arguments.of("192.0.2.1.5", List.of(), "five parts"),
                 Arguments.of("kl 12:30:45", List.of(), "time"),
                 Arguments.of("10:00-12:00", List.of(), "time range"),
-                Arguments.of("a:b:c", List.of(), "colon list"));
+                Arguments.of("a:b:c", List.of(), "colon list"),
+                Arguments.of("Se 4.12.3.1 i riktlinjen", List.of(), "clause number with a two-digit part"),
+                Arguments.of("3.10.2.4 Behörighet och åtkomst", List.of(), "heading number"),
+                Arguments.of("Firefox uppdaterades till 115.0.2.1 (version)", List.of(), "version word after the number"),
+                Arguments.of("OID 2.16.752.1", List.of(), "object identifier"),
+                Arguments.of("Servern har ip 10.0.0.12", List.of("10.0.0.12"), "private network with context"),
+                Arguments.of("10.0.0.1", List.of("10.0.0.1"), "private network 10 without context"),
+                Arguments.of("Enligt rutin 5.1.2.3 ska [IP-ADRESS 1] spärras", List.of(), "an IP word after a clause number (redacted text)"),
+                Arguments.of("Anslaget är 1.200.150.100 kr", List.of(), "an amount with dots between thousands"),
+                Arguments.of("krav 4.2.1.3 uppfylls av 192.0.2.7", List.of("192.0.2.7"), "only the section number is dropped"));
     }
 
     @ParameterizedTest(name = "{2}")

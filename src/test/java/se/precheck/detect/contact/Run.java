@@ -1,5 +1,7 @@
 package se.precheck.detect.contact;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
@@ -15,11 +17,25 @@ final class Run {
     private Run() {
     }
 
-    /** The findings at or above the policy's minimum confidence. */
+    /**
+     * The findings at or above the policy's minimum confidence, overlaps resolved as the analyzer
+     * does within one family (surer, then longer, then earlier wins), in reading order.
+     */
     static List<Finding> findings(Detector detector, String text) {
-        return detector.detect(Normalizer.normalize(text), POLICY).stream()
+        List<Finding> ranked = detector.detect(Normalizer.normalize(text), POLICY).stream()
                 .filter(f -> f.confidence() >= POLICY.minConfidence())
+                .sorted(Comparator.comparingDouble(Finding::confidence).reversed()
+                        .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+                        .thenComparingInt(Finding::start))
                 .toList();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : ranked) {
+            if (kept.stream().noneMatch(k -> k.overlaps(f))) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Finding::start));
+        return kept;
     }
 
     /** The found texts (normalised text equals the original in these tables). */
