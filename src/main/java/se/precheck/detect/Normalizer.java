@@ -16,46 +16,38 @@ public final class Normalizer {
 
     public static NormalizedText normalize(String original) {
         int n = original.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] starts = new int[n + 8];
-        int[] ends = new int[n + 8];
+        // Every replacement is at most as long as what it replaces, so the text only shrinks.
+        char[] out = new char[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int length = 0;
         int i = 0;
         while (i < n) {
             char c = original.charAt(i);
+            if (c < 0x80 || BMP[c] == null && !Character.isHighSurrogate(c)) {
+                out[length] = c;
+                starts[length] = i;
+                ends[length++] = i + 1;
+                i++;
+                continue;
+            }
             int width = 1;
             String replacement;
-            if (c < 0x80) {
-                replacement = null;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(original.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(original.charAt(i + 1))) {
                 width = 2;
                 replacement = supplementary(Character.toCodePoint(c, original.charAt(i + 1)));
             } else {
                 replacement = BMP[c];
             }
-            if (replacement == null) {
-                starts = ensure(starts, out.length() + width);
-                ends = ensure(ends, out.length() + width);
-                for (int k = 0; k < width; k++) {
-                    out.append(original.charAt(i + k));
-                    starts[out.length() - 1] = i;
-                    ends[out.length() - 1] = i + width;
-                }
-            } else {
-                starts = ensure(starts, out.length() + replacement.length());
-                ends = ensure(ends, out.length() + replacement.length());
-                for (int k = 0; k < replacement.length(); k++) {
-                    out.append(replacement.charAt(k));
-                    starts[out.length() - 1] = i;
-                    ends[out.length() - 1] = i + width;
-                }
+            String kept = replacement == null ? original.substring(i, i + width) : replacement;
+            for (int k = 0; k < kept.length(); k++) {
+                out[length] = kept.charAt(k);
+                starts[length] = i;
+                ends[length++] = i + width;
             }
             i += width;
         }
-        return new NormalizedText(original, out.toString(), starts, ends);
-    }
-
-    private static int[] ensure(int[] array, int size) {
-        return size <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(size, array.length * 2));
+        return new NormalizedText(original, new String(out, 0, length), starts, ends);
     }
 
     /** Mathematical digits and letters (𝟏, 𝐀) are folded by NFKC; other supplementary characters are kept. */

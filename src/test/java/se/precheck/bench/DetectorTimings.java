@@ -1,22 +1,33 @@
 package se.precheck.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import se.precheck.detect.Analyzer;
 import se.precheck.detect.Detector;
+import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
 import se.precheck.detect.Normalizer;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyLoader;
 
 /**
- * Where the engine's time goes: each detector alone over the same mixed corpus text. A rough
- * wall-clock profile for finding the slow detector, not a benchmark (use EngineBenchmark for figures).
- * Run: {@code java -cp target/test-classes:target/classes:$(cat target/bench.classpath) se.precheck.bench.DetectorTimings}
+ * Where the engine's time goes: each detector alone over the same mixed corpus text, then the
+ * normaliser, then the engine's own work (placeholders, overlaps, report, aggregation signal) on
+ * the findings the detectors gave, replayed without running them again. Prints the least CPU time
+ * of this thread over the rounds after the first (CPU time, so that other load on a shared machine
+ * disturbs it less than wall-clock time). A rough profile for finding the slow part, not a
+ * benchmark (use EngineBenchmark for figures).
+ * Run: {@code java -cp target/test-classes:target/classes:$(cat target/bench.classpath) se.precheck.bench.DetectorTimings [size] [rounds] [name filter]}
  */
 public final class DetectorTimings {
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 102_400;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String only = args.length > 2 ? args[2] : "";
         String text = EngineBenchmark.corpusText(size);
         Policy policy = PolicyLoader.loadDefault();
         NormalizedText normalized = Normalizer.normalize(text);
@@ -26,16 +37,40 @@ public final class DetectorTimings {
                 se.precheck.detect.marking.MarkingDetectors.ALL,
                 se.precheck.detect.sensitive.SensitiveDetectors.ALL,
                 se.precheck.detect.userules.UseRuleDetectors.ALL,
-                se.precheck.detect.names.NameDetectors.ALL).flatMap(List::stream).toList();
-        for (int round = 0; round < 3; round++) {
-            for (Detector d : all) {
-                long t0 = System.nanoTime();
-                int found = d.detect(normalized, policy).size();
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                if (round == 2) {
-                    System.out.printf("%-40s %6d ms %5d findings%n", d.getClass().getSimpleName(), ms, found);
-                }
+                se.precheck.detect.names.NameDetectors.ALL).flatMap(List::stream)
+                .filter(d -> d.getClass().getSimpleName().contains(only)).toList();
+        double[] best = new double[all.size() + 2];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        int[] counts = new int[all.size() + 1];
+        for (int round = 0; round < Math.max(2, rounds); round++) {
+            List<Detector> replay = new ArrayList<>();
+            for (int k = 0; k < all.size(); k++) {
+                long t0 = CPU.getCurrentThreadCpuTime();
+                List<Finding> found = all.get(k).detect(normalized, policy);
+                keep(best, round, k, t0);
+                counts[k] = found.size();
+                replay.add((t, p) -> found);
             }
+            long t0 = CPU.getCurrentThreadCpuTime();
+            Normalizer.normalize(text);
+            keep(best, round, all.size(), t0);
+            t0 = CPU.getCurrentThreadCpuTime();
+            counts[all.size()] = Analyzer.analyze(text, policy, replay).findings().size();
+            keep(best, round, all.size() + 1, t0);
+        }
+        for (int k = 0; k < all.size(); k++) {
+            System.out.printf("%-46s %8.1f ms %5d findings%n", all.get(k).getClass().getSimpleName(), best[k], counts[k]);
+        }
+        System.out.printf("%-46s %8.1f ms%n", "Normalizer", best[all.size()]);
+        System.out.printf("%-46s %8.1f ms %5d findings%n", "Analyzer without detectors (incl. Normalizer)", best[all.size() + 1], counts[all.size()]);
+    }
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private static void keep(double[] best, int round, int k, long t0) {
+        double ms = (CPU.getCurrentThreadCpuTime() - t0) / 1e6;
+        if (round > 0) {
+            best[k] = Math.min(best[k], ms);
         }
     }
 }

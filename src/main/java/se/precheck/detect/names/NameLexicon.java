@@ -27,9 +27,12 @@ final class NameLexicon {
     private final Set<String> notNames = lowerSet(WordList.read(DIR + "not-names.txt"));
     /** Two-word entries of not-names.txt (lex Sarah, Los Angeles); single words are in {@link #notNames}. */
     private final Set<String> notNamePhrases = Set.copyOf(notNames.stream().filter(t -> t.indexOf(' ') > 0).toList());
+    private final Set<String> notNamePhraseStarts = Set.copyOf(notNamePhrases.stream().map(t -> t.substring(0, t.indexOf(' '))).toList());
     private final Set<String> particles = lowerSet(WordList.read(DIR + "particles.txt"));
     private final Set<String> greetings = lowerSet(WordList.read(DIR + "greetings.txt"));
     private final Set<String> cues = new HashSet<>();
+    /** The first word of every cue and cue prefix: a two-word cue starts with one of them. */
+    private final Set<String> cuePhraseStarts = new HashSet<>();
     private final List<String> cuePrefixes;
     private final List<String> cueSuffixes;
     private final Map<String, Ending> endings = new HashMap<>();
@@ -41,7 +44,7 @@ final class NameLexicon {
         List<String> prefixes = new java.util.ArrayList<>();
         List<String> suffixes = new java.util.ArrayList<>();
         for (String cue : WordList.read(DIR + "cue-words.txt")) {
-            String c = cue.toLowerCase(Locale.ROOT);
+            String c = lower(cue);
             if (c.startsWith("*")) {
                 suffixes.add(c.substring(1));
             } else if (c.endsWith("*")) {
@@ -52,6 +55,12 @@ final class NameLexicon {
         }
         cuePrefixes = List.copyOf(prefixes);
         cueSuffixes = List.copyOf(suffixes);
+        for (String c : cues) {
+            cuePhraseStarts.add(c.indexOf(' ') > 0 ? c.substring(0, c.indexOf(' ')) : c);
+        }
+        for (String prefix : prefixes) {
+            cuePhraseStarts.add(prefix.indexOf(' ') > 0 ? prefix.substring(0, prefix.indexOf(' ')) : prefix);
+        }
         int longest = 0;
         for (String line : WordList.read(DIR + "surname-endings.txt")) {
             String[] parts = line.split("\\s+");
@@ -135,7 +144,9 @@ final class NameLexicon {
 
     /** Two words that together are a place, a work or a legal term, not a person (Lex Sarah). */
     boolean isNotNamePhrase(String first, String second) {
-        return !notNamePhrases.isEmpty() && notNamePhrases.contains(lower(first) + " " + lower(second));
+        String one = lower(first);
+        // Most words start no phrase: answered without building the two-word key.
+        return notNamePhraseStarts.contains(one) && notNamePhrases.contains(one + " " + lower(second));
     }
 
     boolean isParticle(String word) {
@@ -144,6 +155,21 @@ final class NameLexicon {
 
     boolean isGreeting(String word) {
         return greetings.contains(lower(word));
+    }
+
+    /** Two words that together are a cue ("god man", "personlig assistent"); both lower case (see {@link #key}). */
+    boolean isCue(String first, String second) {
+        // Built only when the first word could start one: a cue, or a cue prefix, begins with its first word.
+        return (cuePhraseStarts.contains(first) || startsWithCuePrefix(first)) && isCue(first + " " + second);
+    }
+
+    private boolean startsWithCuePrefix(String word) {
+        for (String prefix : cuePrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A role, title, kinship or reporting word that puts a name right after it; {@code phrase} is lower case. */
@@ -187,6 +213,14 @@ final class NameLexicon {
 
     private static String lower(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /**
+     * A word as the lists hold it (lower case, straight apostrophe). The questions above give the same
+     * answer for a word and its key, so a caller asking many of them makes the key once.
+     */
+    static String key(String word) {
+        return lower(word);
     }
 
     private static Set<String> lowerSet(List<String> words) {

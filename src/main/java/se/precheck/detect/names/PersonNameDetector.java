@@ -66,8 +66,11 @@ public final class PersonNameDetector implements Detector {
         OrdinaryWords.warmUp();
     }
 
-    /** One word of the text. {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before. */
-    private record Word(int start, int end, String text, boolean capitalised, boolean initial, boolean sentenceStart,
+    /**
+     * One word of the text. {@code lower}: as the lexicon looks it up, made once per word.
+     * {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before.
+     */
+    private record Word(int start, int end, String text, String lower, boolean capitalised, boolean initial, boolean sentenceStart,
                         boolean gapIsSpace, boolean gapIsColon) {
     }
 
@@ -130,10 +133,10 @@ public final class PersonNameDetector implements Detector {
             Word last = words.get(i + 1);
             boolean lower = isAll(first, true) && isAll(last, true);
             boolean upper = isAll(first, false) && isAll(last, false);
-            if (!lower && !upper || !lexicon.isFirstName(first.text())) {
+            if (!lower && !upper || !lexicon.isFirstName(first.lower())) {
                 return null;
             }
-            if (!lexicon.isSurnameInList(last.text()) && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.STRONG) {
+            if (!lexicon.isSurnameInList(last.lower()) && lexicon.surnameEnding(last.lower()) != NameLexicon.Ending.STRONG) {
                 return null;
             }
             if (lower && (isOrdinary(first) || isOrdinary(last))) {
@@ -157,7 +160,7 @@ public final class PersonNameDetector implements Detector {
 
         private boolean startsPhrase(List<Word> words, int i) {
             return i + 1 < words.size() && words.get(i + 1).gapIsSpace()
-                    && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).text());
+                    && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).lower());
         }
 
         private boolean canStartRun(List<Word> words, int i) {
@@ -194,6 +197,9 @@ public final class PersonNameDetector implements Detector {
 
         /** The name in words [from, end), after trimming words that cannot start or end one; null if none. */
         private Name judge(List<Word> words, int from, int end, String text) {
+            if (end - from == 1 && unsupportedAtSentenceStart(words, from, text)) {
+                return null;
+            }
             int a = from;
             while (a < end && cannotStartName(words, a, end, text)) {
                 a++;
@@ -204,8 +210,8 @@ public final class PersonNameDetector implements Detector {
             int b = end;
             // A genitive ends the name: "Jonas Jerebkos Detroit", "Henrik Brors Näring".
             for (int k = a + 1; k < b - 1; k++) {
-                String t = words.get(k).text();
-                if (t.endsWith("s") && !lexicon.isExactName(t) && !lexicon.isListedName(words.get(k + 1).text())) {
+                Word w = words.get(k);
+                if (w.text().endsWith("s") && !lexicon.isExactName(w.lower()) && !lexicon.isListedName(words.get(k + 1).lower())) {
                     b = k + 1;
                 }
             }
@@ -213,6 +219,24 @@ public final class PersonNameDetector implements Detector {
                 b--;
             }
             return b - a == 1 ? single(words, a, text) : multi(words, a, b, text);
+        }
+
+        /**
+         * A lone capitalised word at a sentence start that no name list, title word, greeting or
+         * sign-off supports is never a name, whether or not it is an ordinary word: said here before
+         * asking the dictionary, which is the costly part of reading a text.
+         */
+        private boolean unsupportedAtSentenceStart(List<Word> words, int i, String text) {
+            Word w = words.get(i);
+            return w.capitalised() && w.sentenceStart() && !known(w)
+                    && !cueBefore(words, i) && !greetingBefore(words, i) && !signOffBefore(text, w);
+        }
+
+        /** In a name list or with a strong surname ending, as {@link #single} counts it. */
+        private boolean known(Word w) {
+            return lexicon.isFirstName(w.lower()) || lexicon.isSurnameInList(w.lower())
+                    || lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.STRONG
+                    || lexicon.isInternationalFirstName(w.lower()) || lexicon.isInternationalSurname(w.lower());
         }
 
         private boolean cannotStartName(List<Word> words, int i, int end, String text) {
@@ -224,43 +248,47 @@ public final class PersonNameDetector implements Detector {
             if (!w.capitalised()) {
                 return false;
             }
-            if (lexicon.isGreeting(w.text())) {
+            if (lexicon.isGreeting(w.lower())) {
                 return true;
             }
-            if (lexicon.isNotName(w.text())) {
+            if (lexicon.isNotName(w.lower())) {
                 // A place that is also a name: a surname after a title word (fru Berg), a first name before a surname (Nora Lindqvist).
-                boolean surnameAfterTitle = cueBefore(words, i) && lexicon.isSurname(w.text());
-                boolean firstNameBeforeSurname = lexicon.isFirstName(w.text()) && i + 1 < end
-                        && (lexicon.isSurname(words.get(i + 1).text()) || lexicon.surnameEnding(words.get(i + 1).text()) == NameLexicon.Ending.STRONG);
+                boolean surnameAfterTitle = cueBefore(words, i) && lexicon.isSurname(w.lower());
+                boolean firstNameBeforeSurname = lexicon.isFirstName(w.lower()) && i + 1 < end
+                        && (lexicon.isSurname(words.get(i + 1).lower()) || lexicon.surnameEnding(words.get(i + 1).lower()) == NameLexicon.Ending.STRONG);
                 return !surnameAfterTitle && !firstNameBeforeSurname;
             }
-            String lower = w.text().toLowerCase(Locale.ROOT);
-            boolean listed = lexicon.isListedName(w.text());
-            if (!listed && lexicon.isCue(lower)) {
+            boolean listed = lexicon.isListedName(w.lower());
+            if (!listed && lexicon.isCue(w.lower())) {
                 return true;
             }
-            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && lexicon.isFirstName(words.get(i + 1).text());
-            if (!listed && nextIsFirstName && !cueBefore(words, i) && !lexicon.isSurname(words.get(i + 1).text())) {
+            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && lexicon.isFirstName(words.get(i + 1).lower());
+            if (!listed && nextIsFirstName && !cueBefore(words, i) && !lexicon.isSurname(words.get(i + 1).lower())) {
                 // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
                 // Not after a title word, and not before a name that is also a surname: "mamman Rukiya Abdi".
                 return true;
             }
             boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, w);
-            if (!w.sentenceStart() || listed && introduced || !isOrdinary(w)) {
+            if (!w.sentenceStart() || listed && introduced) {
+                return false;
+            }
+            boolean nextMayBeName = i + 1 < end && !lexicon.isNotName(words.get(i + 1).lower());
+            // A first name before a possible surname starts a name whether or not it is also a word: no need to ask the dictionary.
+            if (nextMayBeName && lexicon.isFirstName(w.lower()) || !isOrdinary(w)) {
                 return false;
             }
             // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
-            if (i + 1 >= end || lexicon.isNotName(words.get(i + 1).text())) {
+            if (!nextMayBeName) {
                 return true;
             }
             Word next = words.get(i + 1);
-            boolean nextIsSurname = lexicon.isListedName(next.text()) || !isOrdinary(next);
-            return !(lexicon.isFirstName(w.text()) || lexicon.isInternationalFirstName(w.text()) && nextIsSurname);
+            boolean nextIsSurname = lexicon.isListedName(next.lower()) || !isOrdinary(next);
+            return !(lexicon.isFirstName(w.lower()) || lexicon.isInternationalFirstName(w.lower()) && nextIsSurname);
         }
 
         /** "Anna S.": an initial for the surname, kept with the first name so redaction covers it. */
         private boolean initialAfterFirstName(List<Word> words, int k) {
-            String before = words.get(k - 1).text();
+            String before = words.get(k - 1).lower();
             return words.get(k).initial() && (lexicon.isFirstName(before) || lexicon.isInternationalFirstName(before));
         }
 
@@ -268,34 +296,34 @@ public final class PersonNameDetector implements Detector {
             if (w.initial() || lexicon.isParticle(w.text())) {
                 return true;
             }
-            if (lexicon.isSurname(w.text()) || lexicon.surnameEnding(w.text()) != NameLexicon.Ending.NONE) {
+            if (lexicon.isSurname(w.lower()) || lexicon.surnameEnding(w.lower()) != NameLexicon.Ending.NONE) {
                 return false;
             }
-            return lexicon.isNotName(w.text());
+            return lexicon.isNotName(w.lower());
         }
 
         private Name multi(List<Word> words, int a, int b, String text) {
             Word first = words.get(a);
             Word last = words.get(b - 1);
-            boolean lastListed = lexicon.isListedName(last.text());
-            boolean lastOk = !lexicon.isNotName(last.text()) && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
+            boolean lastListed = lexicon.isListedName(last.lower());
+            boolean lastOk = !lexicon.isNotName(last.lower()) && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
             boolean midSentence = !first.sentenceStart();
-            if (lexicon.isFirstName(first.text()) || first.initial() && lastListed) {
+            if (lexicon.isFirstName(first.lower()) || first.initial() && lastListed) {
                 return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
             }
-            boolean capitalisedMidSentence = midSentence && !lexicon.isNotName(last.text()) && !isCompoundNoun(last);
-            if (lexicon.isInternationalFirstName(first.text()) && (lastOk || capitalisedMidSentence)
+            boolean capitalisedMidSentence = midSentence && !lexicon.isNotName(last.lower()) && !isCompoundNoun(last);
+            if (lexicon.isInternationalFirstName(first.lower()) && (lastOk || capitalisedMidSentence)
                     && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
                 return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
             }
             if (cueBefore(words, a) || greetingBefore(words, a) || signOffBefore(text, first)) {
                 return new Name(a, b, AFTER_CUE, "full-name;title-word");
             }
-            boolean firstOk = !lexicon.isNotName(first.text()) && !(first.sentenceStart() && isOrdinary(first));
+            boolean firstOk = !lexicon.isNotName(first.lower()) && !(first.sentenceStart() && isOrdinary(first));
             if (firstOk && lastListed) {
                 return new Name(a, b, FULL_NAME_BY_SURNAME, "full-name;surname-list");
             }
-            if (firstOk && midSentence && lastOk && lexicon.surnameEnding(last.text()) != NameLexicon.Ending.NONE) {
+            if (firstOk && midSentence && lastOk && lexicon.surnameEnding(last.lower()) != NameLexicon.Ending.NONE) {
                 return new Name(a, b, FULL_NAME_WEAK, "full-name;surname-ending");
             }
             if (firstOk && midSentence && lastOk && !isOrdinary(first)) {
@@ -312,13 +340,17 @@ public final class PersonNameDetector implements Detector {
             }
             boolean cue = cueBefore(words, i);
             // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
-            if (lexicon.isNotName(w.text()) && !(cue && lexicon.isSurname(w.text()))) {
+            if (lexicon.isNotName(w.lower()) && !(cue && lexicon.isSurname(w.lower()))) {
                 return null;
             }
-            boolean firstName = lexicon.isFirstName(w.text());
-            boolean surname = lexicon.isSurnameInList(w.text()) || lexicon.surnameEnding(w.text()) == NameLexicon.Ending.STRONG;
-            boolean international = lexicon.isInternationalFirstName(w.text()) || lexicon.isInternationalSurname(w.text());
+            boolean firstName = lexicon.isFirstName(w.lower());
+            boolean surname = lexicon.isSurnameInList(w.lower()) || lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.STRONG;
+            boolean international = lexicon.isInternationalFirstName(w.lower()) || lexicon.isInternationalSurname(w.lower());
             boolean known = firstName || surname || international;
+            // Unlisted, it can only be a name after a title word or mid-sentence with a surname ending; else no need to ask the dictionary.
+            if (!known && !cue && (w.sentenceStart() || lexicon.surnameEnding(w.lower()) != NameLexicon.Ending.WEAK)) {
+                return null;
+            }
             if (!known && isCompoundNoun(w)) {
                 return null;
             }
@@ -339,7 +371,8 @@ public final class PersonNameDetector implements Detector {
                 if (firstName) {
                     return new Name(i, i + 1, isOrdinary(w) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
                 }
-                if (isOrdinary(w)) {
+                boolean weakEnding = lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.WEAK;
+                if (!surname && !international && !weakEnding || isOrdinary(w)) {
                     return null;
                 }
                 if (surname) {
@@ -348,7 +381,6 @@ public final class PersonNameDetector implements Detector {
                 if (international) {
                     return new Name(i, i + 1, WEAK_ALONE, "international-first-name;mid-sentence");
                 }
-                boolean weakEnding = lexicon.surnameEnding(w.text()) == NameLexicon.Ending.WEAK;
                 return weakEnding && !placeGenitive(words, i) ? new Name(i, i + 1, WEAK_ALONE, "surname-ending;mid-sentence") : null;
             }
             if ((firstName || surname) && !isOrdinary(w)) {
@@ -360,7 +392,7 @@ public final class PersonNameDetector implements Detector {
         /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
         private boolean placeGenitive(List<Word> words, int i) {
             Word w = words.get(i);
-            if (!w.text().endsWith("s") || lexicon.isInList(w.text()) || i + 1 >= words.size()) {
+            if (!w.text().endsWith("s") || lexicon.isInList(w.lower()) || i + 1 >= words.size()) {
                 return false;
             }
             Word next = words.get(i + 1);
@@ -376,12 +408,12 @@ public final class PersonNameDetector implements Detector {
          * Stockholmsbörsen, EU-kommissionen): its tail is an ordinary word ending in -en, -et or -na.
          */
         private boolean isCompoundNoun(Word w) {
-            return compound.computeIfAbsent(w.text(), this::isCompoundNoun);
+            return compound.computeIfAbsent(w.text(), t -> isCompoundNoun(t, w.lower()));
         }
 
-        private boolean isCompoundNoun(String word) {
+        private boolean isCompoundNoun(String word, String lexiconKey) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isInList(word)) {
+            if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isInList(lexiconKey)) {
                 return false;
             }
             for (int cut = Math.max(2, lower.length() - MAX_TAIL); cut <= lower.length() - MIN_TAIL; cut++) {
@@ -395,7 +427,7 @@ public final class PersonNameDetector implements Detector {
         /** "eleven liam": a listed first name written in lower case right after a title word. */
         private boolean lowerCaseAfterCue(List<Word> words, int i) {
             Word w = words.get(i);
-            return Character.isLowerCase(w.text().charAt(0)) && cueBefore(words, i) && lexicon.isFirstName(w.text());
+            return Character.isLowerCase(w.text().charAt(0)) && lexicon.isFirstName(w.lower()) && cueBefore(words, i);
         }
 
         private boolean cueBefore(List<Word> words, int i) {
@@ -403,15 +435,14 @@ public final class PersonNameDetector implements Detector {
                 return false;
             }
             Word prev = words.get(i - 1);
-            String one = prev.text().toLowerCase(Locale.ROOT);
-            if (lexicon.isCue(one)) {
+            if (lexicon.isCue(prev.lower())) {
                 return true;
             }
-            return i >= 2 && prev.gapIsSpace() && lexicon.isCue(words.get(i - 2).text().toLowerCase(Locale.ROOT) + " " + one);
+            return i >= 2 && prev.gapIsSpace() && lexicon.isCue(words.get(i - 2).lower(), prev.lower());
         }
 
         private boolean greetingBefore(List<Word> words, int i) {
-            return i > 0 && words.get(i).gapIsSpace() && lexicon.isGreeting(words.get(i - 1).text());
+            return i > 0 && words.get(i).gapIsSpace() && lexicon.isGreeting(words.get(i - 1).lower());
         }
 
         /** A word at the start of a line, right under a sign-off ("Med vänliga hälsningar\nKarin"). */
@@ -537,7 +568,7 @@ public final class PersonNameDetector implements Detector {
             boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
             boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(text, prevEnd, start);
             boolean sentenceStart = !afterInitial && sentenceStart(text, prevEnd, start, out.isEmpty());
-            out.add(new Word(start, i, w, capitalised, initial, sentenceStart, afterInitial || onlySpaces(text, prevEnd, start),
+            out.add(new Word(start, i, w, NameLexicon.key(w), capitalised, initial, sentenceStart, afterInitial || onlySpaces(text, prevEnd, start),
                     colon(text, prevEnd, start)));
             prevEnd = i;
         }

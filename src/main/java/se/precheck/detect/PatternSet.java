@@ -1,0 +1,238 @@
+package se.precheck.detect;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Several patterns searched over a text in one pass, with exactly the matches successive
+ * {@link Matcher#find()} calls would give each of them, but far faster: a pattern is tried
+ * ({@code lookingAt}) only where the next two characters, after a word or a non-word character,
+ * can begin one of its matches.
+ *
+ * <p>Which starts can begin a match is asked of each pattern once, when the set is built: a match
+ * attempt on just those characters that neither matches nor runs off their end
+ * ({@link Matcher#hitEnd()}) cannot match whatever follows them in a real text. Characters outside
+ * a small alphabet are always tried. The character before a start is seen only as word or
+ * non-word, which is all {@code \b} looks at; patterns that look further back (look-behind,
+ * {@code \G}, multi-line {@code ^}) or use another notion of word are searched with plain
+ * {@code find()}.
+ */
+final class PatternSet {
+
+    /** Enough for the data files; a bit per pattern keeps the tables small. */
+    static final int MAX_PATTERNS = 64;
+
+    /** The characters the tables know: ASCII, Latin-1 letters (å, ä, ö, é, ü…) and line breaks. */
+    private static final short[] INDEX = alphabet();
+    private static final int LETTERS = maxIndex() + 1;
+    private static final int OTHER = LETTERS;
+    private static final int END = LETTERS + 1;
+    private static final int WIDTH = LETTERS + 2;
+    private static final Pattern WORD = Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Whether each character below {@link #INDEX}'s limit is a word character, as {@code \b} sees it. */
+    private static final boolean[] WORD_CHAR = wordChars();
+    private static final Pattern LOOKS_BACK = Pattern.compile("\\(\\?<[=!]|\\\\G|\\\\b\\{|\\(\\?[a-zA-Z]*m");
+
+    private final List<Pattern> patterns;
+    /** Patterns searched with plain find(). */
+    private final long plain;
+    /** A bit for each pattern. */
+    private final long all;
+    /** [after a word character, after another, after either][first * WIDTH + second] → the patterns that may match there. */
+    private final long[][] starts = new long[3][WIDTH * WIDTH];
+    /** For each pattern, the literals one of which each of its matches holds near its start, or null. */
+    private final RequiredLiterals[] literals;
+
+    PatternSet(List<Pattern> patterns) {
+        if (patterns.size() > MAX_PATTERNS) {
+            throw new IllegalArgumentException("at most " + MAX_PATTERNS + " patterns in one set");
+        }
+        this.patterns = List.copyOf(patterns);
+        long plainPatterns = 0;
+        literals = new RequiredLiterals[patterns.size()];
+        for (int i = 0; i < patterns.size(); i++) {
+            Pattern p = patterns.get(i);
+            literals[i] = RequiredLiterals.of(p);
+            if ((p.flags() & Pattern.UNICODE_CHARACTER_CLASS) == 0 || (p.flags() & Pattern.MULTILINE) != 0
+                    || LOOKS_BACK.matcher(p.pattern()).find()) {
+                plainPatterns |= 1L << i;
+            } else {
+                probe(p, 1L << i);
+            }
+        }
+        plain = plainPatterns;
+        all = patterns.size() == MAX_PATTERNS ? -1L : (1L << patterns.size()) - 1;
+        for (int context = 0; context < 2; context++) {
+            long[] table = starts[context];
+            // An unknown character: after a known one, whatever the known one allows; first, anything.
+            for (int first = 0; first < WIDTH; first++) {
+                table[first * WIDTH + OTHER] |= table[first * WIDTH + END];
+            }
+            Arrays.fill(table, OTHER * WIDTH, OTHER * WIDTH + WIDTH, all & ~plain);
+        }
+        for (int cell = 0; cell < WIDTH * WIDTH; cell++) {
+            starts[2][cell] = starts[0][cell] | starts[1][cell];
+        }
+    }
+
+    List<Pattern> patterns() {
+        return patterns;
+    }
+
+    /** For each pattern, the start offsets of its matches in {@code text}, in the order find() gives them. */
+    int[][] matchStarts(String text) {
+        int n = text.length();
+        Matcher[] matchers = new Matcher[patterns.size()];
+        int[] next = new int[patterns.size()];
+        int[][] found = new int[patterns.size()][];
+        int[] counts = new int[patterns.size()];
+        for (int i = 0; i < matchers.length; i++) {
+            matchers[i] = patterns.get(i).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            found[i] = new int[4];
+            if ((plain & (1L << i)) != 0) {
+                Matcher m = patterns.get(i).matcher(text);
+                while (m.find()) {
+                    found[i] = add(found[i], counts[i]++, m.start());
+                }
+                next[i] = Integer.MAX_VALUE;
+            }
+        }
+        int[][] near = literalPositions(text);
+        int[] cursor = new int[patterns.size()];
+        long tried = all & ~plain;
+        for (int p = 0; p <= n; p++) {
+            long candidates = p == 0 || p == n ? tried : candidates(text, p);
+            while (candidates != 0) {
+                int i = Long.numberOfTrailingZeros(candidates);
+                candidates &= candidates - 1;
+                if (p < next[i] || near[i] != null && !literalAhead(near[i], cursor, i, p, literals[i].reach())) {
+                    continue;
+                }
+                Matcher m = matchers[i];
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    found[i] = add(found[i], counts[i]++, p);
+                    // As find(): go on after the match, or one further after an empty one.
+                    next[i] = m.end() > p ? m.end() : p + 1;
+                }
+            }
+        }
+        for (int i = 0; i < found.length; i++) {
+            found[i] = Arrays.copyOf(found[i], counts[i]);
+        }
+        return found;
+    }
+
+    /** For each pattern with required literals, where they occur in {@code text}, in order; else null. */
+    private int[][] literalPositions(String text) {
+        int[][] out = new int[literals.length][];
+        String folded = null;
+        for (int i = 0; i < literals.length; i++) {
+            if (literals[i] != null && (plain & (1L << i)) == 0) {
+                folded = folded != null ? folded : RequiredLiterals.fold(text);
+                out[i] = literals[i].positions(folded);
+            }
+        }
+        return out;
+    }
+
+    /** Whether one of the positions lies within {@code reach} after {@code p}; the cursor only moves forward. */
+    private static boolean literalAhead(int[] positions, int[] cursor, int i, int p, int reach) {
+        int k = cursor[i];
+        while (k < positions.length && positions[k] < p) {
+            k++;
+        }
+        cursor[i] = k;
+        return k < positions.length && positions[k] - p <= reach;
+    }
+
+    private long candidates(String text, int p) {
+        int second = p + 1 < text.length() ? index(text.charAt(p + 1)) : END;
+        return starts[context(text.charAt(p - 1))][index(text.charAt(p)) * WIDTH + second];
+    }
+
+    private static int index(char c) {
+        return c < INDEX.length ? INDEX[c] : OTHER;
+    }
+
+    /** 0 after a word character, 1 after another, 2 after one the tables do not know (either). */
+    private static int context(char before) {
+        return before < INDEX.length ? (WORD_CHAR[before] ? 0 : 1) : 2;
+    }
+
+    /** Fills the tables for one pattern by trying it on every start of one and two known characters. */
+    private void probe(Pattern pattern, long bit) {
+        char[] letters = new char[LETTERS];
+        for (char c = 0; c < INDEX.length; c++) {
+            if (INDEX[c] < LETTERS) {
+                letters[INDEX[c]] = c;
+            }
+        }
+        for (int context = 0; context < 2; context++) {
+            String before = context == 0 ? "a" : " ";
+            long[] table = starts[context];
+            for (int first = 0; first < LETTERS; first++) {
+                if (!mayStart(pattern, before + letters[first])) {
+                    continue;
+                }
+                table[first * WIDTH + END] |= bit;
+                for (int second = 0; second < LETTERS; second++) {
+                    if (mayStart(pattern, before + letters[first] + letters[second])) {
+                        table[first * WIDTH + second] |= bit;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a match can start after the first character of {@code probe} with the rest of it. */
+    private static boolean mayStart(Pattern pattern, String probe) {
+        Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false).region(1, probe.length());
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    private static int[] add(int[] array, int at, int value) {
+        int[] out = at < array.length ? array : Arrays.copyOf(array, array.length * 2);
+        out[at] = value;
+        return out;
+    }
+
+    /** Known characters numbered from 0, the others numbered one past them. */
+    private static short[] alphabet() {
+        short[] index = new short[0x100];
+        short next = 0;
+        for (char c = 0; c < 0x100; c++) {
+            if (known(c)) {
+                index[c] = next++;
+            }
+        }
+        for (char c = 0; c < 0x100; c++) {
+            if (!known(c)) {
+                index[c] = next;
+            }
+        }
+        return index;
+    }
+
+    private static boolean known(char c) {
+        return c == '\n' || c == '\t' || c == '\r' || c >= 0x20 && c < 0x7F || Character.isLetter(c) && c >= 0xC0;
+    }
+
+    private static int maxIndex() {
+        int max = 0;
+        for (char c = 0; c < INDEX.length; c++) {
+            max = known(c) ? Math.max(max, INDEX[c]) : max;
+        }
+        return max;
+    }
+
+    private static boolean[] wordChars() {
+        boolean[] word = new boolean[INDEX.length];
+        for (char c = 0; c < word.length; c++) {
+            word[c] = WORD.matcher(String.valueOf(c)).matches();
+        }
+        return word;
+    }
+}

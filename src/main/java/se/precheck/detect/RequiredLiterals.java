@@ -1,0 +1,102 @@
+package se.precheck.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Literals one of which every match of a pattern contains, at most {@link #reach()} characters
+ * after the match's start: for a pattern that opens with a few bounded atoms and then a group of
+ * plain alternatives ({@code \b\p{Lu}\p{L}{1,30}(skolan|gymnasiet)\b}). Such a pattern can begin a
+ * match at nearly every word, so {@link PatternSet} tries it only shortly before one of its literals.
+ * Found by reading the pattern's source conservatively: anything not understood gives no literals.
+ */
+record RequiredLiterals(List<String> folded, int reach) {
+
+    /** One atom and its optional bounded quantifier: \b, \p{..}, \d \s \w, a bracket class without nesting, a letter, digit or space. */
+    private static final Pattern ATOM = Pattern.compile(
+            "(\\\\b|\\\\[pP]\\{\\w{1,30}\\}|\\\\[dswDSW]|\\[[^\\[\\]\\\\]{1,60}\\]|[\\p{L}\\d ])(?:\\{(\\d{1,3})(?:,(\\d{1,3}))?\\}|(\\?))?");
+    private static final Pattern GROUP = Pattern.compile("\\((?:\\?:)?([\\p{L} ]{1,40}(?:\\|[\\p{L} ]{1,40}){0,60})\\)(?![?*+{])");
+    /** A code point may take two chars. */
+    private static final int CHARS_PER_ATOM = 2;
+
+    /** The pattern's required literals, or null when it has none this reading can prove. */
+    static RequiredLiterals of(Pattern pattern) {
+        String regex = pattern.pattern();
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0 || topLevelBar(regex)) {
+            return null;
+        }
+        Matcher atom = ATOM.matcher(regex);
+        int at = 0;
+        int reach = 0;
+        while (atom.region(at, regex.length()).lookingAt()) {
+            boolean boundary = atom.group(1).equals("\\b");
+            int times = atom.group(4) != null ? 1 : atom.group(3) != null ? Integer.parseInt(atom.group(3))
+                    : atom.group(2) != null ? Integer.parseInt(atom.group(2)) : 1;
+            reach += boundary ? 0 : times * CHARS_PER_ATOM;
+            at = atom.end();
+        }
+        Matcher group = GROUP.matcher(regex).region(at, regex.length());
+        if (reach < 2 || !group.lookingAt()) {
+            return null; // nothing to gain before the first two characters, or no plain group
+        }
+        List<String> folded = new ArrayList<>();
+        for (String alternative : group.group(1).split("\\|")) {
+            String f = fold(alternative);
+            if (!f.equals(fold(f))) {
+                return null;
+            }
+            folded.add(f);
+        }
+        return new RequiredLiterals(List.copyOf(folded), reach);
+    }
+
+    /** Case folded char by char as case-insensitive matching compares them. */
+    static String fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return new String(out);
+    }
+
+    /** Where any of the literals starts in the folded text, in order. */
+    int[] positions(String foldedText) {
+        int[] out = new int[8];
+        int count = 0;
+        for (String literal : folded) {
+            for (int at = foldedText.indexOf(literal); at >= 0; at = foldedText.indexOf(literal, at + 1)) {
+                out = count < out.length ? out : Arrays.copyOf(out, out.length * 2);
+                out[count++] = at;
+            }
+        }
+        out = Arrays.copyOf(out, count);
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static boolean topLevelBar(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
