@@ -62,12 +62,18 @@ public final class Analyzer {
             for (Finding f : detector.detect(text, policy)) {
                 Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
                         detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));
-                if (f.confidence() >= policy.minConfidence() && f.length() > 0 && !insideAny(f, placeholders)) {
+                if (f.confidence() >= policy.minConfidence() && f.length() > 0 && !insideAny(f, placeholders)
+                        && !allowedHere(f, text, policy)) {
                     out.add(new Candidate(f, rule));
                 }
             }
         }
         return out;
+    }
+
+    /** The municipality allows this very term in this category (its policy file's {@code allowedTermsByCategory}). */
+    private static boolean allowedHere(Finding f, NormalizedText text, Policy policy) {
+        return !policy.allowedTermsByCategory().isEmpty() && policy.allows(f.category(), text.text().substring(f.start(), f.end()));
     }
 
     private static List<int[]> placeholders(String text) {

@@ -44,6 +44,20 @@ class PolicyTermsFileTest {
     }
 
     @Test
+    void an_allowed_term_silences_every_detector_of_its_category_and_only_that_category() throws Exception {
+        String text = "Eleven har ADHD och bor på Storgatan 12 i Hedemora.";
+        assertThat(Analyzer.analyze(text, PolicyLoader.loadDefault()).findings())
+                .extracting(f -> f.finding().category()).contains(Category.HEALTH, Category.ADDRESS);
+        Policy p = PolicyLoader.loadWithOverrides(write("""
+                allowedTermsByCategory:
+                  HEALTH: [adhd]
+                  PERSON_NAME: [Storgatan*]
+                """));
+        assertThat(Analyzer.analyze(text, p).findings()).extracting(f -> f.finding().category())
+                .doesNotContain(Category.HEALTH).as("allowed for names, not for addresses").contains(Category.ADDRESS);
+    }
+
+    @Test
     void an_unknown_category_or_an_empty_list_is_named_with_its_line_in_swedish_and_english() throws Exception {
         assertThatThrownBy(() -> PolicyLoader.loadWithOverrides(write("""
                 guidelineVersion: "x"
