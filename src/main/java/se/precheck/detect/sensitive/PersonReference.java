@@ -37,6 +37,9 @@ final class PersonReference {
     private final Set<String> pronouns;
     private final Set<String> firstPerson;
     private final Set<String> roles;
+    /** The first and the last words of two-word roles ("den", "enskilde"): only these need the pair looked up. */
+    private final Set<String> roleFirstWords;
+    private final Set<String> roleLastWords;
     private final WordSet topicWords;
     private final WordSet titleTails;
     private final Set<String> notNames;
@@ -50,6 +53,10 @@ final class PersonReference {
         pronouns = words("pronouns.txt");
         firstPerson = words("first-person.txt");
         roles = words("roles.txt");
+        roleFirstWords = roles.stream().filter(r -> r.contains(" ")).map(r -> r.substring(0, r.indexOf(' ')))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        roleLastWords = roles.stream().filter(r -> r.contains(" ")).map(r -> r.substring(r.lastIndexOf(' ') + 1))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         topicWords = new WordSet(words("topic-words.txt"));
         titleTails = new WordSet(words("title-tails.txt"));
         notNames = words("not-names.txt");
@@ -124,8 +131,9 @@ final class PersonReference {
         if (pronouns.contains(lower)) return Link.PRONOUN;
         if (firstPerson.contains(lower)) return Link.FIRST_PERSON;
         if (roles.contains(lower)) return Link.ROLE;
-        if (i + 1 < t.size && i + 1 < first && roles.contains(lower + " " + t.lower(i + 1))) return Link.ROLE;
-        if (i > 0 && roles.contains(t.lower(i - 1) + " " + lower)) return Link.ROLE;
+        if (i + 1 < t.size && i + 1 < first && roleFirstWords.contains(lower)
+                && roles.contains(lower + " " + t.lower(i + 1))) return Link.ROLE;
+        if (i > 0 && roleLastWords.contains(lower) && roles.contains(t.lower(i - 1) + " " + lower)) return Link.ROLE;
         if (isIdNumber(t, i)) return Link.ID_NUMBER;
         if (isAge(t, i)) return Link.AGE;
         if (isNameLike(t, i)) return Link.NAME;
