@@ -14,7 +14,7 @@ final class PersonReference {
 
     /** What tied the term to a person, or why it was not. Names go into a finding's evidence. */
     enum Link {
-        PRONOUN, ROLE, FIRST_PERSON, NAME, ID_NUMBER, AGE, TOPIC, NONE;
+        PRONOUN, ROLE, FIRST_PERSON, NAME, ID_NUMBER, AGE, CHAIN, TOPIC, NONE;
 
         boolean isPerson() {
             return this != TOPIC && this != NONE;
@@ -81,7 +81,7 @@ final class PersonReference {
      * @param strong a strong term may look back one sentence; a weak one stays in its own
      */
     Link find(Tokens t, int first, int last, boolean strong) {
-        if (isTitle(t, last)) {
+        if (isTitle(t, last) || isUnitName(t, last)) {
             return Link.TOPIC;
         }
         int before = strong ? WORDS_BEFORE : WORDS_BEFORE / 2;
@@ -103,16 +103,60 @@ final class PersonReference {
                 return Link.TOPIC;
             }
         }
-        if (nearestBefore.isPerson()) {
-            return nearestBefore == Link.FIRST_PERSON && aboutTopic(t, first) ? Link.TOPIC : nearestBefore;
+        // "jag behöver hjälp med en begäran om DNA-analys för barnet": the writer asks about the
+        // term, but a person after it may still be the one it is about.
+        boolean writerAsks = nearestBefore == Link.FIRST_PERSON && aboutTopic(t, first);
+        if (nearestBefore.isPerson() && !writerAsks) {
+            return nearestBefore;
         }
         for (int i = last + 1, n = 0; i < t.size && n < after; i++, n++) {
             if (t.sentenceBefore[i]) break;
             Link l = classify(t, i, first, last);
-            if (l == Link.FIRST_PERSON && n >= FIRST_PERSON_WORDS) continue;
+            if (l == Link.FIRST_PERSON) continue;
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) return l;
         }
+        if (writerAsks) {
+            return Link.TOPIC;
+        }
+        if (strong && idInParagraph(t, first, last)) {
+            return Link.ID_NUMBER;
+        }
         return Link.NONE;
+    }
+
+    /** How far (words) a strong term looks for a personnummer in its own paragraph (a record, a journal note). */
+    static final int PARAGRAPH_WORDS = 60;
+
+    /**
+     * A personnummer in the same paragraph: a record ("Pnr: …", "Diagnos: …", "Medicin: …") or a
+     * journal note is about the person it identifies, however its lines are broken.
+     */
+    private static boolean idInParagraph(Tokens t, int first, int last) {
+        for (int i = first - 1, n = 0; i >= 0 && n < PARAGRAPH_WORDS && !t.paragraphBefore[i + 1]; i--, n++) {
+            if (isIdNumber(t, i)) return true;
+        }
+        for (int i = last + 1, n = 0; i < t.size && n < PARAGRAPH_WORDS && !t.paragraphBefore[i]; i++, n++) {
+            if (isIdNumber(t, i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Enhet: Hemtjänst Norr", "undersköterska hemtjänsten Söder", "BUP Falun, …": the term and one
+     * capitalised word end a line or a list item, so together they name a unit, not a service
+     * someone gets (and the capitalised word is not a person).
+     */
+    private static boolean isUnitName(Tokens t, int last) {
+        int next = last + 1;
+        if (next >= t.size || t.sentenceBefore[next] || t.start[next] != t.end[last] + 1 || t.after(last) != ' ') {
+            return false;
+        }
+        String word = t.word(next);
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        char end = t.after(next);
+        return end == 0 || end == '\n' || end == '\r' || end == ',' || end == ')' || end == ';';
     }
 
     /** "LSS-handläggare", "BUP-mottagningen": the term is the first part of a title or a unit. */

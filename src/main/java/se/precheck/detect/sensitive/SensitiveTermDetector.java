@@ -30,8 +30,17 @@ public final class SensitiveTermDetector implements Detector {
     static final double TIED_STRONG = 0.9;
     static final double TIED_WEAK = 0.7;
     static final double GENERAL = 0.6;
-    /** Terms of the same kind this close ("diagnosen ADHD", "ADHD-diagnostiserad") are one finding. */
-    private static final int JOIN_GAP = 2;
+    /**
+     * Terms of the same kind this close, with only connecting words between, are one finding:
+     * "diagnosen ADHD", "ADHD-diagnostiserad", "sjukskriven för utmattningssyndrom", "placerad
+     * enligt 2 § LVU", "dömd för rattfylleri".
+     */
+    private static final int JOIN_GAP = 24;
+    /** The words that may stand between two terms joined into one finding (a tiny fixed set, part of the rule). */
+    private static final java.util.Set<String> JOIN_WORDS = java.util.Set.of(
+            "för", "enligt", "på", "med", "av", "i", "form", "om", "kap", "§", "%", "pga", "with", "for", "of");
+    /** How far back (words) a term looks for an earlier tied term of its story. */
+    private static final int CHAIN_WORDS = 40;
 
     private final List<Kind> kinds;
     private final LexiconMatcher matcher;
@@ -66,15 +75,28 @@ public final class SensitiveTermDetector implements Detector {
         }
         Tokens tokens = Tokens.of(text);
         PersonReference people = PersonReference.get();
-        List<Finding> out = new ArrayList<>();
-        for (int k = 0; k < kinds.size(); k++) {
-            List<Finding> ofKind = new ArrayList<>();
-            for (Match m : matchesByKind.get(k)) {
+        List<List<Linked>> linkedByKind = new ArrayList<>(kinds.size());
+        List<Integer> tiedAt = new ArrayList<>();
+        for (List<Match> matches : matchesByKind) {
+            List<Linked> linked = new ArrayList<>(matches.size());
+            for (Match m : matches) {
                 boolean strong = m.term().strength() == Strength.STRONG;
                 int first = tokens.indexAt(m.start());
                 int last = Math.max(first, tokens.indexAt(m.end() - 1));
                 Link link = people.find(tokens, first, last, strong);
-                Finding f = finding(kinds.get(k), m, strong, link);
+                linked.add(new Linked(m, strong, first, link));
+                if (link.isPerson()) {
+                    tiedAt.add(first);
+                }
+            }
+            linkedByKind.add(linked);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            List<Finding> ofKind = new ArrayList<>();
+            for (Linked l : linkedByKind.get(k)) {
+                Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tiedAt) ? Link.CHAIN : l.link();
+                Finding f = finding(kinds.get(k), l.match(), l.strong(), link);
                 if (f != null) {
                     add(ofKind, f, text);
                 }
@@ -82,6 +104,30 @@ public final class SensitiveTermDetector implements Detector {
             out.addAll(ofKind);
         }
         return out;
+    }
+
+    /** A match with what ties it to a person. */
+    private record Linked(Match match, boolean strong, int first, Link link) {
+    }
+
+    /**
+     * The sentence before, or this sentence earlier on, holds a term tied to a person, in the same
+     * paragraph: "Viktor misstänks för dataintrång. Rektor har gjort en polisanmälan." is one story
+     * about one person.
+     */
+    private static boolean followsTied(Tokens t, int first, List<Integer> tiedAt) {
+        int from = first;
+        int sentences = 0;
+        while (from > 0 && first - from < CHAIN_WORDS) {
+            if (t.sentenceBefore[from]) {
+                if (t.paragraphBefore[from] || ++sentences > 1) break;
+            }
+            from--;
+        }
+        for (int at : tiedAt) {
+            if (at >= from && at < first) return true;
+        }
+        return false;
     }
 
     private static Finding finding(Kind kind, Match m, boolean strong, Link link) {
@@ -97,7 +143,19 @@ public final class SensitiveTermDetector implements Detector {
     }
 
     private static boolean isJoint(String gap) {
-        return gap.isBlank() || gap.equals("-");
+        if (gap.isBlank() || gap.equals("-")) {
+            return true;
+        }
+        if (gap.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (String word : gap.strip().split("[\\s.]+")) {
+            boolean number = !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+            if (!number && !JOIN_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Joins a finding to the previous one when they are of the same rule and only a space or a hyphen apart. */
