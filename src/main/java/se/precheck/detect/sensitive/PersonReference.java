@@ -89,6 +89,9 @@ final class PersonReference {
         int sentencesBack = strong ? 1 : 0;
         Link nearestBefore = Link.NONE;
         int crossed = 0;
+        // "Mats på tekniska förvaltningen som åtalats …": after a relative "som" the term is said of
+        // the one named before, so a topic word in between does not make it general.
+        boolean relative = first > 0 && !t.sentenceBefore[first] && t.lower(first - 1).equals("som");
         for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n++) {
             if (t.sentenceBefore[i + 1]) {
                 if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
@@ -99,7 +102,7 @@ final class PersonReference {
                 nearestBefore = l;
                 break;
             }
-            if (crossed == 0 && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
+            if (crossed == 0 && !relative && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
                 return Link.TOPIC;
             }
         }
