@@ -92,7 +92,9 @@ final class PersonReference {
         // "Mats på tekniska förvaltningen som åtalats …": after a relative "som" the term is said of
         // the one named before, so a topic word in between does not make it general.
         boolean relative = first > 0 && !t.sentenceBefore[first] && t.lower(first - 1).equals("som");
-        for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n++) {
+        // Numbers (dates, personnummer written in groups) do not count as words: "Lukas, född
+        // 2013-09-08, 1309 08 2392, börjar …" is as close as "Lukas börjar …".
+        for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n += isNumber(t, i + 1) ? 0 : 1) {
             if (t.sentenceBefore[i + 1]) {
                 if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
             }
@@ -103,7 +105,9 @@ final class PersonReference {
                 break;
             }
             if (crossed == 0 && !relative && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
-                return Link.TOPIC;
+                if (!strong) return Link.TOPIC;
+                Link following = roleAfter(t, last);
+                return following == Link.TOPIC && idInParagraph(t, first, last) ? Link.ID_NUMBER : following;
             }
         }
         // "jag behöver hjälp med en begäran om DNA-analys för barnet": the writer asks about the
@@ -125,6 +129,20 @@ final class PersonReference {
             return Link.ID_NUMBER;
         }
         return Link.NONE;
+    }
+
+    /**
+     * After a topic word ("skriv en begäran om DNA-analys …") the term is general unless a role,
+     * a pronoun or an ID follows it in its sentence ("… i faderskapsutredningen för barnet
+     * Melvin"); a name alone there is more often the addressee than the subject.
+     */
+    private Link roleAfter(Tokens t, int last) {
+        for (int i = last + 1, n = 0; i < t.size && n < WORDS_AFTER; i++, n++) {
+            if (t.sentenceBefore[i]) break;
+            Link l = classify(t, i, last + 1, last);
+            if (l == Link.ROLE || l == Link.PRONOUN || l == Link.ID_NUMBER) return l;
+        }
+        return Link.TOPIC;
     }
 
     /** How far (words) a strong term looks for a personnummer in its own paragraph (a record, a journal note). */
@@ -189,6 +207,10 @@ final class PersonReference {
 
     private boolean isTopicWord(String lower) {
         return topicWords.matches(lower);
+    }
+
+    private static boolean isNumber(Tokens t, int i) {
+        return i < t.size && allDigits(t.text, t.start[i], t.end[i]);
     }
 
     /** 10 or 12 digits, or 6/8 digits then '-' or '+' and four digits or a mask ("850314-XXXX"). */

@@ -136,6 +136,9 @@ class SensitiveTermDetectorTest {
                 high("Han har kontaktperson enligt LSS sedan i våras.", "kontaktperson enligt LSS"),
                 high("Hon har insats enligt 4 kap 1 § SoL sedan hösten.", "4 kap 1 § SoL"),
                 high("Lukas, 19121212-1212, börjar hos oss i januari.\nSkolan skickade en orosanmälan i december.", "orosanmälan"),
+                high("Lukas, född 2013-09-08, börjar hos oss efter sportlovet. Förra skolan skickade en orosanmälan i december.", "orosanmälan"),
+                high("Personnr 19121212-1212, Tilde Hagström. Jag ska skriva en ansökan om vård enligt LVU.", "vård enligt LVU"),
+                none("Behöver hjälp att skriva en vårdplan för kvällen.", "a document type without a person"),
                 high("Vi har fått hans ansökan om ekonomiskt bistånd.", "ekonomiskt bistånd"),
                 high("Försörjningsstödet till henne betalas ut den 25:e.", "Försörjningsstödet"),
                 info("Han ansvarar för kommunens arbete med försörjningsstöd.", "a responsibility"),
@@ -240,6 +243,8 @@ class SensitiveTermDetectorTest {
 
     static Stream<Arguments> geneticBiometric() {
         return Stream.of(
+                high("Jag behöver skriva en begäran om DNA-analys i faderskapsutredningen för barnet Melvin.", "DNA-analys"),
+                none("Hej Nadia, faderskapsutredningen för Oskar är klar.", "a family-law case, not genetic data"),
                 high("Faderskapstest har beställts för barnet.", "Faderskapstest"),
                 high("Han har Downs syndrom.", "Downs syndrom"),
                 high("Hennes fingeravtryck finns i passregistret.", "fingeravtryck"),
