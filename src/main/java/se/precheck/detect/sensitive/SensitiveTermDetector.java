@@ -91,11 +91,12 @@ public final class SensitiveTermDetector implements Detector {
             }
             linkedByKind.add(linked);
         }
+        int[] tied = tiedAt.stream().mapToInt(Integer::intValue).sorted().toArray();
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
             List<Finding> ofKind = new ArrayList<>();
             for (Linked l : linkedByKind.get(k)) {
-                Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tiedAt) ? Link.CHAIN : l.link();
+                Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tied) ? Link.CHAIN : l.link();
                 Finding f = finding(kinds.get(k), l.match(), l.strong(), link);
                 if (f != null) {
                     add(ofKind, f, text);
@@ -113,9 +114,9 @@ public final class SensitiveTermDetector implements Detector {
     /**
      * The sentence before, or this sentence earlier on, holds a term tied to a person, in the same
      * paragraph: "Viktor misstänks för dataintrång. Rektor har gjort en polisanmälan." is one story
-     * about one person.
+     * about one person. {@code tied} holds the first word of every tied term, sorted.
      */
-    private static boolean followsTied(Tokens t, int first, List<Integer> tiedAt) {
+    private static boolean followsTied(Tokens t, int first, int[] tied) {
         int from = first;
         int sentences = 0;
         while (from > 0 && first - from < CHAIN_WORDS) {
@@ -124,10 +125,9 @@ public final class SensitiveTermDetector implements Detector {
             }
             from--;
         }
-        for (int at : tiedAt) {
-            if (at >= from && at < first) return true;
-        }
-        return false;
+        int k = java.util.Arrays.binarySearch(tied, from);
+        int at = k >= 0 ? k : -k - 1; // the first tied term at or after 'from' (sorted: one look-up)
+        return at < tied.length && tied[at] < first;
     }
 
     private static Finding finding(Kind kind, Match m, boolean strong, Link link) {
