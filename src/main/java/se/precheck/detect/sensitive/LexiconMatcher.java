@@ -6,14 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadTrie;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 import se.precheck.detect.sensitive.Lexicon.Strength;
 import se.precheck.detect.sensitive.Lexicon.Term;
 
 /**
- * Finds the terms of a {@link Lexicon} in one Aho-Corasick pass over a lower-cased view of the
- * text in which every run of white space is one space (so phrases match across line breaks).
+ * Finds the terms of one or more {@link Lexicon}s in one Aho-Corasick pass over the text read in
+ * lower case with every run of white space as one space (so phrases match across line breaks).
+ * Each lexicon keeps its own matches: a trap silences only the terms of its own lexicon.
  * A hit counts when it starts a word (or ends a compound, for terms that allow it) and the rest
  * of its word is an inflection; hits covered by a trap phrase are dropped, as are hits inside a
  * longer hit.
@@ -31,38 +31,95 @@ public final class LexiconMatcher {
             "r", "rs", "rna", "rnas", "d", "de", "des", "ad", "ade", "ades", "at", "ats", "ande", "andes",
             "are", "aren", "arens", "ares", "iska", "iskt", "isk");
     private static final int LONGEST_INFLECTION = 6;
+    /** Each character as the terms are written: lower case, and any white space as ' ' (one table read per character). */
+    private static final char[] FOLD = fold();
     /** Letters a compound needs before the term ("alkohol|missbruk"), so "x-cancer" style noise does not count. */
     private static final int SHORTEST_COMPOUND_HEAD = 3;
 
-    private final PayloadTrie<List<Term>> trie;
-
-    public LexiconMatcher(Lexicon lexicon) {
-        Map<String, List<Term>> byKey = new HashMap<>();
-        for (Term t : lexicon.terms()) {
-            byKey.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t);
-        }
-        PayloadTrie.PayloadTrieBuilder<List<Term>> builder = PayloadTrie.builder();
-        byKey.forEach((key, terms) -> builder.addKeyword(key, List.copyOf(terms)));
-        this.trie = builder.build();
+    /** A term of the lexicon with this index. */
+    private record Entry(int lexicon, Term term) {
     }
 
+    private final int lexicons;
+    private final TermTrie<List<Entry>> trie;
+    /** A power of two above the longest key (in characters of the folded text): how far back a hit may start. */
+    private final int ring;
+
+    public LexiconMatcher(Lexicon lexicon) {
+        this(List.of(lexicon));
+    }
+
+    /** One trie over all the lexicons' terms, so a text is read once however many lexicons there are. */
+    public LexiconMatcher(List<Lexicon> lexicons) {
+        this.lexicons = lexicons.size();
+        Map<String, List<Entry>> byKey = new HashMap<>();
+        for (int i = 0; i < lexicons.size(); i++) {
+            for (Term t : lexicons.get(i).terms()) {
+                byKey.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(new Entry(i, t));
+            }
+        }
+        Map<String, List<Entry>> keys = new HashMap<>();
+        byKey.forEach((key, entries) -> keys.put(key, List.copyOf(entries)));
+        this.trie = new TermTrie<>(keys);
+        this.ring = Integer.highestOneBit(keys.keySet().stream().mapToInt(String::length).max().orElse(1)) * 2;
+    }
+
+    private static char[] fold() {
+        char[] fold = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            fold[c] = Character.isWhitespace((char) c) ? ' ' : Character.toLowerCase((char) c);
+        }
+        return fold;
+    }
+
+    /** The matches of the first (or only) lexicon. */
     public List<Match> find(String text) {
-        View view = View.of(text);
-        List<Match> hits = new ArrayList<>();
-        List<Match> traps = new ArrayList<>();
+        return findEach(text).get(0);
+    }
+
+    /** The matches of each lexicon, in the order the lexicons were given, from one pass over the text. */
+    public List<List<Match>> findEach(String text) {
+        List<List<Match>> hits = new ArrayList<>(lexicons);
+        List<List<Match>> traps = new ArrayList<>(lexicons);
+        for (int i = 0; i < lexicons; i++) {
+            hits.add(new ArrayList<>());
+            traps.add(new ArrayList<>());
+        }
         SwedishLightStemmer stemmer = new SwedishLightStemmer();
-        trie.parseText(view.chars, emit -> {
-            int start = view.pos[emit.getStart()];
-            int end = view.pos[emit.getEnd()] + 1;
-            for (Term term : emit.getPayload()) {
-                Match m = accept(text, start, end, term, stemmer);
-                if (m != null) {
-                    (term.strength() == Strength.TRAP ? traps : hits).add(m);
+        // Where each of the last characters read came from: a key of length n starts n characters back.
+        int[] from = new int[ring];
+        int read = 0;
+        int state = TermTrie.ROOT;
+        boolean space = false;
+        char[] chars = text.toCharArray(); // reading an array is markedly faster than charAt on a UTF-16 string
+        for (int i = 0; i < chars.length; i++) {
+            char c = FOLD[chars[i]];
+            if (c == ' ') {
+                if (space) continue;
+                space = true;
+            } else {
+                space = false;
+            }
+            from[read++ & (ring - 1)] = i;
+            state = trie.next(state, c);
+            if (!TermTrie.hasOutputs(state)) {
+                continue;
+            }
+            for (int o = trie.outputsFrom(state); o < trie.outputsTo(state); o++) {
+                int start = from[(read - trie.keyLength(o)) & (ring - 1)];
+                for (Entry e : trie.payload(o)) {
+                    Match m = accept(text, start, i + 1, e.term(), stemmer);
+                    if (m != null) {
+                        (e.term().strength() == Strength.TRAP ? traps : hits).get(e.lexicon()).add(m);
+                    }
                 }
             }
-            return true;
-        });
-        return withoutCovered(withoutTrapped(hits, traps));
+        }
+        List<List<Match>> out = new ArrayList<>(lexicons);
+        for (int i = 0; i < lexicons; i++) {
+            out.add(withoutCovered(withoutTrapped(hits.get(i), traps.get(i))));
+        }
+        return out;
     }
 
     /**
@@ -175,27 +232,5 @@ public final class LexiconMatcher {
             coveredTo = Math.max(coveredTo, m.end());
         }
         return out;
-    }
-
-    /** The lower-cased text with white-space runs folded to one space, and where each character came from. */
-    private record View(String chars, int[] pos) {
-        static View of(String text) {
-            StringBuilder b = new StringBuilder(text.length());
-            int[] pos = new int[text.length()];
-            boolean space = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    if (space) continue;
-                    space = true;
-                    c = ' ';
-                } else {
-                    space = false;
-                }
-                pos[b.length()] = i;
-                b.append(Character.toLowerCase(c));
-            }
-            return new View(b.toString(), pos);
-        }
     }
 }

@@ -14,7 +14,7 @@ final class PersonReference {
 
     /** What tied the term to a person, or why it was not. Names go into a finding's evidence. */
     enum Link {
-        PRONOUN, ROLE, FIRST_PERSON, NAME, ID_NUMBER, AGE, TOPIC, NONE;
+        PRONOUN, ROLE, FIRST_PERSON, NAME, ID_NUMBER, AGE, CHAIN, TOPIC, NONE;
 
         boolean isPerson() {
             return this != TOPIC && this != NONE;
@@ -37,6 +37,9 @@ final class PersonReference {
     private final Set<String> pronouns;
     private final Set<String> firstPerson;
     private final Set<String> roles;
+    /** The first and the last words of two-word roles ("den", "enskilde"): only these need the pair looked up. */
+    private final Set<String> roleFirstWords;
+    private final Set<String> roleLastWords;
     private final WordSet topicWords;
     private final WordSet titleTails;
     private final Set<String> notNames;
@@ -50,6 +53,10 @@ final class PersonReference {
         pronouns = words("pronouns.txt");
         firstPerson = words("first-person.txt");
         roles = words("roles.txt");
+        roleFirstWords = roles.stream().filter(r -> r.contains(" ")).map(r -> r.substring(0, r.indexOf(' ')))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        roleLastWords = roles.stream().filter(r -> r.contains(" ")).map(r -> r.substring(r.lastIndexOf(' ') + 1))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         topicWords = new WordSet(words("topic-words.txt"));
         titleTails = new WordSet(words("title-tails.txt"));
         notNames = words("not-names.txt");
@@ -74,7 +81,7 @@ final class PersonReference {
      * @param strong a strong term may look back one sentence; a weak one stays in its own
      */
     Link find(Tokens t, int first, int last, boolean strong) {
-        if (isTitle(t, last)) {
+        if (isTitle(t, last) || isUnitName(t, last)) {
             return Link.TOPIC;
         }
         int before = strong ? WORDS_BEFORE : WORDS_BEFORE / 2;
@@ -82,7 +89,12 @@ final class PersonReference {
         int sentencesBack = strong ? 1 : 0;
         Link nearestBefore = Link.NONE;
         int crossed = 0;
-        for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n++) {
+        // "Mats på tekniska förvaltningen som åtalats …": after a relative "som" the term is said of
+        // the one named before, so a topic word in between does not make it general.
+        boolean relative = first > 0 && !t.sentenceBefore[first] && t.lower(first - 1).equals("som");
+        // Numbers (dates, personnummer written in groups) do not count as words: "Lukas, född
+        // 2013-09-08, 1309 08 2392, börjar …" is as close as "Lukas börjar …".
+        for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n += isNumber(t, i + 1) ? 0 : 1) {
             if (t.sentenceBefore[i + 1]) {
                 if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
             }
@@ -92,20 +104,80 @@ final class PersonReference {
                 nearestBefore = l;
                 break;
             }
-            if (crossed == 0 && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
-                return Link.TOPIC;
+            if (crossed == 0 && !relative && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
+                if (!strong) return Link.TOPIC;
+                Link following = roleAfter(t, last);
+                return following == Link.TOPIC && idInParagraph(t, first, last) ? Link.ID_NUMBER : following;
             }
         }
-        if (nearestBefore.isPerson()) {
-            return nearestBefore == Link.FIRST_PERSON && aboutTopic(t, first) ? Link.TOPIC : nearestBefore;
+        // "jag behöver hjälp med en begäran om DNA-analys för barnet": the writer asks about the
+        // term, but a person after it may still be the one it is about.
+        boolean writerAsks = nearestBefore == Link.FIRST_PERSON && aboutTopic(t, first);
+        if (nearestBefore.isPerson() && !writerAsks) {
+            return nearestBefore;
         }
         for (int i = last + 1, n = 0; i < t.size && n < after; i++, n++) {
             if (t.sentenceBefore[i]) break;
             Link l = classify(t, i, first, last);
-            if (l == Link.FIRST_PERSON && n >= FIRST_PERSON_WORDS) continue;
+            if (l == Link.FIRST_PERSON) continue;
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) return l;
         }
+        if (writerAsks) {
+            return Link.TOPIC;
+        }
+        if (strong && idInParagraph(t, first, last)) {
+            return Link.ID_NUMBER;
+        }
         return Link.NONE;
+    }
+
+    /**
+     * After a topic word ("skriv en begäran om DNA-analys …") the term is general unless a role,
+     * a pronoun or an ID follows it in its sentence ("… i faderskapsutredningen för barnet
+     * Melvin"); a name alone there is more often the addressee than the subject.
+     */
+    private Link roleAfter(Tokens t, int last) {
+        for (int i = last + 1, n = 0; i < t.size && n < WORDS_AFTER; i++, n++) {
+            if (t.sentenceBefore[i]) break;
+            Link l = classify(t, i, last + 1, last);
+            if (l == Link.ROLE || l == Link.PRONOUN || l == Link.ID_NUMBER) return l;
+        }
+        return Link.TOPIC;
+    }
+
+    /** How far (words) a strong term looks for a personnummer in its own paragraph (a record, a journal note). */
+    static final int PARAGRAPH_WORDS = 60;
+
+    /**
+     * A personnummer in the same paragraph: a record ("Pnr: …", "Diagnos: …", "Medicin: …") or a
+     * journal note is about the person it identifies, however its lines are broken.
+     */
+    private static boolean idInParagraph(Tokens t, int first, int last) {
+        for (int i = first - 1, n = 0; i >= 0 && n < PARAGRAPH_WORDS && !t.paragraphBefore[i + 1]; i--, n++) {
+            if (isIdNumber(t, i)) return true;
+        }
+        for (int i = last + 1, n = 0; i < t.size && n < PARAGRAPH_WORDS && !t.paragraphBefore[i]; i++, n++) {
+            if (isIdNumber(t, i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Enhet: Hemtjänst Norr", "undersköterska hemtjänsten Söder", "BUP Falun, …": the term and one
+     * capitalised word end a line or a list item, so together they name a unit, not a service
+     * someone gets (and the capitalised word is not a person).
+     */
+    private static boolean isUnitName(Tokens t, int last) {
+        int next = last + 1;
+        if (next >= t.size || t.sentenceBefore[next] || t.start[next] != t.end[last] + 1 || t.after(last) != ' ') {
+            return false;
+        }
+        String word = t.word(next);
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        char end = t.after(next);
+        return end == 0 || end == '\n' || end == '\r' || end == ',' || end == ')' || end == ';';
     }
 
     /** "LSS-handläggare", "BUP-mottagningen": the term is the first part of a title or a unit. */
@@ -124,8 +196,9 @@ final class PersonReference {
         if (pronouns.contains(lower)) return Link.PRONOUN;
         if (firstPerson.contains(lower)) return Link.FIRST_PERSON;
         if (roles.contains(lower)) return Link.ROLE;
-        if (i + 1 < t.size && i + 1 < first && roles.contains(lower + " " + t.lower(i + 1))) return Link.ROLE;
-        if (i > 0 && roles.contains(t.lower(i - 1) + " " + lower)) return Link.ROLE;
+        if (i + 1 < t.size && i + 1 < first && roleFirstWords.contains(lower)
+                && roles.contains(lower + " " + t.lower(i + 1))) return Link.ROLE;
+        if (i > 0 && roleLastWords.contains(lower) && roles.contains(t.lower(i - 1) + " " + lower)) return Link.ROLE;
         if (isIdNumber(t, i)) return Link.ID_NUMBER;
         if (isAge(t, i)) return Link.AGE;
         if (isNameLike(t, i)) return Link.NAME;
@@ -134,6 +207,10 @@ final class PersonReference {
 
     private boolean isTopicWord(String lower) {
         return topicWords.matches(lower);
+    }
+
+    private static boolean isNumber(Tokens t, int i) {
+        return i < t.size && allDigits(t.text, t.start[i], t.end[i]);
     }
 
     /** 10 or 12 digits, or 6/8 digits then '-' or '+' and four digits or a mask ("850314-XXXX"). */

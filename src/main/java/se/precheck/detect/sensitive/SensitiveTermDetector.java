@@ -2,6 +2,7 @@ package se.precheck.detect.sensitive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
@@ -12,74 +13,149 @@ import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 
 /**
- * One category of sensitive data (GDPR art. 9/10 or what IMY treats as especially protected),
- * driven by its lexicon {@code lexicon/sensitive/<slug>.txt}. A term tied to a person gives the
- * high rule {@code R5-<slug>}; a strong term about a topic or a population gives the info rule
+ * The categories of sensitive data (GDPR art. 9/10 and what IMY treats as especially protected),
+ * each driven by its lexicon {@code lexicon/sensitive/<slug>.txt}. A term tied to a person gives
+ * the high rule {@code R5-<slug>}; a strong term about a topic or a population gives the info rule
  * {@code R5-<slug>-allmant}; a weak term without a person gives nothing.
+ *
+ * <p>All categories share one detector so the text is lower-cased, searched (one trie over every
+ * lexicon) and split into words once, not once per category.
  */
 public final class SensitiveTermDetector implements Detector {
+
+    /** One category and the slug that names its lexicon and rules. */
+    public record Kind(Category category, String slug) {
+    }
 
     static final double TIED_STRONG = 0.9;
     static final double TIED_WEAK = 0.7;
     static final double GENERAL = 0.6;
-    /** Terms of the same kind this close ("diagnosen ADHD", "ADHD-diagnostiserad") are one finding. */
-    private static final int JOIN_GAP = 2;
+    /**
+     * Terms of the same kind this close, with only connecting words between, are one finding:
+     * "diagnosen ADHD", "ADHD-diagnostiserad", "sjukskriven för utmattningssyndrom", "placerad
+     * enligt 2 § LVU", "dömd för rattfylleri".
+     */
+    private static final int JOIN_GAP = 24;
+    /** The words that may stand between two terms joined into one finding (a tiny fixed set, part of the rule). */
+    private static final java.util.Set<String> JOIN_WORDS = java.util.Set.of(
+            "för", "enligt", "på", "med", "av", "i", "form", "om", "kap", "§", "%", "pga", "with", "for", "of");
+    /** How far back (words) a term looks for an earlier tied term of its story. */
+    private static final int CHAIN_WORDS = 40;
 
-    private final Category category;
-    private final String slug;
+    private final List<Kind> kinds;
     private final LexiconMatcher matcher;
 
+    public SensitiveTermDetector(List<Kind> kinds) {
+        this(kinds, kinds.stream().map(k -> Lexicon.load("lexicon/sensitive/" + k.slug() + ".txt")).toList());
+    }
+
     public SensitiveTermDetector(Category category, String slug) {
-        this(category, slug, Lexicon.load("lexicon/sensitive/" + slug + ".txt"));
+        this(List.of(new Kind(category, slug)));
     }
 
     SensitiveTermDetector(Category category, String slug, Lexicon lexicon) {
-        this.category = category;
-        this.slug = slug;
-        this.matcher = new LexiconMatcher(lexicon);
+        this(List.of(new Kind(category, slug)), List.of(lexicon));
     }
 
-    public Category category() {
-        return category;
+    private SensitiveTermDetector(List<Kind> kinds, List<Lexicon> lexicons) {
+        this.kinds = List.copyOf(kinds);
+        this.matcher = new LexiconMatcher(lexicons);
+    }
+
+    public List<Category> categories() {
+        return kinds.stream().map(Kind::category).toList();
     }
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
-        List<Match> matches = matcher.find(text);
-        if (matches.isEmpty()) {
+        List<List<Match>> matchesByKind = matcher.findEach(text);
+        if (matchesByKind.stream().allMatch(List::isEmpty)) {
             return List.of();
         }
         Tokens tokens = Tokens.of(text);
         PersonReference people = PersonReference.get();
-        List<Finding> out = new ArrayList<>();
-        for (Match m : matches) {
-            boolean strong = m.term().strength() == Strength.STRONG;
-            int first = tokens.indexAt(m.start());
-            int last = Math.max(first, tokens.indexAt(m.end() - 1));
-            Link link = people.find(tokens, first, last, strong);
-            Finding f = finding(m, strong, link);
-            if (f != null) {
-                add(out, f, text);
+        List<List<Linked>> linkedByKind = new ArrayList<>(kinds.size());
+        List<Integer> tiedAt = new ArrayList<>();
+        for (List<Match> matches : matchesByKind) {
+            List<Linked> linked = new ArrayList<>(matches.size());
+            for (Match m : matches) {
+                boolean strong = m.term().strength() == Strength.STRONG;
+                int first = tokens.indexAt(m.start());
+                int last = Math.max(first, tokens.indexAt(m.end() - 1));
+                Link link = people.find(tokens, first, last, strong);
+                linked.add(new Linked(m, strong, first, link));
+                if (link.isPerson()) {
+                    tiedAt.add(first);
+                }
             }
+            linkedByKind.add(linked);
+        }
+        int[] tied = tiedAt.stream().mapToInt(Integer::intValue).sorted().toArray();
+        List<Finding> out = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            List<Finding> ofKind = new ArrayList<>();
+            for (Linked l : linkedByKind.get(k)) {
+                Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tied) ? Link.CHAIN : l.link();
+                Finding f = finding(kinds.get(k), l.match(), l.strong(), link);
+                if (f != null) {
+                    add(ofKind, f, text);
+                }
+            }
+            out.addAll(ofKind);
         }
         return out;
     }
 
-    private Finding finding(Match m, boolean strong, Link link) {
-        String kind = strong ? "strong" : "weak";
-        String evidence = "lexicon:" + slug + ";" + kind + ";" + link.name().toLowerCase(java.util.Locale.ROOT);
+    /** A match with what ties it to a person. */
+    private record Linked(Match match, boolean strong, int first, Link link) {
+    }
+
+    /**
+     * The sentence before, or this sentence earlier on, holds a term tied to a person, in the same
+     * paragraph: "Viktor misstänks för dataintrång. Rektor har gjort en polisanmälan." is one story
+     * about one person. {@code tied} holds the first word of every tied term, sorted.
+     */
+    private static boolean followsTied(Tokens t, int first, int[] tied) {
+        int from = first;
+        int sentences = 0;
+        while (from > 0 && first - from < CHAIN_WORDS) {
+            if (t.sentenceBefore[from]) {
+                if (t.paragraphBefore[from] || ++sentences > 1) break;
+            }
+            from--;
+        }
+        int k = java.util.Arrays.binarySearch(tied, from);
+        int at = k >= 0 ? k : -k - 1; // the first tied term at or after 'from' (sorted: one look-up)
+        return at < tied.length && tied[at] < first;
+    }
+
+    private static Finding finding(Kind kind, Match m, boolean strong, Link link) {
+        String strength = strong ? "strong" : "weak";
+        String evidence = "lexicon:" + kind.slug() + ";" + strength + ";" + link.name().toLowerCase(Locale.ROOT);
         if (link.isPerson()) {
-            return new Finding(category, m.start(), m.end(), strong ? TIED_STRONG : TIED_WEAK, "R5-" + slug, evidence);
+            return new Finding(kind.category(), m.start(), m.end(), strong ? TIED_STRONG : TIED_WEAK, "R5-" + kind.slug(), evidence);
         }
         if (strong) {
-            return new Finding(category, m.start(), m.end(), GENERAL, "R5-" + slug + "-allmant", evidence);
+            return new Finding(kind.category(), m.start(), m.end(), GENERAL, "R5-" + kind.slug() + "-allmant", evidence);
         }
         return null;
     }
 
     private static boolean isJoint(String gap) {
-        return gap.isBlank() || gap.equals("-");
+        if (gap.isBlank() || gap.equals("-")) {
+            return true;
+        }
+        if (gap.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (String word : gap.strip().split("[\\s.]+")) {
+            boolean number = !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+            if (!number && !JOIN_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Joins a finding to the previous one when they are of the same rule and only a space or a hyphen apart. */

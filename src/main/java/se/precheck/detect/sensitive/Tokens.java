@@ -8,6 +8,9 @@ import java.util.Arrays;
  */
 final class Tokens {
 
+    /** Character.isLetterOrDigit for every char, as a table: the tokeniser reads every character of the text. */
+    private static final boolean[] LETTER_OR_DIGIT = letterOrDigit();
+
     final String text;
     final int size;
     final int[] start;
@@ -16,6 +19,8 @@ final class Tokens {
     final boolean[] sentenceBefore;
     /** A blank line lies between token i-1 and i. */
     final boolean[] paragraphBefore;
+    /** Each token in lower case, made when first asked for (the person look-up reads a window of words per term). */
+    private final String[] lower;
 
     private Tokens(String text, int size, int[] start, int[] end, boolean[] sentenceBefore, boolean[] paragraphBefore) {
         this.text = text;
@@ -24,10 +29,12 @@ final class Tokens {
         this.end = end;
         this.sentenceBefore = sentenceBefore;
         this.paragraphBefore = paragraphBefore;
+        this.lower = new String[size];
     }
 
     static Tokens of(String text) {
-        int cap = 16;
+        char[] chars = text.toCharArray(); // an array reads faster than charAt on a UTF-16 string
+        int cap = Math.max(16, chars.length / 6); // about one word per six characters: few copies
         int[] start = new int[cap];
         int[] end = new int[cap];
         boolean[] sentence = new boolean[cap];
@@ -37,11 +44,11 @@ final class Tokens {
         boolean sentenceBreak = true;
         int newlines = 0;
         boolean stop = false;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+        while (i < chars.length) {
+            char c = chars[i];
+            if (LETTER_OR_DIGIT[c]) {
                 int s = i;
-                while (i < text.length() && isWordChar(text, i)) i++;
+                while (i < chars.length && isWordChar(chars, i)) i++;
                 if (n == cap) {
                     cap *= 2;
                     start = Arrays.copyOf(start, cap);
@@ -71,12 +78,20 @@ final class Tokens {
         return new Tokens(text, n, start, end, sentence, paragraph);
     }
 
+    private static boolean[] letterOrDigit() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = Character.isLetterOrDigit((char) c);
+        }
+        return table;
+    }
+
     /** Letters and digits, and a '.' or ',' between digits ("F90.0"). */
-    private static boolean isWordChar(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) return true;
-        return (c == '.' || c == ',') && i > 0 && i + 1 < text.length()
-                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+    private static boolean isWordChar(char[] text, int i) {
+        char c = text[i];
+        if (LETTER_OR_DIGIT[c]) return true;
+        return (c == '.' || c == ',') && i > 0 && i + 1 < text.length
+                && Character.isDigit(text[i - 1]) && Character.isDigit(text[i + 1]);
     }
 
     /** Index of the first token that ends after {@code offset}, or {@code size}. */
@@ -92,7 +107,10 @@ final class Tokens {
     }
 
     String lower(int i) {
-        return Lexicon.lowerCase(text.subSequence(start[i], end[i]));
+        if (lower[i] == null) {
+            lower[i] = Lexicon.lowerCase(text.subSequence(start[i], end[i]));
+        }
+        return lower[i];
     }
 
     String word(int i) {

@@ -26,6 +26,8 @@ class SensitiveTermDetectorTest {
     enum Expect { HIGH, INFO, NONE }
 
     private static final Policy POLICY = PolicyLoader.loadDefault();
+    /** The family's detector as the engine runs it (all categories in one pass); each table looks at its own category. */
+    private static final SensitiveTermDetector DETECTOR = (SensitiveTermDetector) SensitiveDetectors.ALL.get(0);
 
     private static Arguments high(String text, String surface) {
         return arguments(text, Expect.HIGH, surface, "tied to a person");
@@ -42,6 +44,9 @@ class SensitiveTermDetectorTest {
     static Stream<Arguments> health() {
         return Stream.of(
                 high("Eleven Noah har fått diagnosen ADHD.", "ADHD"),
+                high("Pnr: 19121212-1212\nKlass: 9C\nDiagnos: ADHD\nMedicin: Concerta 36 mg", "Concerta"),
+                high("Han har varit sjukskriven för utmattningssyndrom sedan oktober.", "sjukskriven för utmattningssyndrom"),
+                none("Skolsköterskan Britt Dahl har pratat med klassen.", "a job title"),
                 high("Hon har diabetes och tar insulin.", "diabetes"),
                 high("Jag har diabetes.", "diabetes"),
                 high("Patienten har F90.0 och medicineras med Concerta.", "F90.0"),
@@ -93,11 +98,11 @@ class SensitiveTermDetectorTest {
                 high("Brukaren har ett alkoholmissbruk sedan flera år.", "alkoholmissbruk"),
                 high("Pojken placerades på HVB enligt LVU.", "LVU"),
                 high("Mamma Sara har skulder hos Kronofogden.", "Kronofogden"),
-                high("Eleven har åtgärdsprogram och extra anpassningar.", "åtgärdsprogram"),
-                high("Hon fick en skriftlig varning av chefen.", "skriftlig varning"),
+                none("Eleven har åtgärdsprogram och extra anpassningar.", "school support is not a social circumstance"),
+                none("Hon fick en skriftlig varning av chefen.", "an HR measure is not a social circumstance"),
                 high("Han bor på gruppbostad och har daglig verksamhet.", "gruppbostad"),
                 high("En orosanmälan kom in om flickan i går.", "orosanmälan"),
-                high("Sara har haft ogiltig frånvaro i 40 % av lektionerna.", "ogiltig frånvaro"),
+                none("Sara har haft ogiltig frånvaro i 40 % av lektionerna.", "school absence is not a social circumstance"),
                 high("Beslutet om försörjningsstöd gäller Fatima Ali.", "försörjningsstöd"),
                 high("Klienten uppger att hon druckit alkohol dagligen.", "druckit alkohol"),
                 high("Min pappa bor på äldreboende sedan i fjol.", "äldreboende"),
@@ -117,8 +122,25 @@ class SensitiveTermDetectorTest {
                 none("Varning för halka vid entrén.", "a warning sign"),
                 none("Räddningsinsatsen tog två timmar.", "rescue service"),
                 none("Kommunens skulder minskade i fjol.", "public finances"),
-                info("Hon är chef för hemtjänsten i norra distriktet.", "staff about their own work"),
-                info("Han arbetar som biståndshandläggare sedan 2015.", "a job title"),
+                none("Hon är chef för hemtjänsten i norra distriktet.", "staff about their own work"),
+                none("Han arbetar som biståndshandläggare sedan 2015.", "a job title"),
+                none("Biståndshandläggaren Eva Lind föreslår avslag.", "a job title next to a name"),
+                none("Kan du lägga upp ett konto för vår nya vikarie i hemtjänsten?", "a workplace"),
+                none("Namn: Tariq Mahmoud\nEnhet: Hemtjänst Norr\n", "a unit's name"),
+                none("Medarbetare: Annelie Forsberg, undersköterska hemtjänsten Söder\n", "a unit's name in a signature"),
+                none("Hälsningar Per, familjerätten", "a unit in a signature"),
+                none("LSS-handläggare Anna Berg har semester.", "a job title"),
+                high("Hanan är placerad enligt 2 § LVU sedan i höstas.", "placerad enligt 2 § LVU"),
+                high("Beslut om bistånd i form av kontaktperson för sonen Dariush.", "bistånd i form av kontaktperson"),
+                high("Hon bor i bostad med särskild service enligt LSS.", "bostad med särskild service"),
+                high("Han har kontaktperson enligt LSS sedan i våras.", "kontaktperson enligt LSS"),
+                high("Hon har insats enligt 4 kap 1 § SoL sedan hösten.", "4 kap 1 § SoL"),
+                high("Lukas, 19121212-1212, börjar hos oss i januari.\nSkolan skickade en orosanmälan i december.", "orosanmälan"),
+                high("Lukas, född 2013-09-08, börjar hos oss efter sportlovet. Förra skolan skickade en orosanmälan i december.", "orosanmälan"),
+                high("Personnr 19121212-1212, Tilde Hagström. Jag ska skriva en ansökan om vård enligt LVU.", "vård enligt LVU"),
+                none("Behöver hjälp att skriva en vårdplan för kvällen.", "a document type without a person"),
+                high("Vi har fått hans ansökan om ekonomiskt bistånd.", "ekonomiskt bistånd"),
+                high("Försörjningsstödet till henne betalas ut den 25:e.", "Försörjningsstödet"),
                 info("Han ansvarar för kommunens arbete med försörjningsstöd.", "a responsibility"),
                 none("Johan placerade pengarna i en räntefond.", "finance"),
                 none("Hon fick en bra placering i tävlingen.", "a competition"),
@@ -131,6 +153,10 @@ class SensitiveTermDetectorTest {
     static Stream<Arguments> crime() {
         return Stream.of(
                 high("Hon dömdes för snatteri 2022.", "snatteri"),
+                high("Han har dömts för rattfylleri i år.", "dömts för rattfylleri"),
+                high("Journalisten frågar om Mats Olander på tekniska förvaltningen som åtalats för mutbrott.", "åtalats för mutbrott"),
+                high("Eleven Viktor misstänks för dataintrång. Rektor har gjort en polisanmälan.", "polisanmälan"),
+                high("Pappan är orolig för att sonen har börjat sälja narkotika.", "sälja narkotika"),
                 high("Han misstänks för misshandel av sin sambo.", "misstänks för misshandel"),
                 high("Jonas har dömts till villkorlig dom för stöld.", "villkorlig dom"),
                 high("Den sökande har ett utdrag ur belastningsregistret med anmärkning.", "belastningsregistret"),
@@ -217,6 +243,8 @@ class SensitiveTermDetectorTest {
 
     static Stream<Arguments> geneticBiometric() {
         return Stream.of(
+                high("Jag behöver skriva en begäran om DNA-analys i faderskapsutredningen för barnet Melvin.", "DNA-analys"),
+                none("Hej Nadia, faderskapsutredningen för Oskar är klar.", "a family-law case, not genetic data"),
                 high("Faderskapstest har beställts för barnet.", "Faderskapstest"),
                 high("Han har Downs syndrom.", "Downs syndrom"),
                 high("Hennes fingeravtryck finns i passregistret.", "fingeravtryck"),
@@ -280,7 +308,8 @@ class SensitiveTermDetectorTest {
     }
 
     private static void check(Category category, String slug, String text, Expect expect, String surface) {
-        List<Finding> findings = new SensitiveTermDetector(category, slug).detect(Normalizer.normalize(text), POLICY);
+        List<Finding> findings = DETECTOR.detect(Normalizer.normalize(text), POLICY).stream()
+                .filter(f -> f.category() == category).toList();
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.category()).isEqualTo(category);
             assertThat(POLICY.rule(f.ruleId())).isPresent();
