@@ -45,6 +45,8 @@ public final class DecisionRequestDetector implements Detector {
 
     private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
     private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english");
+    /** All phrase lists' gates in one table: the text is read once for all of them. */
+    private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList());
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
     private static final Pattern GENERAL_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/general-framing.txt"));
     private static final Pattern APPLICATION = TEMPLATES.compile(Lexicon.lines("decision/application-words.txt"));
@@ -109,8 +111,9 @@ public final class DecisionRequestDetector implements Detector {
         // quota, the others need not look further than where it stopped.
         int limit = 10 * MAX_FINDINGS;
         int until = t.length();
+        WordStartIndex.Scan scan = INDEX.scan(t);
         for (Phrases p : PHRASES) {
-            List<int[]> spans = p.matcher().find(t, until, limit);
+            List<int[]> spans = scan.find(p.matcher(), until, limit);
             for (int[] span : spans) {
                 all.add(new Match(span[0], span[1], p.family(), p.flag()));
             }

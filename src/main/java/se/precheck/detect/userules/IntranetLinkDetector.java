@@ -34,6 +34,7 @@ public final class IntranetLinkDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
         Set<String> hosts = hosts(policy);
+        boolean dotlessHost = hosts.stream().anyMatch(h -> h.indexOf('.') < 0);
         List<Finding> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
@@ -46,7 +47,7 @@ public final class IntranetLinkDetector implements Detector {
             while (end < n && !Character.isWhitespace(t.charAt(end))) {
                 end++;
             }
-            if (end - i <= MAX_TOKEN) {
+            if (end - i <= MAX_TOKEN && (dotlessHost || mayBeLink(t, i, end))) {
                 String why = check(t, i, end, hosts);
                 if (why != null) {
                     int[] span = trim(t, i, end);
@@ -84,6 +85,22 @@ public final class IntranetLinkDetector implements Detector {
         while (s < e && LEADING.indexOf(t.charAt(s)) >= 0) s++;
         while (e > s && TRAILING.indexOf(t.charAt(e - 1)) >= 0) e--;
         return new int[] {s, e};
+    }
+
+    /**
+     * Every kind of internal link has a dot in its host or a slash ("https://", "/_layouts/"):
+     * ordinary words, which are most tokens, are passed over without making a string of them.
+     * (Unless the policy names a host without a dot, which a bare word could equal.)
+     */
+    private static boolean mayBeLink(String t, int start, int end) {
+        int[] span = trim(t, start, end);
+        for (int i = span[0]; i < span[1]; i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why the token is an internal link, or null. */

@@ -66,11 +66,15 @@ final class PhraseTemplates {
         return new PhraseTemplates(Map.copyOf(compiled), Map.copyOf(words));
     }
 
-    /** The templates as one pattern, gated by the words they can start with. */
+    /**
+     * The templates, each gated by the words it can start with; tried in order at a word start,
+     * as the alternation {@link #compile(List)} makes of them.
+     */
     WordStartMatcher matcher(List<String> templates) {
-        List<String> firstWords = new ArrayList<>();
-        boolean capitalised = false;
+        WordStartMatcher.Builder b = WordStartMatcher.builder();
         for (String t : templates) {
+            List<String> firstWords = new ArrayList<>();
+            boolean capitalised = false;
             String first = t.strip().split("\\s+")[0];
             for (String part : first.split("\\|")) {
                 if (part.startsWith("{") && part.endsWith("}")) {
@@ -84,8 +88,9 @@ final class PhraseTemplates {
                     firstWords.add(firstWord(part));
                 }
             }
+            b.add(compile(List.of(t)), firstWords, capitalised);
         }
-        return WordStartMatcher.of(compile(templates), firstWords, capitalised);
+        return b.build();
     }
 
     private static String firstWord(String alternative) {

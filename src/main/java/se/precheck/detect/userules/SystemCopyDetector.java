@@ -335,24 +335,32 @@ public final class SystemCopyDetector implements Detector {
     }
 
     private static void findSystemNames(String t, Policy policy, TraceEvidence ev) {
-        addNames(t, SYSTEM_NAMES, ev, false);
-        addNames(t, AMBIGUOUS_SYSTEM_NAMES, ev, true);
+        WordStartMatcher local = localSystems(policy);
+        WordStartIndex.Scan scan = new WordStartIndex(List.of(SYSTEM_NAMES, AMBIGUOUS_SYSTEM_NAMES, local)).scan(t);
+        addNames(t, scan.find(SYSTEM_NAMES, t.length(), 10 * MAX_FINDINGS), ev, false);
+        addNames(t, scan.find(AMBIGUOUS_SYSTEM_NAMES, t.length(), 10 * MAX_FINDINGS), ev, true);
+        addNames(t, scan.find(local, t.length(), 10 * MAX_FINDINGS), ev, false);
+    }
+
+    /** The policy's own system names, whole words, any case; a matcher that never matches when there are none. */
+    private static WordStartMatcher localSystems(Policy policy) {
         List<String> quoted = new ArrayList<>();
         for (String s : policy.localSystems()) {
             if (!s.isBlank()) {
                 quoted.add(Pattern.quote(s.strip()));
             }
         }
-        if (!quoted.isEmpty()) {
-            Pattern local = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            addNames(t, WordStartMatcher.of(local, List.copyOf(policy.localSystems()), false), ev, false);
+        if (quoted.isEmpty()) {
+            return WordStartMatcher.builder().build();
         }
+        Pattern local = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return WordStartMatcher.of(local, List.copyOf(policy.localSystems()), false);
     }
 
-    private static void addNames(String t, WordStartMatcher names, TraceEvidence ev, boolean needsContext) {
+    private static void addNames(String t, List<int[]> matches, TraceEvidence ev, boolean needsContext) {
         int found = 0;
-        for (int[] m : names.find(t, 10 * MAX_FINDINGS)) {
+        for (int[] m : matches) {
             if (found >= MAX_FINDINGS) {
                 break;
             }
@@ -363,7 +371,6 @@ public final class SystemCopyDetector implements Detector {
             found++;
         }
     }
-
 
     private static Map<String, Double> weighted(String name) {
         Map<String, Double> out = new java.util.LinkedHashMap<>();
@@ -383,13 +390,14 @@ public final class SystemCopyDetector implements Detector {
                 names.add(line.substring(isAmbiguous ? 1 : 0).strip());
             }
         }
+        // Longest first, so that "Lifecare SP" is taken before "Lifecare".
         names.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        List<String> quoted = new ArrayList<>();
-        for (String n : names) {
-            quoted.add(Pattern.quote(n).replace(" ", "\\E\\s{1,3}+\\Q"));
-        }
         int flags = ambiguous ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])", flags);
-        return WordStartMatcher.of(p, names, false);
+        WordStartMatcher.Builder b = WordStartMatcher.builder();
+        for (String n : names) {
+            String quoted = Pattern.quote(n).replace(" ", "\\E\\s{1,3}+\\Q");
+            b.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + quoted + ")(?![\\p{L}\\p{N}])", flags), List.of(n), false);
+        }
+        return b.build();
     }
 }

@@ -1,44 +1,72 @@
 package se.precheck.detect.userules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs a phrase pattern only where a word starts with one of the letters its phrases can start
- * with. A regex {@code find} tries every position of the text; on long texts of punctuation or
- * of unrelated words this gate turns most positions into one hash lookup.
+ * Runs phrase patterns only where a word starts with one of the letters their phrases can start
+ * with. A regex {@code find} tries every position of the text; here most word starts are turned
+ * away by a lookup of the word's first letters, without allocating, and at the others only the
+ * alternatives that can start with that word are tried.
  *
- * @param pattern          matched with {@code lookingAt} at each gated word start
- * @param starts           lower-case beginnings (1–3 letters) of the words a match can start with
- * @param capitalisedStart a match can also start at any capitalised word (a name)
+ * <p>The alternatives are tried in order and the first that matches wins, as in a regex
+ * alternation {@code (?:a|b|…)}.
  */
-record WordStartMatcher(Pattern pattern, Set<String> starts, boolean capitalisedStart) {
+final class WordStartMatcher {
 
-    static final int KEY = 3;
+    /** One alternative: its pattern and the word beginnings it can match at. */
+    private record Alternative(Pattern pattern, PrefixKeys starts, boolean capitalisedStart) {
 
-    WordStartMatcher {
-        starts = Set.copyOf(starts);
-    }
-
-    /** The gate key of a first word or stem: its first letters, lower case. */
-    static String key(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return w.length() <= KEY ? w : w.substring(0, KEY);
-    }
-
-    static WordStartMatcher of(Pattern pattern, List<String> firstWords, boolean capitalisedStart) {
-        Set<String> keys = new HashSet<>();
-        for (String w : firstWords) {
-            if (!w.isEmpty()) {
-                keys.add(key(w));
-            }
+        boolean opensAt(String t, int i) {
+            return (capitalisedStart && Character.isUpperCase(t.charAt(i))) || starts.matchWordAt(t, i);
         }
-        return new WordStartMatcher(pattern, keys, capitalisedStart);
+    }
+
+    private final List<Alternative> alternatives;
+    /** All alternatives' beginnings together: the gate most word starts stop at. */
+    private final PrefixKeys starts;
+    private final boolean capitalisedStart;
+
+    private WordStartMatcher(List<Alternative> alternatives) {
+        this.alternatives = List.copyOf(alternatives);
+        List<String> all = new ArrayList<>();
+        boolean capitalised = false;
+        for (Alternative a : alternatives) {
+            all.addAll(a.starts().keys());
+            capitalised |= a.capitalisedStart();
+        }
+        this.starts = PrefixKeys.of(all);
+        this.capitalisedStart = capitalised;
+    }
+
+    /** One pattern, gated by the words it can start with. */
+    static WordStartMatcher of(Pattern pattern, List<String> firstWords, boolean capitalisedStart) {
+        return builder().add(pattern, firstWords, capitalisedStart).build();
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects alternatives in the order they are tried. */
+    static final class Builder {
+        private final List<Alternative> alternatives = new ArrayList<>();
+
+        /**
+         * @param pattern          matched with {@code lookingAt} at each gated word start
+         * @param firstWords       the words (or stems) a match can start with
+         * @param capitalisedStart a match can also start at any capitalised word (a name)
+         */
+        Builder add(Pattern pattern, List<String> firstWords, boolean capitalisedStart) {
+            alternatives.add(new Alternative(pattern, PrefixKeys.ofWords(firstWords), capitalisedStart));
+            return this;
+        }
+
+        WordStartMatcher build() {
+            return new WordStartMatcher(alternatives);
+        }
     }
 
     /** Non-overlapping matches as {start, end} pairs, leftmost first, at most {@code limit}. */
@@ -49,19 +77,18 @@ record WordStartMatcher(Pattern pattern, Set<String> starts, boolean capitalised
     /** As {@link #find(String, int)}, for matches that start before {@code until}. */
     List<int[]> find(String t, int until, int limit) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = pattern.matcher(t);
-        m.useTransparentBounds(true);
-        int n = until;
+        Run run = run(t);
         int i = 0;
-        while (i < n && out.size() < limit) {
+        while (i < until && out.size() < limit) {
             char c = t.charAt(i);
             if (!Character.isLetter(c) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
                 i++;
                 continue;
             }
-            if (gateOpen(t, i) && m.region(i, t.length()).lookingAt()) {
-                out.add(new int[] {i, m.end()});
-                i = Math.max(m.end(), i + 1);
+            int end = gateOpen(t, i) ? run.matchAt(i) : -1;
+            if (end >= 0) {
+                out.add(new int[] {i, end});
+                i = Math.max(end, i + 1);
             } else {
                 i++;
             }
@@ -69,17 +96,48 @@ record WordStartMatcher(Pattern pattern, Set<String> starts, boolean capitalised
         return out;
     }
 
+    PrefixKeys starts() {
+        return starts;
+    }
+
+    boolean capitalisedStart() {
+        return capitalisedStart;
+    }
+
     private boolean gateOpen(String t, int i) {
-        if (capitalisedStart && Character.isUpperCase(t.charAt(i))) {
-            return true;
+        return (capitalisedStart && Character.isUpperCase(t.charAt(i))) || starts.matchWordAt(t, i);
+    }
+
+    /** This matcher on one text; its regex matchers are made when first needed. */
+    Run run(String t) {
+        return new Run(t);
+    }
+
+    final class Run {
+        private final String t;
+        private final Matcher[] matchers = new Matcher[alternatives.size()];
+
+        private Run(String t) {
+            this.t = t;
         }
-        StringBuilder k = new StringBuilder(KEY);
-        for (int j = i; j < t.length() && k.length() < KEY && Character.isLetter(t.charAt(j)); j++) {
-            k.append(Character.toLowerCase(t.charAt(j)));
-            if (starts.contains(k.toString())) {
-                return true;
+
+        /** The end of the first alternative that matches at the word start {@code i}, or -1. */
+        int matchAt(int i) {
+            for (int a = 0; a < matchers.length; a++) {
+                Alternative alt = alternatives.get(a);
+                if (!alt.opensAt(t, i)) {
+                    continue;
+                }
+                if (matchers[a] == null) {
+                    matchers[a] = alt.pattern().matcher(t);
+                    matchers[a].useTransparentBounds(true);
+                }
+                Matcher m = matchers[a].region(i, t.length());
+                if (m.lookingAt()) {
+                    return m.end();
+                }
             }
+            return -1;
         }
-        return false;
     }
 }

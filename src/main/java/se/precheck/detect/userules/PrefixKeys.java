@@ -1,0 +1,86 @@
+package se.precheck.detect.userules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * A set of word beginnings of one to three letters, lower case, looked up at a word start without
+ * allocating: each beginning is packed into a {@code long} (16 bits a letter) and kept in a sorted
+ * array. A word matches when its first one, two or three letters are in the set.
+ */
+final class PrefixKeys {
+
+    static final int LENGTH = 3;
+
+    private final long[] packed;
+    private final List<String> keys;
+
+    private PrefixKeys(List<String> keys) {
+        this.keys = List.copyOf(keys);
+        long[] p = new long[keys.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = pack(keys.get(i));
+        }
+        Arrays.sort(p);
+        this.packed = p;
+    }
+
+    /** The beginnings as given (already keys). */
+    static PrefixKeys of(List<String> keys) {
+        return new PrefixKeys(new ArrayList<>(new TreeSet<>(keys)));
+    }
+
+    /**
+     * The beginnings of words or stems: their first {@link #LENGTH} letters, lower case. A word
+     * whose beginning holds a character that is not a letter ("cv:t") cannot be found at a word
+     * start, which is read letter by letter, so it adds nothing.
+     */
+    static PrefixKeys ofWords(List<String> words) {
+        TreeSet<String> out = new TreeSet<>();
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
+            String key = w.length() <= LENGTH ? w : w.substring(0, LENGTH);
+            if (!key.isEmpty() && key.chars().allMatch(Character::isLetter)) {
+                out.add(key);
+            }
+        }
+        return new PrefixKeys(new ArrayList<>(out));
+    }
+
+    List<String> keys() {
+        return keys;
+    }
+
+    /** The keys packed, sorted. */
+    long[] packed() {
+        return packed.clone();
+    }
+
+    /** True when the word starting at {@code i} begins with one of the keys. */
+    boolean matchWordAt(String t, int i) {
+        long key = 0;
+        int n = Math.min(t.length(), i + LENGTH);
+        for (int j = i; j < n; j++) {
+            char c = t.charAt(j);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            key |= (long) Character.toLowerCase(c) << (16 * (j - i));
+            if (Arrays.binarySearch(packed, key) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long pack(String key) {
+        long p = 0;
+        for (int j = 0; j < key.length(); j++) {
+            p |= (long) key.charAt(j) << (16 * j);
+        }
+        return p;
+    }
+}
