@@ -396,7 +396,8 @@ public final class SystemCopyDetector implements Detector {
         WordStartMatcher.Builder b = WordStartMatcher.builder();
         for (String n : names) {
             String quoted = Pattern.quote(n).replace(" ", "\\E\\s{1,3}+\\Q");
-            b.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + quoted + ")(?![\\p{L}\\p{N}])", flags), List.of(n), false);
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + quoted + ")(?![\\p{L}\\p{N}])", flags);
+            b.addWord(p, n.split(" ")[0], false, null);
         }
         return b.build();
     }

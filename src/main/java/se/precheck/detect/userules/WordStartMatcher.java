@@ -1,44 +1,111 @@
 package se.precheck.detect.userules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs phrase patterns only where a word starts with one of the letters their phrases can start
- * with. A regex {@code find} tries every position of the text; here most word starts are turned
- * away by a lookup of the word's first letters, without allocating, and at the others only the
- * alternatives that can start with that word are tried.
+ * Runs phrase patterns only where a word starts that one of them can start with. A regex
+ * {@code find} tries every position of the text, and an alternation of a hundred words tries
+ * each of them; here a word start is looked up by its first letters, without allocating, and
+ * only the branches that can start with that very word are tried.
  *
- * <p>The alternatives are tried in order and the first that matches wins, as in a regex
- * alternation {@code (?:a|b|…)}.
+ * <p>A branch is a pattern and what it must start with: one word (as the phrase list's
+ * {@code word} or stem {@code word*}), any of a few words, or any capitalised word (a name).
+ * The branches are tried in order and the first that matches wins, as in a regex alternation
+ * {@code (?:a|b|…)}; so a template {@code (?:x|y) rest} is the branches {@code x rest} and
+ * {@code y rest}.
  */
 final class WordStartMatcher {
 
-    /** One alternative: its pattern and the word beginnings it can match at. */
-    private record Alternative(Pattern pattern, PrefixKeys starts, boolean capitalisedStart) {
+    /**
+     * One branch. It is tried where the word's first one to three letters are one of
+     * {@code starts}, or at a capitalised word when {@code capitalisedStart}; when {@code word}
+     * is set, the text must also begin with that word there (the whole word unless {@code stem}).
+     */
+    private record Branch(Pattern pattern, PrefixKeys starts, boolean capitalisedStart, String word, boolean stem, NextWord next) {
 
-        boolean opensAt(String t, int i) {
-            return (capitalisedStart && Character.isUpperCase(t.charAt(i))) || starts.matchWordAt(t, i);
+        boolean startsAt(String t, int i) {
+            return (word == null || beginsWith(t, i, word, stem)) && (next == null || next.follows(t, i));
         }
     }
 
-    private final List<Alternative> alternatives;
-    /** All alternatives' beginnings together: the gate most word starts stop at. */
+    /**
+     * What the second word of a phrase must start with, when the phrase goes on at once with a
+     * required word ("{MODAL} {SUBJ} …": "kan" must be followed by "vi", "du", …). Most places a
+     * common first word stands fail here, before any regex runs. The first word of the phrase
+     * covers {@code minWords} to {@code maxWords} whitespace-separated words ("den sökande" two,
+     * a name one or two).
+     */
+    record NextWord(PrefixKeys starts, boolean capitalised, int minWords, int maxWords) {
+
+        /** Phrases allow up to four spaces between words. */
+        private static final int MAX_SPACE = 4;
+
+        boolean follows(String t, int i) {
+            int at = i;
+            for (int w = 1; w <= maxWords; w++) {
+                while (at < t.length() && !Character.isWhitespace(t.charAt(at))) {
+                    at++;
+                }
+                int gap = at;
+                while (at < t.length() && Character.isWhitespace(t.charAt(at))) {
+                    at++;
+                }
+                if (at - gap == 0 || at - gap > MAX_SPACE || at >= t.length()) {
+                    return false;
+                }
+                if (w >= minWords && opensAt(t, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean opensAt(String t, int at) {
+            return (capitalised && Character.isUpperCase(t.charAt(at))) || starts.matchWordAt(t, at);
+        }
+    }
+
+    private final List<Branch> branches;
+    /** All branches' beginnings together: the gate most word starts stop at. */
     private final PrefixKeys starts;
     private final boolean capitalisedStart;
+    /** Packed beginning (see {@link PrefixKeys}) → the branches that can start there, in order. */
+    private final long[] keys;
+    private final int[][] branchesByKey;
+    private final int[] capitalisedBranches;
+    /** Branches whose word does not begin with three letters ("cv:n"): tried wherever the gate is open. */
+    private final int[] ungatedBranches;
 
-    private WordStartMatcher(List<Alternative> alternatives) {
-        this.alternatives = List.copyOf(alternatives);
+    private WordStartMatcher(List<Branch> branches) {
+        this.branches = List.copyOf(branches);
         List<String> all = new ArrayList<>();
-        boolean capitalised = false;
-        for (Alternative a : alternatives) {
-            all.addAll(a.starts().keys());
-            capitalised |= a.capitalisedStart();
+        TreeMap<Long, List<Integer>> byKey = new TreeMap<>();
+        List<Integer> capitalised = new ArrayList<>();
+        List<Integer> ungated = new ArrayList<>();
+        for (int b = 0; b < branches.size(); b++) {
+            Branch branch = branches.get(b);
+            if (branch.word() != null && branch.starts().keys().isEmpty()) {
+                ungated.add(b);
+            }
+            all.addAll(branch.starts().keys());
+            for (long key : branch.starts().packed()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
+            }
+            if (branch.capitalisedStart()) {
+                capitalised.add(b);
+            }
         }
         this.starts = PrefixKeys.of(all);
-        this.capitalisedStart = capitalised;
+        this.capitalisedStart = !capitalised.isEmpty();
+        this.keys = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
+        this.branchesByKey = byKey.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.capitalisedBranches = capitalised.stream().mapToInt(Integer::intValue).toArray();
+        this.ungatedBranches = ungated.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** One pattern, gated by the words it can start with. */
@@ -50,9 +117,9 @@ final class WordStartMatcher {
         return new Builder();
     }
 
-    /** Collects alternatives in the order they are tried. */
+    /** Collects branches in the order they are tried. */
     static final class Builder {
-        private final List<Alternative> alternatives = new ArrayList<>();
+        private final List<Branch> branches = new ArrayList<>();
 
         /**
          * @param pattern          matched with {@code lookingAt} at each gated word start
@@ -60,12 +127,27 @@ final class WordStartMatcher {
          * @param capitalisedStart a match can also start at any capitalised word (a name)
          */
         Builder add(Pattern pattern, List<String> firstWords, boolean capitalisedStart) {
-            alternatives.add(new Alternative(pattern, PrefixKeys.ofWords(firstWords), capitalisedStart));
+            branches.add(new Branch(pattern, PrefixKeys.ofWords(firstWords), capitalisedStart, null, false, null));
+            return this;
+        }
+
+        /**
+         * A branch that starts with {@code word}: the whole word, or any word it begins when
+         * {@code stem}; {@code next} (may be null) is what must follow it.
+         */
+        Builder addWord(Pattern pattern, String word, boolean stem, NextWord next) {
+            branches.add(new Branch(pattern, PrefixKeys.ofWords(List.of(word)), false, fold(word), stem, next));
+            return this;
+        }
+
+        /** A branch that starts with a capitalised word; {@code next} (may be null) is what must follow it. */
+        Builder addCapitalised(Pattern pattern, NextWord next) {
+            branches.add(new Branch(pattern, PrefixKeys.ofWords(List.of()), true, null, false, next));
             return this;
         }
 
         WordStartMatcher build() {
-            return new WordStartMatcher(alternatives);
+            return new WordStartMatcher(branches);
         }
     }
 
@@ -115,29 +197,103 @@ final class WordStartMatcher {
 
     final class Run {
         private final String t;
-        private final Matcher[] matchers = new Matcher[alternatives.size()];
+        private final Matcher[] matchers = new Matcher[branches.size()];
+        private int[] candidates = new int[16];
 
         private Run(String t) {
             this.t = t;
         }
 
-        /** The end of the first alternative that matches at the word start {@code i}, or -1. */
+        /** The end of the first branch that matches at the word start {@code i}, or -1. */
         int matchAt(int i) {
-            for (int a = 0; a < matchers.length; a++) {
-                Alternative alt = alternatives.get(a);
-                if (!alt.opensAt(t, i)) {
+            int n = candidates(i);
+            for (int c = 0; c < n; c++) {
+                int b = candidates[c];
+                if (c > 0 && b == candidates[c - 1]) {
                     continue;
                 }
-                if (matchers[a] == null) {
-                    matchers[a] = alt.pattern().matcher(t);
-                    matchers[a].useTransparentBounds(true);
+                Branch branch = branches.get(b);
+                if (!branch.startsAt(t, i)) {
+                    continue;
                 }
-                Matcher m = matchers[a].region(i, t.length());
+                if (matchers[b] == null) {
+                    matchers[b] = branch.pattern().matcher(t);
+                    matchers[b].useTransparentBounds(true);
+                }
+                Matcher m = matchers[b].region(i, t.length());
                 if (m.lookingAt()) {
                     return m.end();
                 }
             }
             return -1;
         }
+
+        /**
+         * The branches whose beginning fits the word at {@code i}, sorted (may repeat), in
+         * {@link #candidates}. Called only where the matcher's gate is open.
+         */
+        private int candidates(int i) {
+            int n = append(ungatedBranches, 0);
+            if (Character.isUpperCase(t.charAt(i))) {
+                n = append(capitalisedBranches, n);
+            }
+            long key = 0;
+            int last = Math.min(t.length(), i + PrefixKeys.LENGTH);
+            for (int j = i; j < last; j++) {
+                char c = t.charAt(j);
+                if (!Character.isLetter(c)) {
+                    break;
+                }
+                key |= (long) Character.toLowerCase(c) << (16 * (j - i));
+                int at = Arrays.binarySearch(keys, key);
+                if (at >= 0) {
+                    n = append(branchesByKey[at], n);
+                }
+            }
+            Arrays.sort(candidates, 0, n);
+            return n;
+        }
+
+        private int append(int[] more, int n) {
+            if (n + more.length > candidates.length) {
+                candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, n + more.length));
+            }
+            System.arraycopy(more, 0, candidates, n, more.length);
+            return n + more.length;
+        }
+    }
+
+    /** Case folded as a case-insensitive regex compares letters. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static String fold(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            sb.append(fold(word.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * True when the text at {@code i} begins with {@code word} (folded), and, unless {@code stem},
+     * the word ends there. A word with other characters than letters ("cv:n") is only checked as
+     * a beginning.
+     */
+    private static boolean beginsWith(String t, int i, String word, boolean stem) {
+        int n = word.length();
+        if (i + n > t.length()) {
+            return false;
+        }
+        boolean letters = true;
+        for (int j = 0; j < n; j++) {
+            char w = word.charAt(j);
+            if (fold(t.charAt(i + j)) != w) {
+                return false;
+            }
+            letters &= Character.isLetter(w);
+        }
+        return stem || !letters || i + n == t.length() || !Character.isLetter(t.charAt(i + n));
     }
 }
