@@ -82,6 +82,8 @@ public final class SystemCopyDetector implements Detector {
             "(?<![\\p{L}])(?i:sida|sid\\.?)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
     private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");
     private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall)(?![\\p{L}])");
+    /** The first letters of the print header's words (utskrift, kopierat, inklistrat, hämtat, exporterat, utdrag). */
+    private static final String PRINT_STARTS = "ukihe";
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(\\d{4}-\\d{2}-\\d{2}(?:[ ,]{1,3}+(?:kl\\.?\\s{0,2}+)?\\d{1,2}[:.]\\d{2})?)(?!\\d)");
     /** "Gäller fr.o.m. 2024-01-01" has no colon in many systems. */
@@ -173,52 +175,95 @@ public final class SystemCopyDetector implements Detector {
         if (from >= to) {
             return List.of();
         }
-        Matcher print = mm.on(PRINT_HEADER, from, to);
-        if (print.lookingAt()) {
-            ev.add(new Trace(print.start(), print.end(), Kind.PRINT, SIGNATURE, "print"));
-        }
-        Matcher page = mm.on(PAGE, from, to);
-        if (page.find()) {
-            ev.add(new Trace(page.start(), page.end(), Kind.PAGE, PAGE_MARK, null));
-        }
-        Matcher unsigned = mm.on(UNSIGNED, from, to);
-        if (unsigned.find()) {
-            ev.add(new Trace(unsigned.start(), unsigned.end(), Kind.SIGNATURE, SIGNATURE, "osignerad"));
-        }
-        Matcher stamp = mm.on(TIMESTAMP_LINE, from, to);
-        if (stamp.lookingAt()) {
-            boolean signed = mm.on(SIGNED_BY, stamp.end(), to).find();
-            boolean timed = HAS_TIME.matcher(stamp.group(1)).find();
-            if (signed || timed) {
-                ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
+        // Each pattern runs only when the line holds what it must start with or contain.
+        char head = Character.toLowerCase(headChar(t, from, to));
+        if (PRINT_STARTS.indexOf(head) >= 0) {
+            Matcher print = mm.on(PRINT_HEADER, from, to);
+            if (print.lookingAt()) {
+                ev.add(new Trace(print.start(), print.end(), Kind.PRINT, SIGNATURE, "print"));
             }
         }
-        Matcher signatureLine = mm.on(SIGNATURE_LINE, from, to);
-        if (signatureLine.lookingAt()) {
-            ev.add(new Trace(signatureLine.start(), signatureLine.end(), Kind.RECORD_LABEL, RECORD_LABEL, "signature-line"));
+        if (containsIgnoreCase(t, from, to, "sid")) {
+            Matcher page = mm.on(PAGE, from, to);
+            if (page.find()) {
+                ev.add(new Trace(page.start(), page.end(), Kind.PAGE, PAGE_MARK, null));
+            }
         }
-        Matcher chat = mm.on(CHAT_LINE, from, to);
-        if (chat.lookingAt()) {
-            ev.add(new Trace(chat.start(1), chat.end(1), Kind.CHAT, CHAT, null));
+        if (containsIgnoreCase(t, from, to, "sign")) {
+            Matcher unsigned = mm.on(UNSIGNED, from, to);
+            if (unsigned.find()) {
+                ev.add(new Trace(unsigned.start(), unsigned.end(), Kind.SIGNATURE, SIGNATURE, "osignerad"));
+            }
         }
-        Matcher crumb = mm.on(BREADCRUMB, from, to);
-        if (crumb.lookingAt()) {
-            ev.add(new Trace(crumb.start(), crumb.end(), Kind.CRUMB, CRUMB, null));
+        if (Character.isDigit(head)) {
+            Matcher stamp = mm.on(TIMESTAMP_LINE, from, to);
+            if (stamp.lookingAt()) {
+                boolean signed = mm.on(SIGNED_BY, stamp.end(), to).find();
+                boolean timed = HAS_TIME.matcher(stamp.group(1)).find();
+                if (signed || timed) {
+                    ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
+                }
+            }
         }
-        Matcher copyright = mm.on(COPYRIGHT, from, to);
-        if (copyright.find()) {
-            ev.add(new Trace(copyright.start(), copyright.end(), Kind.CRUMB, CRUMB, null));
+        if (head == 's' || head == '/') {
+            Matcher signatureLine = mm.on(SIGNATURE_LINE, from, to);
+            if (signatureLine.lookingAt()) {
+                ev.add(new Trace(signatureLine.start(), signatureLine.end(), Kind.RECORD_LABEL, RECORD_LABEL, "signature-line"));
+            }
         }
-        Matcher validFrom = mm.on(VALID_FROM, from, to);
-        if (validFrom.lookingAt()) {
-            ev.add(new Trace(validFrom.start(), validFrom.end(), Kind.RECORD_LABEL, RECORD_LABEL, "gäller"));
+        if (head == '[') {
+            Matcher chat = mm.on(CHAT_LINE, from, to);
+            if (chat.lookingAt()) {
+                ev.add(new Trace(chat.start(1), chat.end(1), Kind.CHAT, CHAT, null));
+            }
+        }
+        if (containsIgnoreCase(t, from, to, ">")) {
+            Matcher crumb = mm.on(BREADCRUMB, from, to);
+            if (crumb.lookingAt()) {
+                ev.add(new Trace(crumb.start(), crumb.end(), Kind.CRUMB, CRUMB, null));
+            }
+        }
+        if (containsIgnoreCase(t, from, to, "©") || containsIgnoreCase(t, from, to, "(c)") || containsIgnoreCase(t, from, to, "copyright")) {
+            Matcher copyright = mm.on(COPYRIGHT, from, to);
+            if (copyright.find()) {
+                ev.add(new Trace(copyright.start(), copyright.end(), Kind.CRUMB, CRUMB, null));
+            }
+        }
+        if (head == 'g') {
+            Matcher validFrom = mm.on(VALID_FROM, from, to);
+            if (validFrom.lookingAt()) {
+                ev.add(new Trace(validFrom.start(), validFrom.end(), Kind.RECORD_LABEL, RECORD_LABEL, "gäller"));
+            }
         }
         heading(t, from, to, ev);
         intranetFooter(t, from, to, ev);
         return labels(t, mm, from, to, ev);
     }
 
+    /** The first character after the up to eight spaces or tabs a line pattern allows, or a space. */
+    private static char headChar(String t, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 8 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < to ? t.charAt(i) : ' ';
+    }
+
+    /** Whether {@code t[from, to)} contains {@code s} (lower case), in any case. */
+    private static boolean containsIgnoreCase(String t, int from, int to, String s) {
+        char first = s.charAt(0);
+        for (int i = from; i + s.length() <= to; i++) {
+            if (Character.toLowerCase(t.charAt(i)) == first && t.regionMatches(true, i, s, 0, s.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Label> labels(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
+        if (!containsIgnoreCase(t, from, to, ":")) {
+            return List.of();
+        }
         List<Label> out = new ArrayList<>(2);
         Matcher m = mm.on(LABEL, from, to);
         while (m.find()) {
