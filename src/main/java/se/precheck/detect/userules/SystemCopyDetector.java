@@ -177,19 +177,20 @@ public final class SystemCopyDetector implements Detector {
         }
         // Each pattern runs only when the line holds what it must start with or contain.
         char head = Character.toLowerCase(headChar(t, from, to));
+        LineHints hints = LineHints.of(t, from, to);
         if (PRINT_STARTS.indexOf(head) >= 0) {
             Matcher print = mm.on(PRINT_HEADER, from, to);
             if (print.lookingAt()) {
                 ev.add(new Trace(print.start(), print.end(), Kind.PRINT, SIGNATURE, "print"));
             }
         }
-        if (containsIgnoreCase(t, from, to, "sid")) {
+        if (hints.sid()) {
             Matcher page = mm.on(PAGE, from, to);
             if (page.find()) {
                 ev.add(new Trace(page.start(), page.end(), Kind.PAGE, PAGE_MARK, null));
             }
         }
-        if (containsIgnoreCase(t, from, to, "sign")) {
+        if (hints.sign()) {
             Matcher unsigned = mm.on(UNSIGNED, from, to);
             if (unsigned.find()) {
                 ev.add(new Trace(unsigned.start(), unsigned.end(), Kind.SIGNATURE, SIGNATURE, "osignerad"));
@@ -217,13 +218,13 @@ public final class SystemCopyDetector implements Detector {
                 ev.add(new Trace(chat.start(1), chat.end(1), Kind.CHAT, CHAT, null));
             }
         }
-        if (containsIgnoreCase(t, from, to, ">")) {
+        if (hints.gt()) {
             Matcher crumb = mm.on(BREADCRUMB, from, to);
             if (crumb.lookingAt()) {
                 ev.add(new Trace(crumb.start(), crumb.end(), Kind.CRUMB, CRUMB, null));
             }
         }
-        if (containsIgnoreCase(t, from, to, "©") || containsIgnoreCase(t, from, to, "(c)") || containsIgnoreCase(t, from, to, "copyright")) {
+        if (hints.copyright()) {
             Matcher copyright = mm.on(COPYRIGHT, from, to);
             if (copyright.find()) {
                 ev.add(new Trace(copyright.start(), copyright.end(), Kind.CRUMB, CRUMB, null));
@@ -237,7 +238,7 @@ public final class SystemCopyDetector implements Detector {
         }
         heading(t, from, to, ev);
         intranetFooter(t, from, to, ev);
-        return labels(t, mm, from, to, ev);
+        return hints.colon() ? labels(t, mm, from, to, ev) : List.of();
     }
 
     /** The first character after the up to eight spaces or tabs a line pattern allows, or a space. */
@@ -249,21 +250,35 @@ public final class SystemCopyDetector implements Detector {
         return i < to ? t.charAt(i) : ' ';
     }
 
-    /** Whether {@code t[from, to)} contains {@code s} (lower case), in any case. */
-    private static boolean containsIgnoreCase(String t, int from, int to, String s) {
-        char first = s.charAt(0);
-        for (int i = from; i + s.length() <= to; i++) {
-            if (Character.toLowerCase(t.charAt(i)) == first && t.regionMatches(true, i, s, 0, s.length())) {
-                return true;
+    /** What the line patterns that search a line need to find in it; one pass over the line's head. */
+    private record LineHints(boolean sid, boolean sign, boolean copyright, boolean gt, boolean colon) {
+
+        static LineHints of(String t, int from, int to) {
+            boolean sid = false;
+            boolean sign = false;
+            boolean copyright = false;
+            boolean gt = false;
+            boolean colon = false;
+            for (int i = from; i < to; i++) {
+                switch (t.charAt(i)) {
+                    case ':' -> colon = true;
+                    case '>' -> gt = true;
+                    case '©' -> copyright = true;
+                    case '(' -> copyright |= t.regionMatches(true, i, "(c)", 0, 3);
+                    case 'c', 'C' -> copyright |= t.regionMatches(true, i, "copyright", 0, 9);
+                    case 's', 'S' -> {
+                        sid |= t.regionMatches(true, i, "sid", 0, 3);
+                        sign |= t.regionMatches(true, i, "sign", 0, 4);
+                    }
+                    default -> {
+                    }
+                }
             }
+            return new LineHints(sid, sign, copyright, gt, colon);
         }
-        return false;
     }
 
     private static List<Label> labels(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
-        if (!containsIgnoreCase(t, from, to, ":")) {
-            return List.of();
-        }
         List<Label> out = new ArrayList<>(2);
         Matcher m = mm.on(LABEL, from, to);
         while (m.find()) {

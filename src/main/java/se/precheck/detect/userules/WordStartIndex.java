@@ -60,8 +60,13 @@ final class WordStartIndex {
         int[] positions = new int[64];
         long[] open = new long[64];
         int size = 0;
+        boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
-            if (!Character.isLetter(t.charAt(i)) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+            char c = t.charAt(i);
+            boolean wordChar = Character.isLetterOrDigit(c);
+            boolean start = wordChar && !inWord && Character.isLetter(c);
+            inWord = wordChar;
+            if (!start) {
                 continue;
             }
             long mask = gates(t, i);

@@ -26,10 +26,16 @@ final class WordStartMatcher {
      * {@code starts}, or at a capitalised word when {@code capitalisedStart}; when {@code word}
      * is set, the text must also begin with that word there (the whole word unless {@code stem}).
      */
-    private record Branch(Pattern pattern, PrefixKeys starts, boolean capitalisedStart, String word, boolean stem, NextWord next) {
+    private record Branch(Pattern pattern, PrefixKeys starts, boolean capitalisedStart, String word, boolean stem,
+                          boolean letters, NextWord next) {
 
-        boolean startsAt(String t, int i) {
-            return (word == null || beginsWith(t, i, word, stem)) && (next == null || next.follows(t, i));
+        Branch(Pattern pattern, PrefixKeys starts, boolean capitalisedStart, String word, boolean stem, NextWord next) {
+            this(pattern, starts, capitalisedStart, word, stem, word != null && word.chars().allMatch(Character::isLetter), next);
+        }
+
+        /** Whether the branch can start at {@code i}, where a word of letters runs to {@code wordEnd}. */
+        boolean startsAt(String t, int i, int wordEnd) {
+            return (word == null || beginsWith(t, i, wordEnd, word, stem, letters)) && (next == null || next.follows(t, i));
         }
     }
 
@@ -207,13 +213,17 @@ final class WordStartMatcher {
         /** The end of the first branch that matches at the word start {@code i}, or -1. */
         int matchAt(int i) {
             int n = candidates(i);
+            int wordEnd = i;
+            while (wordEnd < t.length() && Character.isLetter(t.charAt(wordEnd))) {
+                wordEnd++;
+            }
             for (int c = 0; c < n; c++) {
                 int b = candidates[c];
                 if (c > 0 && b == candidates[c - 1]) {
                     continue;
                 }
                 Branch branch = branches.get(b);
-                if (!branch.startsAt(t, i)) {
+                if (!branch.startsAt(t, i, wordEnd)) {
                     continue;
                 }
                 if (matchers[b] == null) {
@@ -277,23 +287,23 @@ final class WordStartMatcher {
     }
 
     /**
-     * True when the text at {@code i} begins with {@code word} (folded), and, unless {@code stem},
-     * the word ends there. A word with other characters than letters ("cv:n") is only checked as
-     * a beginning.
+     * True when the text at {@code i} begins with {@code word} (folded), and, for a word of letters
+     * that is not a {@code stem}, the run of letters there ({@code i} to {@code wordEnd}) is just
+     * that word. A word with other characters than letters ("cv:n") is only checked as a beginning.
      */
-    private static boolean beginsWith(String t, int i, String word, boolean stem) {
+    private static boolean beginsWith(String t, int i, int wordEnd, String word, boolean stem, boolean letters) {
         int n = word.length();
+        if (letters && (stem ? wordEnd - i < n : wordEnd - i != n)) {
+            return false;
+        }
         if (i + n > t.length()) {
             return false;
         }
-        boolean letters = true;
         for (int j = 0; j < n; j++) {
-            char w = word.charAt(j);
-            if (fold(t.charAt(i + j)) != w) {
+            if (fold(t.charAt(i + j)) != word.charAt(j)) {
                 return false;
             }
-            letters &= Character.isLetter(w);
         }
-        return stem || !letters || i + n == t.length() || !Character.isLetter(t.charAt(i + n));
+        return true;
     }
 }
