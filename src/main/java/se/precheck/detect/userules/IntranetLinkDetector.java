@@ -39,24 +39,43 @@ public final class IntranetLinkDetector implements Detector {
         int n = t.length();
         int i = 0;
         while (i < n && out.size() < MAX_FINDINGS) {
-            if (Character.isWhitespace(t.charAt(i))) {
-                i++;
+            // A link has a dot or a slash: go from one to the next and read the token around it.
+            int at = dotlessHost ? i : nextDotOrSlash(t, i);
+            if (at >= n) {
+                break;
+            }
+            int start = at;
+            while (start > i && !Character.isWhitespace(t.charAt(start - 1))) {
+                start--;
+            }
+            if (Character.isWhitespace(t.charAt(start))) {
+                i = start + 1;
                 continue;
             }
-            int end = i;
+            int end = start;
             while (end < n && !Character.isWhitespace(t.charAt(end))) {
                 end++;
             }
-            if (end - i <= MAX_TOKEN && (dotlessHost || mayBeLink(t, i, end))) {
-                String why = check(t, i, end, hosts);
+            if (end - start <= MAX_TOKEN && (dotlessHost || mayBeLink(t, start, end))) {
+                String why = check(t, start, end, hosts);
                 if (why != null) {
-                    int[] span = trim(t, i, end);
+                    int[] span = trim(t, start, end);
                     out.add(new Finding(Category.INTERNAL_INFORMATION, span[0], span[1], CONFIDENCE, RULE, "intranet-link:" + why));
                 }
             }
             i = end;
         }
         return out;
+    }
+
+    private static int nextDotOrSlash(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '/') {
+                return i;
+            }
+        }
+        return t.length();
     }
 
     /** The policy's hosts as bare host names, also when an admin wrote "https://insidan.kommun.se/". */

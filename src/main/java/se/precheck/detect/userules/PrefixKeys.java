@@ -16,6 +16,7 @@ final class PrefixKeys {
     static final int LENGTH = 3;
 
     private final long[] packed;
+    private final PackedKeyTable table;
     private final List<String> keys;
 
     private PrefixKeys(List<String> keys) {
@@ -26,6 +27,7 @@ final class PrefixKeys {
         }
         Arrays.sort(p);
         this.packed = p;
+        this.table = new PackedKeyTable(p);
     }
 
     /** The beginnings as given (already keys). */
@@ -69,7 +71,7 @@ final class PrefixKeys {
                 return false;
             }
             key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-            if (Arrays.binarySearch(packed, key) >= 0) {
+            if (table.indexOf(key) >= 0) {
                 return true;
             }
         }

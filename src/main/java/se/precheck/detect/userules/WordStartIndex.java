@@ -16,7 +16,7 @@ final class WordStartIndex {
 
     private final List<WordStartMatcher> matchers;
     /** Packed word beginnings (see {@link PrefixKeys}), sorted, and which matchers each one opens. */
-    private final long[] keys;
+    private final PackedKeyTable keys;
     private final long[] masks;
     /** The matchers that can also start at any capitalised word. */
     private final long capitalisedMask;
@@ -50,7 +50,7 @@ final class WordStartIndex {
                 n++;
             }
         }
-        this.keys = Arrays.copyOf(k, n);
+        this.keys = new PackedKeyTable(Arrays.copyOf(k, n));
         this.masks = Arrays.copyOf(v, n);
         this.capitalisedMask = capitalised;
     }
@@ -94,7 +94,7 @@ final class WordStartIndex {
                 break;
             }
             key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-            int at = Arrays.binarySearch(keys, key);
+            int at = keys.indexOf(key);
             if (at >= 0) {
                 mask |= masks[at];
             }

@@ -81,7 +81,7 @@ final class WordStartMatcher {
     private final PrefixKeys starts;
     private final boolean capitalisedStart;
     /** Packed beginning (see {@link PrefixKeys}) → the branches that can start there, in order. */
-    private final long[] keys;
+    private final PackedKeyTable keys;
     private final int[][] branchesByKey;
     private final int[] capitalisedBranches;
     /** Branches whose word does not begin with three letters ("cv:n"): tried wherever the gate is open. */
@@ -108,7 +108,7 @@ final class WordStartMatcher {
         }
         this.starts = PrefixKeys.of(all);
         this.capitalisedStart = !capitalised.isEmpty();
-        this.keys = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
+        this.keys = new PackedKeyTable(byKey.keySet().stream().mapToLong(Long::longValue).toArray());
         this.branchesByKey = byKey.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.capitalisedBranches = capitalised.stream().mapToInt(Integer::intValue).toArray();
         this.ungatedBranches = ungated.stream().mapToInt(Integer::intValue).toArray();
@@ -255,7 +255,7 @@ final class WordStartMatcher {
                     break;
                 }
                 key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-                int at = Arrays.binarySearch(keys, key);
+                int at = keys.indexOf(key);
                 if (at >= 0) {
                     n = append(branchesByKey[at], n);
                 }
