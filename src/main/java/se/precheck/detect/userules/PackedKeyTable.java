@@ -10,6 +10,8 @@ final class PackedKeyTable {
     private final long[] slots;
     private final int[] indexes;
     private final int shift;
+    /** Bit {@code n} is set when some key has {@code n} letters: other lengths need no lookup. */
+    private final int lengths;
 
     /** A table of {@code keys}, each found as its index in the array. */
     PackedKeyTable(long[] keys) {
@@ -20,6 +22,11 @@ final class PackedKeyTable {
         slots = new long[1 << bits];
         indexes = new int[1 << bits];
         shift = Long.SIZE - bits;
+        int l = 0;
+        for (long key : keys) {
+            l |= 1 << letters(key);
+        }
+        lengths = l;
         for (int k = 0; k < keys.length; k++) {
             if (keys[k] == 0) {
                 throw new IllegalArgumentException("zero is not a packed key");
@@ -33,8 +40,11 @@ final class PackedKeyTable {
         }
     }
 
-    /** The index of {@code key} in the array the table was made of, or -1. */
-    int indexOf(long key) {
+    /** The index of {@code key}, a beginning of {@code letters} letters, in the array the table was made of, or -1. */
+    int indexOf(long key, int letters) {
+        if ((lengths & (1 << letters)) == 0) {
+            return -1;
+        }
         int s = slot(key);
         while (slots[s] != 0) {
             if (slots[s] == key) {
@@ -43,6 +53,15 @@ final class PackedKeyTable {
             s = (s + 1) & (slots.length - 1);
         }
         return -1;
+    }
+
+    private static int letters(long key) {
+        int n = 0;
+        while (key != 0) {
+            n++;
+            key >>>= 16;
+        }
+        return n;
     }
 
     private int slot(long key) {

@@ -71,7 +71,7 @@ final class PrefixKeys {
                 return false;
             }
             key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-            if (table.indexOf(key) >= 0) {
+            if (table.indexOf(key, j - i + 1) >= 0) {
                 return true;
             }
         }

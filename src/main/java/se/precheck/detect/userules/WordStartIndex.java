@@ -94,7 +94,7 @@ final class WordStartIndex {
                 break;
             }
             key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-            int at = keys.indexOf(key);
+            int at = keys.indexOf(key, j - i + 1);
             if (at >= 0) {
                 mask |= masks[at];
             }

@@ -255,7 +255,7 @@ final class WordStartMatcher {
                     break;
                 }
                 key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-                int at = keys.indexOf(key);
+                int at = keys.indexOf(key, j - i + 1);
                 if (at >= 0) {
                     n = append(branchesByKey[at], n);
                 }
