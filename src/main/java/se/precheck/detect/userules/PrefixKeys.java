@@ -36,17 +36,20 @@ final class PrefixKeys {
     }
 
     /**
-     * The beginnings of words or stems: their first {@link #LENGTH} letters, lower case. A word
-     * whose beginning holds a character that is not a letter ("cv:t") cannot be found at a word
-     * start, which is read letter by letter, so it adds nothing.
+     * The beginnings of words or stems: their first {@link #LENGTH} letters, lower case, up to the
+     * first character that is not a letter ("cv:n" begins with "cv", "W3D3" with "w"), since a
+     * word start is read letter by letter. A word that does not begin with a letter adds nothing.
      */
     static PrefixKeys ofWords(List<String> words) {
         TreeSet<String> out = new TreeSet<>();
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT);
-            String key = w.length() <= LENGTH ? w : w.substring(0, LENGTH);
-            if (!key.isEmpty() && key.chars().allMatch(Character::isLetter)) {
-                out.add(key);
+            int n = 0;
+            while (n < Math.min(LENGTH, w.length()) && Character.isLetter(w.charAt(n))) {
+                n++;
+            }
+            if (n > 0) {
+                out.add(w.substring(0, n));
             }
         }
         return new PrefixKeys(new ArrayList<>(out));

@@ -20,6 +20,8 @@ final class WordStartIndex {
     private final long[] masks;
     /** The matchers that can also start at any capitalised word. */
     private final long capitalisedMask;
+    /** The matchers with a branch whose word does not begin with a letter: open at every word start. */
+    private final long alwaysMask;
 
     WordStartIndex(List<WordStartMatcher> matchers) {
         if (matchers.size() > MAX_MATCHERS) {
@@ -28,6 +30,7 @@ final class WordStartIndex {
         this.matchers = List.copyOf(matchers);
         List<long[]> pairs = new ArrayList<>();
         long capitalised = 0;
+        long always = 0;
         for (int k = 0; k < matchers.size(); k++) {
             WordStartMatcher m = matchers.get(k);
             for (long key : m.starts().packed()) {
@@ -35,6 +38,9 @@ final class WordStartIndex {
             }
             if (m.capitalisedStart()) {
                 capitalised |= 1L << k;
+            }
+            if (m.alwaysOpen()) {
+                always |= 1L << k;
             }
         }
         pairs.sort((a, b) -> Long.compare(a[0], b[0]));
@@ -53,6 +59,7 @@ final class WordStartIndex {
         this.keys = new PackedKeyTable(Arrays.copyOf(k, n));
         this.masks = Arrays.copyOf(v, n);
         this.capitalisedMask = capitalised;
+        this.alwaysMask = always;
     }
 
     /** The word starts of {@code t} where some matcher's gate is open. */
@@ -85,7 +92,7 @@ final class WordStartIndex {
 
     /** The matchers whose gate is open at the word start {@code i}: one bit each. */
     private long gates(String t, int i) {
-        long mask = Character.isUpperCase(t.charAt(i)) ? capitalisedMask : 0;
+        long mask = alwaysMask | (Character.isUpperCase(t.charAt(i)) ? capitalisedMask : 0);
         long key = 0;
         int n = Math.min(t.length(), i + PrefixKeys.LENGTH);
         for (int j = i; j < n; j++) {

@@ -84,7 +84,7 @@ final class WordStartMatcher {
     private final PackedKeyTable keys;
     private final int[][] branchesByKey;
     private final int[] capitalisedBranches;
-    /** Branches whose word does not begin with three letters ("cv:n"): tried wherever the gate is open. */
+    /** Branches whose word does not begin with a letter: tried at every word start. */
     private final int[] ungatedBranches;
 
     private WordStartMatcher(List<Branch> branches) {
@@ -193,7 +193,12 @@ final class WordStartMatcher {
     }
 
     private boolean gateOpen(String t, int i) {
-        return (capitalisedStart && Character.isUpperCase(t.charAt(i))) || starts.matchWordAt(t, i);
+        return ungatedBranches.length > 0 || (capitalisedStart && Character.isUpperCase(t.charAt(i))) || starts.matchWordAt(t, i);
+    }
+
+    /** The matcher has a branch whose word does not begin with a letter: its gate is always open. */
+    boolean alwaysOpen() {
+        return ungatedBranches.length > 0;
     }
 
     /** This matcher on one text; its regex matchers are made when first needed. */
@@ -240,7 +245,7 @@ final class WordStartMatcher {
 
         /**
          * The branches whose beginning fits the word at {@code i}, sorted (may repeat), in
-         * {@link #candidates}. Called only where the matcher's gate is open.
+         * {@link #candidates}.
          */
         private int candidates(int i) {
             int n = append(ungatedBranches, 0);
