@@ -380,13 +380,17 @@ public final class SystemCopyDetector implements Detector {
         run.clear();
     }
 
-    /** Outlook's header block: "Från:", "Skickat:", "Till:", "Ämne:" — three or more, one of them the sender. */
+    /** Outlook's header block: "Från:", "Skickat:", "Till:", "Ämne:" — the sender with "Skickat:", or three or more. */
     private static void closeEmailBlock(List<Label> block, TraceEvidence ev) {
         Set<String> keys = new HashSet<>();
         for (Label l : block) {
             keys.add(l.key());
         }
-        if (keys.size() >= 3 && (keys.contains("från") || keys.contains("from"))) {
+        boolean sender = keys.contains("från") || keys.contains("from");
+        // "Från:" with "Skickat:" is how Outlook starts a forwarded or quoted message, even when
+        // the user selected only the first lines.
+        boolean sentLine = keys.contains("skickat") || keys.contains("skickades") || keys.contains("sent");
+        if (sender && (keys.size() >= 3 || sentLine)) {
             for (Label l : block) {
                 ev.add(new Trace(l.start(), l.end(), Kind.EMAIL, EMAIL_BLOCK, null));
             }
