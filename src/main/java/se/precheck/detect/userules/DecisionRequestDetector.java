@@ -27,7 +27,7 @@ public final class DecisionRequestDetector implements Detector {
     static final String HARD_RULE = "FK-beslut-i-arende";
     static final String WEAK_RULE = "FK-beslutsfraga";
 
-    private static final double HARD_CONFIDENCE = 0.9;
+    private static final double HARD_CONFIDENCE = 0.95;
     private static final double WEAK_CONFIDENCE = 0.7;
     /** How far around a phrase a person or an application counts as its case (about 60 words). */
     private static final int CONTEXT_WINDOW = 400;
