@@ -94,7 +94,8 @@ class SystemCopyDetectorTest {
                 Arguments.of("Tjänsteskrivelse\nDatum: 2024-03-01\nDiarienummer: KS 2024/123\nHandläggare: Anna Andersson\nÄrende: Ny riktlinje",
                         "the head of a Word document: document labels only support other traces"),
                 Arguments.of("Bakgrund\nText.\nAnalys\nResultat\nSammanfattning", "ordinary report headings"),
-                Arguments.of("Mötesanteckningar\n2024-03-12 14.00 Uppstart\n2024-03-19 14.00 Uppföljning", "a list of meeting times"));
+                Arguments.of("Mötesanteckningar\n2024-03-12 14.00 Uppstart\n2024-03-19 14.00 Uppföljning", "a list of meeting times"),
+                Arguments.of("Dagordning\n2024-03-12 13.00 Punkt 3, budget\n2024-03-12 14.00 Punkt 4, lokaler", "an agenda: 'Punkt 3, budget' is no signature"));
     }
 
     @ParameterizedTest
