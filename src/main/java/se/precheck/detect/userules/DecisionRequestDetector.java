@@ -27,7 +27,7 @@ public final class DecisionRequestDetector implements Detector {
     static final String HARD_RULE = "FK-beslut-i-arende";
     static final String WEAK_RULE = "FK-beslutsfraga";
 
-    private static final double HARD_CONFIDENCE = 0.9;
+    private static final double HARD_CONFIDENCE = 0.95;
     private static final double WEAK_CONFIDENCE = 0.7;
     /** How far around a phrase a person or an application counts as its case (about 60 words). */
     private static final int CONTEXT_WINDOW = 400;
@@ -45,10 +45,12 @@ public final class DecisionRequestDetector implements Detector {
 
     private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
     private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english");
+    /** All phrase lists' gates in one table: the text is read once for all of them. */
+    private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList());
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
     private static final Pattern GENERAL_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/general-framing.txt"));
-    private static final Pattern APPLICATION = TEMPLATES.compile(Lexicon.lines("decision/application-words.txt"));
-    private static final Pattern PERSON_WORD = personWords();
+    private static final WordStartMatcher APPLICATION = TEMPLATES.matcher(Lexicon.lines("decision/application-words.txt"));
+    private static final WordStartMatcher PERSON_WORD = personWords();
     private static final Set<String> NOT_NAMES = Lexicon.keys("decision/not-names.txt");
     private static final Pattern NAME_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{1,20}+(?![\\p{L}\\p{N}])");
     private static final Pattern CASE_NUMBER = Pattern.compile(
@@ -109,8 +111,9 @@ public final class DecisionRequestDetector implements Detector {
         // quota, the others need not look further than where it stopped.
         int limit = 10 * MAX_FINDINGS;
         int until = t.length();
+        WordStartIndex.Scan scan = INDEX.scan(t);
         for (Phrases p : PHRASES) {
-            List<int[]> spans = p.matcher().find(t, until, limit);
+            List<int[]> spans = scan.find(p.matcher(), until, limit);
             for (int[] span : spans) {
                 all.add(new Match(span[0], span[1], p.family(), p.flag()));
             }
@@ -209,10 +212,12 @@ public final class DecisionRequestDetector implements Detector {
         int from = Math.max(0, m.start() - CONTEXT_WINDOW);
         int to = Math.min(t.length(), m.end() + CONTEXT_WINDOW);
         List<String> kinds = new ArrayList<>(4);
-        if (PERSON_WORD.matcher(t).region(from, to).find() || hasName(t, from, to)) {
+        // The window alone, as a regex region with opaque bounds would see it.
+        String window = t.substring(from, to);
+        if (!PERSON_WORD.find(window, 1).isEmpty() || hasName(t, from, to)) {
             kinds.add("person");
         }
-        if (APPLICATION.matcher(t).region(from, to).find()) {
+        if (!APPLICATION.find(window, 1).isEmpty()) {
             kinds.add("application");
         }
         if (wide.caseNumber()) {
@@ -332,7 +337,7 @@ public final class DecisionRequestDetector implements Detector {
     }
 
     /** Pronouns and role words ("barnet", "sökanden"), also in the genitive. */
-    private static Pattern personWords() {
+    private static WordStartMatcher personWords() {
         List<String> words = new ArrayList<>(List.of("hen", "han", "hon", "henne", "honom", "hens", "hans", "hennes", "denne", "dennes"));
         for (String role : Lexicon.lines("decision/case-roles.txt")) {
             words.add(role);
@@ -340,6 +345,6 @@ public final class DecisionRequestDetector implements Detector {
                 words.add(role + "s");
             }
         }
-        return TEMPLATES.compile(List.of(String.join("|", words)));
+        return TEMPLATES.matcher(List.of(String.join("|", words)));
     }
 }

@@ -37,6 +37,7 @@ public final class InternalMarkingDetector implements Detector {
     private static final WordStartMatcher RESTRICTIVE = TEMPLATES.matcher(Lexicon.lines("internal/markings-restrictive.txt"));
     private static final WordStartMatcher MARKING_WORDS = TEMPLATES.matcher(Lexicon.lines("internal/markings-words.txt"));
     private static final WordStartMatcher WEAK = TEMPLATES.matcher(Lexicon.lines("internal/markings-weak.txt"));
+    private static final WordStartIndex INDEX = new WordStartIndex(List.of(RESTRICTIVE, MARKING_WORDS, WEAK));
     private static final Pattern CLASSIFICATION_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + String.join("|", Lexicon.lines("internal/classification-labels.txt")) + ")\\s{0,3}+[:=]\\s{0,3}+$");
     private static final Pattern INTRANET_WORD = Pattern.compile("(?iu)intran[äa]t\\p{L}{0,12}+|intranet\\p{L}{0,4}+");
@@ -45,17 +46,18 @@ public final class InternalMarkingDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
         List<Finding> out = new ArrayList<>();
-        for (int[] m : RESTRICTIVE.find(t, MAX_FINDINGS)) {
+        WordStartIndex.Scan scan = INDEX.scan(t);
+        for (int[] m : scan.find(RESTRICTIVE, t.length(), MAX_FINDINGS)) {
             out.add(new Finding(Category.INTERNAL_INFORMATION, m[0], m[1], MARKING_CONFIDENCE, MARKING_RULE, "internal-marking:restrictive"));
         }
-        for (int[] m : MARKING_WORDS.find(t, 10 * MAX_FINDINGS)) {
+        for (int[] m : scan.find(MARKING_WORDS, t.length(), 10 * MAX_FINDINGS)) {
             String form = markingForm(t, m[0], m[1]);
             if (form != null && out.size() < 2 * MAX_FINDINGS) {
                 out.add(new Finding(Category.INTERNAL_INFORMATION, m[0], m[1], MARKING_CONFIDENCE, MARKING_RULE, "internal-marking:" + form));
             }
         }
         Set<String> intranetNames = intranetNames(policy);
-        for (int[] m : WEAK.find(t, MAX_FINDINGS)) {
+        for (int[] m : scan.find(WEAK, t.length(), MAX_FINDINGS)) {
             if (namesTheIntranet(t, m[0], m[1], intranetNames)) {
                 out.add(new Finding(Category.INTERNAL_INFORMATION, m[0], m[1], WEAK_CONFIDENCE, WEAK_RULE, "internal-hint"));
             }

@@ -34,28 +34,48 @@ public final class IntranetLinkDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
         Set<String> hosts = hosts(policy);
+        boolean dotlessHost = hosts.stream().anyMatch(h -> h.indexOf('.') < 0);
         List<Finding> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
         while (i < n && out.size() < MAX_FINDINGS) {
-            if (Character.isWhitespace(t.charAt(i))) {
-                i++;
+            // A link has a dot or a slash: go from one to the next and read the token around it.
+            int at = dotlessHost ? i : nextDotOrSlash(t, i);
+            if (at >= n) {
+                break;
+            }
+            int start = at;
+            while (start > i && !Character.isWhitespace(t.charAt(start - 1))) {
+                start--;
+            }
+            if (Character.isWhitespace(t.charAt(start))) {
+                i = start + 1;
                 continue;
             }
-            int end = i;
+            int end = start;
             while (end < n && !Character.isWhitespace(t.charAt(end))) {
                 end++;
             }
-            if (end - i <= MAX_TOKEN) {
-                String why = check(t, i, end, hosts);
+            if (end - start <= MAX_TOKEN && (dotlessHost || mayBeLink(t, start, end))) {
+                String why = check(t, start, end, hosts);
                 if (why != null) {
-                    int[] span = trim(t, i, end);
+                    int[] span = trim(t, start, end);
                     out.add(new Finding(Category.INTERNAL_INFORMATION, span[0], span[1], CONFIDENCE, RULE, "intranet-link:" + why));
                 }
             }
             i = end;
         }
         return out;
+    }
+
+    private static int nextDotOrSlash(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '/') {
+                return i;
+            }
+        }
+        return t.length();
     }
 
     /** The policy's hosts as bare host names, also when an admin wrote "https://insidan.kommun.se/". */
@@ -84,6 +104,22 @@ public final class IntranetLinkDetector implements Detector {
         while (s < e && LEADING.indexOf(t.charAt(s)) >= 0) s++;
         while (e > s && TRAILING.indexOf(t.charAt(e - 1)) >= 0) e--;
         return new int[] {s, e};
+    }
+
+    /**
+     * Every kind of internal link has a dot in its host or a slash ("https://", "/_layouts/"):
+     * ordinary words, which are most tokens, are passed over without making a string of them.
+     * (Unless the policy names a host without a dot, which a bare word could equal.)
+     */
+    private static boolean mayBeLink(String t, int start, int end) {
+        int[] span = trim(t, start, end);
+        for (int i = span[0]; i < span[1]; i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why the token is an internal link, or null. */

@@ -23,6 +23,8 @@ final class PhraseTemplates {
     private static final String ANY_WORD = "[\\p{L}\\p{N}'-]{1,30}+";
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])(?=\\p{L})";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    /** A raw-regex macro at the start of a template is a name: a capitalised word or two. */
+    private static final int RAW_MACRO_WORDS = 2;
 
     private final Map<String, String> macros;
     /** Each macro's alternatives as written; absent for a raw-regex macro (a capitalised name). */
@@ -66,31 +68,96 @@ final class PhraseTemplates {
         return new PhraseTemplates(Map.copyOf(compiled), Map.copyOf(words));
     }
 
-    /** The templates as one pattern, gated by the words they can start with. */
+    /**
+     * The templates as a matcher that tries, at a word start, only the templates that can start
+     * with that word: each template is split into one branch per alternative of its first token
+     * ({@code {MODAL} …} into {@code ska …}, {@code bör …}, …), tried in the order the alternation
+     * {@link #compile(List)} makes of them would try them.
+     */
     WordStartMatcher matcher(List<String> templates) {
-        List<String> firstWords = new ArrayList<>();
-        boolean capitalised = false;
+        WordStartMatcher.Builder b = WordStartMatcher.builder();
         for (String t : templates) {
-            String first = t.strip().split("\\s+")[0];
-            for (String part : first.split("\\|")) {
-                if (part.startsWith("{") && part.endsWith("}")) {
-                    List<String> alternatives = macroWords.get(part.substring(1, part.length() - 1));
-                    if (alternatives == null) {
-                        capitalised = true;
-                    } else {
-                        alternatives.forEach(a -> firstWords.add(firstWord(a)));
+            String[] tokens = t.strip().split("\\s+");
+            String rest = rest(t, tokens);
+            for (String part : tokens[0].split("\\|")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                if (!isMacro(part)) {
+                    b.addWord(branch(word(part), rest), firstWord(part), isStem(part), next(tokens, words(part), words(part)));
+                    continue;
+                }
+                List<String> alternatives = macroWords.get(part.substring(1, part.length() - 1));
+                if (alternatives == null) {
+                    b.addCapitalised(branch(macro(part.substring(1, part.length() - 1)), rest), next(tokens, 1, RAW_MACRO_WORDS));
+                    continue;
+                }
+                for (String a : alternatives) {
+                    if (!a.isBlank()) {
+                        b.addWord(branch(word(a.strip()), rest), firstWord(a), isStem(a.strip()), next(tokens, words(a), words(a)));
                     }
-                } else {
-                    firstWords.add(firstWord(part));
                 }
             }
         }
-        return WordStartMatcher.of(compile(templates), firstWords, capitalised);
+        return b.build();
+    }
+
+    /**
+     * What the second token requires of the word after the first token, or null when the
+     * template has no second token right after the first (one token, {@code ~N}, an optional
+     * token) or a word in it does not begin with letters.
+     */
+    private WordStartMatcher.NextWord next(String[] tokens, int minWords, int maxWords) {
+        if (tokens.length < 2 || tokens[1].matches("~\\d") || tokens[1].endsWith("?")) {
+            return null;
+        }
+        List<String> firstWords = new ArrayList<>();
+        boolean capitalised = false;
+        for (String part : tokens[1].split("\\|")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            List<String> alternatives = isMacro(part) ? macroWords.get(part.substring(1, part.length() - 1)) : List.of(part);
+            if (alternatives == null) {
+                capitalised = true;
+                continue;
+            }
+            for (String a : alternatives) {
+                if (!a.isBlank()) {
+                    firstWords.add(firstWord(a));
+                }
+            }
+        }
+        PrefixKeys starts = PrefixKeys.ofWords(firstWords);
+        for (String w : firstWords) {
+            if (PrefixKeys.ofWords(List.of(w)).keys().isEmpty()) {
+                return null;
+            }
+        }
+        return new WordStartMatcher.NextWord(starts, capitalised, minWords, maxWords);
+    }
+
+    private static boolean isMacro(String part) {
+        return part.startsWith("{") && part.endsWith("}");
+    }
+
+    /** How many words an alternative is ("den_enskilde" two). */
+    private static int words(String alternative) {
+        return alternative.strip().split("[_ ]+").length;
+    }
+
+    private static Pattern branch(String first, String rest) {
+        return Pattern.compile(WORD_START + "(?:" + first + rest + ")" + WORD_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String firstWord(String alternative) {
         String w = alternative.strip().split("[_ ]+")[0];
         return w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A one-word alternative with a trailing {@code *}: any word that begins with it. */
+    private static boolean isStem(String alternative) {
+        return alternative.endsWith("*") && alternative.split("[_ ]+").length == 1;
     }
 
     /** One case-insensitive pattern matching any of the templates as whole words. */
@@ -119,9 +186,18 @@ final class PhraseTemplates {
     }
 
     private String template(String template) {
+        String[] tokens = template.strip().split("\\s+");
+        return token(tokens[0]) + rest(template, tokens);
+    }
+
+    /** The regex of the tokens after the first. */
+    private String rest(String template, String[] tokens) {
+        if (tokens[0].matches("~\\d") || (tokens[0].endsWith("?") && tokens[0].length() > 1)) {
+            throw new IllegalStateException("a template must start with a word: " + template);
+        }
         StringBuilder sb = new StringBuilder();
-        boolean first = true;
-        for (String token : template.strip().split("\\s+")) {
+        for (int k = 1; k < tokens.length; k++) {
+            String token = tokens[k];
             if (token.matches("~\\d")) {
                 int n = token.charAt(1) - '0';
                 sb.append("(?:").append(SEP).append(ANY_WORD).append("){0,").append(n).append('}');
@@ -130,17 +206,11 @@ final class PhraseTemplates {
             boolean optional = token.endsWith("?") && token.length() > 1;
             String body = optional ? token.substring(0, token.length() - 1) : token;
             String regex = token(body);
-            if (first) {
-                if (optional) {
-                    throw new IllegalStateException("a template cannot start with an optional token: " + template);
-                }
-                sb.append(regex);
-            } else if (optional) {
+            if (optional) {
                 sb.append("(?:").append(SEP).append(regex).append(")?");
             } else {
                 sb.append(SEP).append(regex);
             }
-            first = false;
         }
         return sb.toString();
     }

@@ -82,6 +82,8 @@ public final class SystemCopyDetector implements Detector {
             "(?<![\\p{L}])(?i:sida|sid\\.?)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
     private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");
     private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall)(?![\\p{L}])");
+    /** The first letters of the print header's words (utskrift, kopierat, inklistrat, hämtat, exporterat, utdrag). */
+    private static final String PRINT_STARTS = "ukihe";
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(\\d{4}-\\d{2}-\\d{2}(?:[ ,]{1,3}+(?:kl\\.?\\s{0,2}+)?\\d{1,2}[:.]\\d{2})?)(?!\\d)");
     /** "Gäller fr.o.m. 2024-01-01" has no colon in many systems. */
@@ -173,49 +175,107 @@ public final class SystemCopyDetector implements Detector {
         if (from >= to) {
             return List.of();
         }
-        Matcher print = mm.on(PRINT_HEADER, from, to);
-        if (print.lookingAt()) {
-            ev.add(new Trace(print.start(), print.end(), Kind.PRINT, SIGNATURE, "print"));
-        }
-        Matcher page = mm.on(PAGE, from, to);
-        if (page.find()) {
-            ev.add(new Trace(page.start(), page.end(), Kind.PAGE, PAGE_MARK, null));
-        }
-        Matcher unsigned = mm.on(UNSIGNED, from, to);
-        if (unsigned.find()) {
-            ev.add(new Trace(unsigned.start(), unsigned.end(), Kind.SIGNATURE, SIGNATURE, "osignerad"));
-        }
-        Matcher stamp = mm.on(TIMESTAMP_LINE, from, to);
-        if (stamp.lookingAt()) {
-            boolean signed = mm.on(SIGNED_BY, stamp.end(), to).find();
-            boolean timed = HAS_TIME.matcher(stamp.group(1)).find();
-            if (signed || timed) {
-                ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
+        // Each pattern runs only when the line holds what it must start with or contain.
+        char head = Character.toLowerCase(headChar(t, from, to));
+        LineHints hints = LineHints.of(t, from, to);
+        if (PRINT_STARTS.indexOf(head) >= 0) {
+            Matcher print = mm.on(PRINT_HEADER, from, to);
+            if (print.lookingAt()) {
+                ev.add(new Trace(print.start(), print.end(), Kind.PRINT, SIGNATURE, "print"));
             }
         }
-        Matcher signatureLine = mm.on(SIGNATURE_LINE, from, to);
-        if (signatureLine.lookingAt()) {
-            ev.add(new Trace(signatureLine.start(), signatureLine.end(), Kind.RECORD_LABEL, RECORD_LABEL, "signature-line"));
+        if (hints.sid()) {
+            Matcher page = mm.on(PAGE, from, to);
+            if (page.find()) {
+                ev.add(new Trace(page.start(), page.end(), Kind.PAGE, PAGE_MARK, null));
+            }
         }
-        Matcher chat = mm.on(CHAT_LINE, from, to);
-        if (chat.lookingAt()) {
-            ev.add(new Trace(chat.start(1), chat.end(1), Kind.CHAT, CHAT, null));
+        if (hints.sign()) {
+            Matcher unsigned = mm.on(UNSIGNED, from, to);
+            if (unsigned.find()) {
+                ev.add(new Trace(unsigned.start(), unsigned.end(), Kind.SIGNATURE, SIGNATURE, "osignerad"));
+            }
         }
-        Matcher crumb = mm.on(BREADCRUMB, from, to);
-        if (crumb.lookingAt()) {
-            ev.add(new Trace(crumb.start(), crumb.end(), Kind.CRUMB, CRUMB, null));
+        if (Character.isDigit(head)) {
+            Matcher stamp = mm.on(TIMESTAMP_LINE, from, to);
+            if (stamp.lookingAt()) {
+                boolean signed = mm.on(SIGNED_BY, stamp.end(), to).find();
+                boolean timed = HAS_TIME.matcher(stamp.group(1)).find();
+                if (signed || timed) {
+                    ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
+                }
+            }
         }
-        Matcher copyright = mm.on(COPYRIGHT, from, to);
-        if (copyright.find()) {
-            ev.add(new Trace(copyright.start(), copyright.end(), Kind.CRUMB, CRUMB, null));
+        if (head == 's' || head == '/') {
+            Matcher signatureLine = mm.on(SIGNATURE_LINE, from, to);
+            if (signatureLine.lookingAt()) {
+                ev.add(new Trace(signatureLine.start(), signatureLine.end(), Kind.RECORD_LABEL, RECORD_LABEL, "signature-line"));
+            }
         }
-        Matcher validFrom = mm.on(VALID_FROM, from, to);
-        if (validFrom.lookingAt()) {
-            ev.add(new Trace(validFrom.start(), validFrom.end(), Kind.RECORD_LABEL, RECORD_LABEL, "gäller"));
+        if (head == '[') {
+            Matcher chat = mm.on(CHAT_LINE, from, to);
+            if (chat.lookingAt()) {
+                ev.add(new Trace(chat.start(1), chat.end(1), Kind.CHAT, CHAT, null));
+            }
+        }
+        if (hints.gt()) {
+            Matcher crumb = mm.on(BREADCRUMB, from, to);
+            if (crumb.lookingAt()) {
+                ev.add(new Trace(crumb.start(), crumb.end(), Kind.CRUMB, CRUMB, null));
+            }
+        }
+        if (hints.copyright()) {
+            Matcher copyright = mm.on(COPYRIGHT, from, to);
+            if (copyright.find()) {
+                ev.add(new Trace(copyright.start(), copyright.end(), Kind.CRUMB, CRUMB, null));
+            }
+        }
+        if (head == 'g') {
+            Matcher validFrom = mm.on(VALID_FROM, from, to);
+            if (validFrom.lookingAt()) {
+                ev.add(new Trace(validFrom.start(), validFrom.end(), Kind.RECORD_LABEL, RECORD_LABEL, "gäller"));
+            }
         }
         heading(t, from, to, ev);
         intranetFooter(t, from, to, ev);
-        return labels(t, mm, from, to, ev);
+        return hints.colon() ? labels(t, mm, from, to, ev) : List.of();
+    }
+
+    /** The first character after the up to eight spaces or tabs a line pattern allows, or a space. */
+    private static char headChar(String t, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 8 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < to ? t.charAt(i) : ' ';
+    }
+
+    /** What the line patterns that search a line need to find in it; one pass over the line's head. */
+    private record LineHints(boolean sid, boolean sign, boolean copyright, boolean gt, boolean colon) {
+
+        static LineHints of(String t, int from, int to) {
+            boolean sid = false;
+            boolean sign = false;
+            boolean copyright = false;
+            boolean gt = false;
+            boolean colon = false;
+            for (int i = from; i < to; i++) {
+                switch (t.charAt(i)) {
+                    case ':' -> colon = true;
+                    case '>' -> gt = true;
+                    case '©' -> copyright = true;
+                    case '(' -> copyright |= t.regionMatches(true, i, "(c)", 0, 3);
+                    case 'c', 'C' -> copyright |= t.regionMatches(true, i, "copyright", 0, 9);
+                    case 's', 'S' -> {
+                        sid |= t.regionMatches(true, i, "sid", 0, 3);
+                        sign |= t.regionMatches(true, i, "sign", 0, 4);
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return new LineHints(sid, sign, copyright, gt, colon);
+        }
     }
 
     private static List<Label> labels(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
@@ -320,13 +380,17 @@ public final class SystemCopyDetector implements Detector {
         run.clear();
     }
 
-    /** Outlook's header block: "Från:", "Skickat:", "Till:", "Ämne:" — three or more, one of them the sender. */
+    /** Outlook's header block: "Från:", "Skickat:", "Till:", "Ämne:" — the sender with "Skickat:", or three or more. */
     private static void closeEmailBlock(List<Label> block, TraceEvidence ev) {
         Set<String> keys = new HashSet<>();
         for (Label l : block) {
             keys.add(l.key());
         }
-        if (keys.size() >= 3 && (keys.contains("från") || keys.contains("from"))) {
+        boolean sender = keys.contains("från") || keys.contains("from");
+        // "Från:" with "Skickat:" is how Outlook starts a forwarded or quoted message, even when
+        // the user selected only the first lines.
+        boolean sentLine = keys.contains("skickat") || keys.contains("skickades") || keys.contains("sent");
+        if (sender && (keys.size() >= 3 || sentLine)) {
             for (Label l : block) {
                 ev.add(new Trace(l.start(), l.end(), Kind.EMAIL, EMAIL_BLOCK, null));
             }
@@ -335,24 +399,32 @@ public final class SystemCopyDetector implements Detector {
     }
 
     private static void findSystemNames(String t, Policy policy, TraceEvidence ev) {
-        addNames(t, SYSTEM_NAMES, ev, false);
-        addNames(t, AMBIGUOUS_SYSTEM_NAMES, ev, true);
+        WordStartMatcher local = localSystems(policy);
+        WordStartIndex.Scan scan = new WordStartIndex(List.of(SYSTEM_NAMES, AMBIGUOUS_SYSTEM_NAMES, local)).scan(t);
+        addNames(t, scan.find(SYSTEM_NAMES, t.length(), 10 * MAX_FINDINGS), ev, false);
+        addNames(t, scan.find(AMBIGUOUS_SYSTEM_NAMES, t.length(), 10 * MAX_FINDINGS), ev, true);
+        addNames(t, scan.find(local, t.length(), 10 * MAX_FINDINGS), ev, false);
+    }
+
+    /** The policy's own system names, whole words, any case; a matcher that never matches when there are none. */
+    private static WordStartMatcher localSystems(Policy policy) {
         List<String> quoted = new ArrayList<>();
         for (String s : policy.localSystems()) {
             if (!s.isBlank()) {
                 quoted.add(Pattern.quote(s.strip()));
             }
         }
-        if (!quoted.isEmpty()) {
-            Pattern local = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            addNames(t, WordStartMatcher.of(local, List.copyOf(policy.localSystems()), false), ev, false);
+        if (quoted.isEmpty()) {
+            return WordStartMatcher.builder().build();
         }
+        Pattern local = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return WordStartMatcher.of(local, List.copyOf(policy.localSystems()), false);
     }
 
-    private static void addNames(String t, WordStartMatcher names, TraceEvidence ev, boolean needsContext) {
+    private static void addNames(String t, List<int[]> matches, TraceEvidence ev, boolean needsContext) {
         int found = 0;
-        for (int[] m : names.find(t, 10 * MAX_FINDINGS)) {
+        for (int[] m : matches) {
             if (found >= MAX_FINDINGS) {
                 break;
             }
@@ -363,7 +435,6 @@ public final class SystemCopyDetector implements Detector {
             found++;
         }
     }
-
 
     private static Map<String, Double> weighted(String name) {
         Map<String, Double> out = new java.util.LinkedHashMap<>();
@@ -383,13 +454,15 @@ public final class SystemCopyDetector implements Detector {
                 names.add(line.substring(isAmbiguous ? 1 : 0).strip());
             }
         }
+        // Longest first, so that "Lifecare SP" is taken before "Lifecare".
         names.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        List<String> quoted = new ArrayList<>();
-        for (String n : names) {
-            quoted.add(Pattern.quote(n).replace(" ", "\\E\\s{1,3}+\\Q"));
-        }
         int flags = ambiguous ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])", flags);
-        return WordStartMatcher.of(p, names, false);
+        WordStartMatcher.Builder b = WordStartMatcher.builder();
+        for (String n : names) {
+            String quoted = Pattern.quote(n).replace(" ", "\\E\\s{1,3}+\\Q");
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + quoted + ")(?![\\p{L}\\p{N}])", flags);
+            b.addWord(p, n.split(" ")[0], false, null);
+        }
+        return b.build();
     }
 }

@@ -83,7 +83,21 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Tillhör han personkretsen enligt LSS?", "Tillhör han personkretsen", HARD),
                 Arguments.of("Roll: handläggare\nUppgift: Rekommendera ett beslut om ny IT-plattform.", "Rekommendera ett beslut", WEAK),
                 Arguments.of("Anteckningstyp: Hembesök\nSignerad av: X\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD),
-                Arguments.of("2024-03-01\nHembesök.\n2024-03-08\nTelefonsamtal.\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD));
+                Arguments.of("2024-03-01\nHembesök.\n2024-03-08\nTelefonsamtal.\nRekommendera ett beslut.", "Rekommendera ett beslut", HARD),
+                Arguments.of("Hur ska vi besluta i ärendet om Lisas bistånd?", "Hur ska vi besluta", HARD),
+                Arguments.of("Kan vi ge honom försörjningsstöd för mars?", "Kan vi ge honom försörjningsstöd", HARD),
+                Arguments.of("Ska vi göra en orosanmälan om pojken?", "Ska vi göra en orosanmälan", HARD),
+                Arguments.of("Ljuger hon om sin inkomst?", "Ljuger hon", HARD),
+                Arguments.of("Kan man lita på hennes uppgifter om boendet?", "Kan man lita på hennes", HARD),
+                Arguments.of("Är pappans berättelse trovärdig?", "Är pappans berättelse trovärdig", HARD),
+                Arguments.of("Vem av föräldrarna bör ha vårdnaden?", "Vem av föräldrarna bör ha vårdnaden", HARD),
+                Arguments.of("Vem av de tre sökandena ska vi anställa?", "Vem av de tre sökandena ska vi anställa", HARD),
+                Arguments.of("Säg om familjen ska få försörjningsstöd.", "familjen ska få försörjningsstöd", HARD),
+                Arguments.of("Har hon behov av hemtjänst på kvällarna?", "Har hon behov av", HARD),
+                Arguments.of("Far barnet illa hemma?", "Far barnet illa", HARD),
+                Arguments.of("Jag behöver veta om vi ska bevilja hans ansökan", "vi ska bevilja", HARD),
+                Arguments.of("Which applicant should get the job?", "Which applicant should get the job", WEAK),
+                Arguments.of("Should her application be approved?", "Should her application be approved", HARD));
     }
 
     @ParameterizedTest
@@ -131,7 +145,13 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Skriv en kallelse där nämnden ska besluta om budget.", "a notice about a decision to come"),
                 Arguments.of("Vi ska bevilja fler platser på förskolan nästa år enligt budgeten.", "a statement of plans"),
                 Arguments.of("Bör vi välja Teams eller Zoom för utbildningen?", "not a case"),
-                Arguments.of("Hon undrar om hon har rätt till bostadstillägg.", "reported speech in a note"));
+                Arguments.of("Hon undrar om hon har rätt till bostadstillägg.", "reported speech in a note"),
+                Arguments.of("Hur gör man en orosanmälan?", "how to report, no case"),
+                Arguments.of("Vi ska ge henne försörjningsstöd för mars enligt beslutet.", "a statement of a decision made"),
+                Arguments.of("Pappan säger att barnet far illa hos mamman.", "reported speech in a note"),
+                Arguments.of("Vem passar bäst som moderator på konferensen, vad tycker du om formatet?", "no case: nothing to decide about a person"),
+                Arguments.of("Ska jag anmäla felet till IT-supporten?", "an IT fault, not a person"),
+                Arguments.of("Förklara vem som får vårdnaden när föräldrar skiljer sig.", "general law question"));
     }
 
     @ParameterizedTest

@@ -50,6 +50,8 @@ class SystemCopyDetectorTest {
                 Arguments.of("Detta kommer från Ciceron.", WEAK, "Ciceron"),
                 Arguments.of("Från: Anna Andersson\nSkickat: den 12 mars 2024 10:15\nTill: Socialtjänsten\nÄmne: Möte", WEAK, "Skickat:"),
                 Arguments.of("[12:03] Anna Andersson\nHej, kan du ringa?", WEAK, "[12:03]"),
+                Arguments.of("Från: Per Olsson <per.olsson@example.com>\nSkickat: den 3 februari 2025 08:14\nHej!", WEAK, "Skickat:"),
+                Arguments.of("Diariet i W3D3 visar att ärendet är avslutat.", WEAK, "W3D3"),
                 Arguments.of("Det här står i Viva-systemet om ekonomiskt bistånd.", WEAK, "Viva"),
                 Arguments.of("Senast ändrad av Anna Andersson\nSidansvarig: Kommunikationsavdelningen", STRONG, "Sidansvarig:"),
                 Arguments.of("Beslutsdatum: 2024-01-02\nNamn: Anna", WEAK, "Beslutsdatum:"),
@@ -75,6 +77,7 @@ class SystemCopyDetectorTest {
     static Stream<Arguments> mustNotFire() {
         return Stream.of(
                 Arguments.of("Från: Anna Andersson", "a single e-mail header line is ordinary text"),
+                Arguments.of("Från: 2024-01-01\nTill: 2024-12-31", "a date range is not an e-mail header"),
                 Arguments.of("Boende: Hyresrätt\nSysselsättning: Arbetssökande\nInkomst: 0 kr\nSkulder: Ja", "a label run alone: forms look the same"),
                 Arguments.of("services:\n  app:\n    image: nginx\n    environment: prod", "a configuration file"),
                 Arguments.of("Roll: Du är kommunikatör\nUppgift: Skriv en nyhet\nTon: Vänlig\nMålgrupp: Invånare", "a prompt written as labels"),
@@ -91,7 +94,8 @@ class SystemCopyDetectorTest {
                 Arguments.of("Tjänsteskrivelse\nDatum: 2024-03-01\nDiarienummer: KS 2024/123\nHandläggare: Anna Andersson\nÄrende: Ny riktlinje",
                         "the head of a Word document: document labels only support other traces"),
                 Arguments.of("Bakgrund\nText.\nAnalys\nResultat\nSammanfattning", "ordinary report headings"),
-                Arguments.of("Mötesanteckningar\n2024-03-12 14.00 Uppstart\n2024-03-19 14.00 Uppföljning", "a list of meeting times"));
+                Arguments.of("Mötesanteckningar\n2024-03-12 14.00 Uppstart\n2024-03-19 14.00 Uppföljning", "a list of meeting times"),
+                Arguments.of("Dagordning\n2024-03-12 13.00 Punkt 3, budget\n2024-03-12 14.00 Punkt 4, lokaler", "an agenda: 'Punkt 3, budget' is no signature"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,85 @@
+package se.precheck.detect.userules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The word-start matcher only skips work: on any text it must find exactly what the phrase
+ * lists' plain regex finds when tried at every word start. The text is made of the lists' own
+ * words in random order, case and spacing, so that most first words stand where a phrase almost
+ * matches.
+ */
+class WordStartMatcherTest {
+
+    private static final List<String> FILES = List.of("direct", "assessment", "employment", "position", "english");
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void findsWhatThePlainRegexFinds(int seed) {
+        PhraseTemplates templates = PhraseTemplates.withMacros("decision/macros.txt");
+        List<String> lines = new ArrayList<>();
+        for (String f : FILES) {
+            for (String line : Lexicon.lines("decision/" + f + ".txt")) {
+                lines.add(line.startsWith("~ ") || line.startsWith("? ") ? line.substring(2) : line);
+            }
+        }
+        String text = text(lines, new Random(seed));
+        List<int[]> expected = plainRegex(templates.compile(lines), text);
+        List<int[]> actual = templates.matcher(lines).find(text, Integer.MAX_VALUE);
+        assertThat(actual).extracting(m -> m[0] + ".." + m[1])
+                .isEqualTo(expected.stream().map(m -> m[0] + ".." + m[1]).toList());
+        assertThat(actual).isNotEmpty();
+    }
+
+    /** Non-overlapping matches of {@code p} tried at every word start, leftmost first. */
+    private static List<int[]> plainRegex(Pattern p, String t) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        m.useTransparentBounds(true);
+        int i = 0;
+        while (i < t.length()) {
+            if (Character.isLetter(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                    && m.region(i, t.length()).lookingAt()) {
+                out.add(new int[] {i, m.end()});
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Words of the templates (and names, pronouns, endings) in random order, case and spacing. */
+    private static String text(List<String> lines, Random r) {
+        List<String> words = new ArrayList<>(List.of("Anna", "Lind", "Erik", "hon", "han", "hen", "honom", "henne",
+                "barnet", "sökanden", "eleven", "vi", "jag", "du", "ska", "kan", "bör", "få", "det", "den", "de",
+                "Vem", "Vad", "Hur", "Det", "Copilot", "cv:n", "W3D3", "123"));
+        for (String line : lines) {
+            for (String token : line.split("\\s+")) {
+                for (String alt : token.split("\\|")) {
+                    String w = alt.replace("?", "").replace("*", r.nextBoolean() ? "" : "ade").replace('_', ' ');
+                    if (!w.isBlank() && !w.startsWith("{") && !w.startsWith("~")) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        String[] gaps = {" ", " ", " ", " ", "  ", "\n", ", ", ". ", "? ", " - ", "\t", "     "};
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < 20_000; k++) {
+            String w = words.get(r.nextInt(words.size()));
+            int c = r.nextInt(10);
+            sb.append(c == 0 ? w.toUpperCase(Locale.ROOT) : c == 1 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+            sb.append(gaps[r.nextInt(gaps.length)]);
+        }
+        return sb.toString();
+    }
+}
