@@ -33,6 +33,13 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aLinkedSplitFolderIsRead(@TempDir Path dir) throws IOException {
+        // One split alone, by linking it into a folder of its own (evaluating the tuning texts only).
+        java.nio.file.Files.createSymbolicLink(dir.resolve("tune"), TINY.resolve("tune").toAbsolutePath());
+        assertThat(CorpusReader.read(dir)).extracting(CorpusRecord::id).containsExactly("t-1", "t-2", "t-3");
+    }
+
+    @Test
     void badLineIsReportedWithFileAndLineNumber(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("x.jsonl"), """
                 {"id": "a", "domain": "hr", "verdict": "ok", "text": "bra"}
