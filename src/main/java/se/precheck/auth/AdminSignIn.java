@@ -8,7 +8,6 @@ import com.microsoft.aad.msal4j.IClientCredential;
 import com.microsoft.aad.msal4j.IHttpClient;
 import com.microsoft.aad.msal4j.MsalServiceException;
 import com.microsoft.aad.msal4j.ResponseMode;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,18 +51,7 @@ public final class AdminSignIn {
      */
     public AdminSignIn(String clientId, IClientCredential credential, String msalAuthority, IHttpClient http,
                        String apiScope, EntraTokenValidator validator) {
-        try {
-            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication.builder(clientId, credential)
-                    .authority(msalAuthority)
-                    .instanceDiscovery(false)
-                    .logPii(false);
-            if (http != null) {
-                builder.httpClient(http);
-            }
-            this.app = builder.build();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("ogiltig authority för inloggningen till administrationssidorna");
-        }
+        this.app = MsalApps.confidential(clientId, credential, msalAuthority, http, "inloggningen till administrationssidorna");
         this.validator = validator;
         this.scopes = Set.of(apiScope);
     }

@@ -5,12 +5,12 @@ import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IClientCredential;
 import com.microsoft.aad.msal4j.IHttpClient;
 import com.microsoft.aad.msal4j.MsalServiceException;
-import java.net.MalformedURLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import se.precheck.auth.MsalApps;
 
 /**
  * The client credentials flow with MSAL4J: a token for the service's own application permissions
@@ -25,18 +25,7 @@ public final class MsalClientCredentials implements AppTokens {
      * @param httpClient null for MSAL's own; tests pass one that reaches a loopback stand-in
      */
     public MsalClientCredentials(String clientId, IClientCredential credential, String authority, IHttpClient httpClient) {
-        try {
-            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication.builder(clientId, credential)
-                    .authority(authority)
-                    .instanceDiscovery(false)
-                    .logPii(false);
-            if (httpClient != null) {
-                builder.httpClient(httpClient);
-            }
-            app = builder.build();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("ogiltig authority för klientautentisering");
-        }
+        app = MsalApps.confidential(clientId, credential, authority, httpClient, "klientautentisering");
     }
 
     @Override

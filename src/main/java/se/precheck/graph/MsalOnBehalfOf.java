@@ -7,11 +7,11 @@ import com.microsoft.aad.msal4j.IHttpClient;
 import com.microsoft.aad.msal4j.MsalServiceException;
 import com.microsoft.aad.msal4j.OnBehalfOfParameters;
 import com.microsoft.aad.msal4j.UserAssertion;
-import java.net.MalformedURLException;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import se.precheck.auth.MsalApps;
 
 /**
  * The on-behalf-of exchange with MSAL4J. MSAL keeps an in-memory token cache keyed by the user's
@@ -29,18 +29,7 @@ public final class MsalOnBehalfOf implements DelegatedTokens {
      * @param httpClient null for MSAL's own; tests pass one that reaches a loopback stand-in
      */
     public MsalOnBehalfOf(String clientId, IClientCredential credential, String authority, IHttpClient httpClient) {
-        try {
-            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication.builder(clientId, credential)
-                    .authority(authority)
-                    .instanceDiscovery(false)
-                    .logPii(false);
-            if (httpClient != null) {
-                builder.httpClient(httpClient);
-            }
-            app = builder.build();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("ogiltig authority för on-behalf-of");
-        }
+        app = MsalApps.confidential(clientId, credential, authority, httpClient, "on-behalf-of");
     }
 
     public static IClientCredential secret(String secret) {

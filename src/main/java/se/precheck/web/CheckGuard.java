@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * budget the request gets 503 {@code check_timeout} — never a partial answer — and the worker is
  * told to stop (the engine stops at its next detector) and abandoned. A worker keeps its slot until
  * it really ends, so slow inputs fill the slots and further checks get 503 {@code busy} instead of
- * overloading the machine.
+ * overloading the machine. A check that finds every slot taken waits briefly for one ({@link #queueWaitMs}):
+ * a burst of checks arriving together is answered a few milliseconds later instead of refused.
  */
 final class CheckGuard implements AutoCloseable {
 
@@ -28,12 +29,17 @@ final class CheckGuard implements AutoCloseable {
     private static final int RUNNING = 1;
     private static final int GIVEN_UP = 2;
 
+    /** At most this long (and at most a quarter of the budget) a check waits for a free slot before 503 busy. */
+    static final long MAX_QUEUE_WAIT_MS = 500;
+
     private final long budgetMs;
+    private final long queueWaitMs;
     private final Semaphore slots;
     private final ExecutorService workers;
 
     CheckGuard(long budgetMs, int maxConcurrent) {
         this.budgetMs = budgetMs;
+        this.queueWaitMs = Math.min(MAX_QUEUE_WAIT_MS, budgetMs / 4);
         this.slots = new Semaphore(maxConcurrent);
         AtomicInteger n = new AtomicInteger();
         ThreadFactory threads = r -> {
@@ -50,7 +56,7 @@ final class CheckGuard implements AutoCloseable {
 
     /** The result of {@code work}, or an {@link ApiException} 503 when the service is full or the budget is spent. */
     <T> T run(Callable<T> work) {
-        if (!slots.tryAcquire()) {
+        if (!acquireSlot()) {
             throw busy();
         }
         AtomicInteger state = new AtomicInteger(NEW);
@@ -87,6 +93,15 @@ final class CheckGuard implements AutoCloseable {
             if (cause instanceof RuntimeException r) throw r;
             if (cause instanceof Error err) throw err;
             throw new IllegalStateException(cause == null ? "check failed" : cause.getClass().getName());
+        }
+    }
+
+    private boolean acquireSlot() {
+        try {
+            return slots.tryAcquire(queueWaitMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

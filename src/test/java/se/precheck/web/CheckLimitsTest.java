@@ -123,6 +123,23 @@ class CheckLimitsTest {
     }
 
     @Test
+    void a_check_arriving_while_every_slot_is_taken_waits_briefly_for_one_instead_of_being_refused() throws Exception {
+        Held held = new Held(1);
+        try (TestServer server = new TestServer(ServerConfig.dev(0),
+                Limits.defaults().withMaxConcurrentChecks(1).withCheckTimeoutMs(30_000), held)) {
+            CompletableFuture<HttpResponse<String>> slow = server.postAsync("/api/check", SLOW);
+            assertThat(held.entered.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<HttpResponse<String>> waiting = server.postAsync("/api/check", FAST);
+            Thread.sleep(CheckGuard.MAX_QUEUE_WAIT_MS / 5);
+            held.release.countDown(); // the slot frees well within the wait
+            assertThat(slow.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            HttpResponse<String> answered = waiting.get(10, TimeUnit.SECONDS);
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+            assertThat(json(answered).get("verdict").asText()).isEqualTo("review");
+        }
+    }
+
+    @Test
     void an_abandoned_worker_keeps_its_slot_until_it_really_ends() throws Exception {
         Held held = new Held(1);
         try (TestServer server = new TestServer(ServerConfig.dev(0),
