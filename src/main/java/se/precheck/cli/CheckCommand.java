@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 import se.precheck.detect.Analysis;
 import se.precheck.detect.Analyzer;
 import se.precheck.detect.CheckReport;
+import se.precheck.policy.Localized;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyLoader;
 import se.precheck.redact.Redactor;
@@ -117,7 +118,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static CheckReport report(String text, Policy policy, String locale) {
-        String lang = locale != null && locale.startsWith("en") ? "en" : "sv";
-        return CheckReport.of(Analyzer.analyze(text, policy), policy, lang);
+        return CheckReport.of(Analyzer.analyze(text, policy), policy, Localized.language(locale));
     }
 }

@@ -2,6 +2,7 @@ package se.precheck.web;
 
 import java.util.Locale;
 import java.util.Set;
+import se.precheck.policy.Localized;
 
 /** The body of {@code POST /api/check}. */
 record CheckRequest(String text, String host, String locale) {
@@ -10,7 +11,7 @@ record CheckRequest(String text, String host, String locale) {
 
     /** Checks the request and fills defaults; refuses what cannot be checked. */
     CheckRequest validated() {
-        return new CheckRequest(requireText(text), host(host), normalizeLocale(locale));
+        return new CheckRequest(requireText(text), host(host), Localized.language(locale));
     }
 
     static String requireText(String text) {
@@ -29,10 +30,5 @@ record CheckRequest(String text, String host, String locale) {
             throw new ApiException(400, "invalid_host", "Okänt värde för \"host\". Tillåtna värden: word, outlook, browser.");
         }
         return h;
-    }
-
-    /** "en", "en-GB" → "en"; everything else → Swedish, the product's first language. */
-    static String normalizeLocale(String locale) {
-        return locale != null && locale.trim().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "sv";
     }
 }

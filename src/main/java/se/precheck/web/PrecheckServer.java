@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import se.precheck.manifest.ManifestOptions;
 import se.precheck.manifest.ManifestRoutes;
 import se.precheck.auth.TokenValidator;
+import se.precheck.policy.Localized;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyStatus;
 import se.precheck.stats.StatsStatus;
@@ -187,7 +188,7 @@ public final class PrecheckServer {
     private static String locale(Context ctx) {
         String query = ctx.queryParam("locale");
         String header = ctx.header("Accept-Language");
-        return CheckRequest.normalizeLocale(query != null ? query : header != null && header.startsWith("en") ? "en" : "sv");
+        return Localized.language(query != null ? query : header);
     }
 
     private static String readVersion() {

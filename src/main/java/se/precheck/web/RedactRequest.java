@@ -1,5 +1,6 @@
 package se.precheck.web;
 
+import se.precheck.policy.Localized;
 import java.util.List;
 import java.util.Map;
 import se.precheck.redact.MappingEntry;
@@ -9,6 +10,6 @@ record RedactRequest(String text, Map<String, String> choices, List<MappingEntry
 
     RedactRequest validated() {
         return new RedactRequest(CheckRequest.requireText(text), choices == null ? Map.of() : choices,
-                mapping == null ? List.of() : mapping, CheckRequest.host(host), CheckRequest.normalizeLocale(locale));
+                mapping == null ? List.of() : mapping, CheckRequest.host(host), Localized.language(locale));
     }
 }
