@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The guideline as data, immutable. Every check result names {@link #version()}, a content hash,
@@ -39,6 +40,8 @@ public record Policy(
         Map<String, AdministrationProfile> profiles,
         Map<Category, List<String>> extraTerms,
         Map<Category, Set<String>> allowedTermsByCategory) {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public Policy {
         rules = Map.copyOf(rules);
@@ -116,7 +119,7 @@ public record Policy(
         if (allowed == null || surface == null) {
             return false;
         }
-        String s = surface.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = WHITESPACE.matcher(surface.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         for (String term : allowed) {
             String t = term.toLowerCase(Locale.ROOT);
             if (t.endsWith("*") ? s.startsWith(t.substring(0, t.length() - 1)) : s.equals(t)) {
