@@ -44,6 +44,11 @@ final class PatternSet {
     private final long[][] starts = new long[3][WIDTH * WIDTH];
     /** For each pattern, the literals one of which each of its matches holds near its start, or null. */
     private final RequiredLiterals[] literals;
+    /**
+     * For each pattern, the folded literals one of which each of its matches starts with, or null:
+     * a few character comparisons at a candidate start instead of a regex attempt that mostly fails.
+     */
+    private final char[][][] leading;
 
     PatternSet(List<Pattern> patterns) {
         if (patterns.size() > MAX_PATTERNS) {
@@ -52,9 +57,12 @@ final class PatternSet {
         this.patterns = List.copyOf(patterns);
         long plainPatterns = 0;
         literals = new RequiredLiterals[patterns.size()];
+        leading = new char[patterns.size()][][];
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
             literals[i] = RequiredLiterals.of(p);
+            List<String> first = RequiredLiterals.leading(p);
+            leading[i] = first == null ? null : first.stream().map(String::toCharArray).toArray(char[][]::new);
             if ((p.flags() & Pattern.UNICODE_CHARACTER_CLASS) == 0 || (p.flags() & Pattern.MULTILINE) != 0
                     || LOOKS_BACK.matcher(p.pattern()).find()) {
                 plainPatterns |= 1L << i;
@@ -84,6 +92,8 @@ final class PatternSet {
     /** For each pattern, the start offsets of its matches in {@code text}, in the order find() gives them. */
     int[][] matchStarts(String text) {
         int n = text.length();
+        char[] chars = text.toCharArray();
+        char[] folded = RequiredLiterals.fold(chars);
         Matcher[] matchers = new Matcher[patterns.size()];
         int[] next = new int[patterns.size()];
         int[][] found = new int[patterns.size()][];
@@ -99,15 +109,16 @@ final class PatternSet {
                 next[i] = Integer.MAX_VALUE;
             }
         }
-        int[][] near = literalPositions(text);
+        int[][] near = literalPositions(folded);
         int[] cursor = new int[patterns.size()];
         long tried = all & ~plain;
         for (int p = 0; p <= n; p++) {
-            long candidates = p == 0 || p == n ? tried : candidates(text, p);
+            long candidates = p == 0 || p == n ? tried : candidates(chars, p);
             while (candidates != 0) {
                 int i = Long.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;
-                if (p < next[i] || near[i] != null && !literalAhead(near[i], cursor, i, p, literals[i].reach())) {
+                if (p < next[i] || leading[i] != null && !startsWithAny(folded, p, leading[i])
+                        || near[i] != null && !literalAhead(near[i], cursor, i, p, literals[i].reach())) {
                     continue;
                 }
                 Matcher m = matchers[i];
@@ -125,13 +136,30 @@ final class PatternSet {
         return found;
     }
 
+    /** Whether the folded text at {@code p} starts with one of the folded literals. */
+    private static boolean startsWithAny(char[] folded, int p, char[][] literals) {
+        next:
+        for (char[] literal : literals) {
+            if (literal.length > folded.length - p) {
+                continue;
+            }
+            for (int k = 0; k < literal.length; k++) {
+                if (folded[p + k] != literal[k]) {
+                    continue next;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** For each pattern with required literals, where they occur in {@code text}, in order; else null. */
-    private int[][] literalPositions(String text) {
+    private int[][] literalPositions(char[] foldedText) {
         int[][] out = new int[literals.length][];
         String folded = null;
         for (int i = 0; i < literals.length; i++) {
             if (literals[i] != null && (plain & (1L << i)) == 0) {
-                folded = folded != null ? folded : RequiredLiterals.fold(text);
+                folded = folded != null ? folded : new String(foldedText);
                 out[i] = literals[i].positions(folded);
             }
         }
@@ -148,9 +176,9 @@ final class PatternSet {
         return k < positions.length && positions[k] - p <= reach;
     }
 
-    private long candidates(String text, int p) {
-        int second = p + 1 < text.length() ? index(text.charAt(p + 1)) : END;
-        return starts[context(text.charAt(p - 1))][index(text.charAt(p)) * WIDTH + second];
+    private long candidates(char[] text, int p) {
+        int second = p + 1 < text.length ? index(text[p + 1]) : END;
+        return starts[context(text[p - 1])][index(text[p]) * WIDTH + second];
     }
 
     private static int index(char c) {
