@@ -65,18 +65,31 @@ public final class Analyzer {
     private static List<Candidate> detect(NormalizedText text, Policy policy, List<Detector> detectors) {
         List<int[]> placeholders = placeholders(text.text());
         List<Candidate> out = new ArrayList<>();
+        if (ParallelDetection.worthIt(text, detectors)) {
+            ParallelDetection run = ParallelDetection.run(detectors, text, policy);
+            for (int k = 0; k < detectors.size(); k++) {
+                keep(detectors.get(k), run.findings(k), text, policy, placeholders, out);
+            }
+            return out;
+        }
         for (Detector detector : detectors) {
             Cancellation.check(); // the web layer gave up on this check (its time budget)
-            for (Finding f : detector.detect(text, policy)) {
-                Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
-                        detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));
-                if (f.confidence() >= policy.minConfidence() && f.length() > 0 && !insideAny(f, placeholders)
-                        && !allowedHere(f, text, policy)) {
-                    out.add(new Candidate(f, rule));
-                }
-            }
+            keep(detector, detector.detect(text, policy), text, policy, placeholders, out);
         }
         return out;
+    }
+
+    /** Adds a detector's findings that are sure enough, outside redaction labels and not allowed here. */
+    private static void keep(Detector detector, List<Finding> found, NormalizedText text, Policy policy,
+            List<int[]> placeholders, List<Candidate> out) {
+        for (Finding f : found) {
+            Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
+                    detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));
+            if (f.confidence() >= policy.minConfidence() && f.length() > 0 && !insideAny(f, placeholders)
+                    && !allowedHere(f, text, policy)) {
+                out.add(new Candidate(f, rule));
+            }
+        }
     }
 
     /** The municipality allows this very term in this category (its policy file's {@code allowedTermsByCategory}). */

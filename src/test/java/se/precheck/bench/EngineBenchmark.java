@@ -73,7 +73,7 @@ public class EngineBenchmark {
     }
 
     /** Corpus texts without their annotation markup, repeated to exactly {@code size} characters. */
-    static String corpusText(int size) {
+    public static String corpusText(int size) {
         Path root = Path.of("src/test/resources/corpus");
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(root)) {
