@@ -149,7 +149,7 @@ public final class ContextWords {
                 if (startOk && endOk) {
                     return true;
                 }
-                at = window.indexOf(word, at + 1);
+                at = at < window.length() ? window.indexOf(word, at + 1) : -1; // an empty word would find the end forever
             }
         }
         return false;

@@ -154,12 +154,10 @@ final class PatternSet {
     }
 
     /** For each pattern with required literals, where they occur in {@code text}, in order; else null. */
-    private int[][] literalPositions(char[] foldedText) {
+    private int[][] literalPositions(char[] folded) {
         int[][] out = new int[literals.length][];
-        String folded = null;
         for (int i = 0; i < literals.length; i++) {
             if (literals[i] != null && (plain & (1L << i)) == 0) {
-                folded = folded != null ? folded : new String(foldedText);
                 out[i] = literals[i].positions(folded);
             }
         }
