@@ -44,6 +44,8 @@ final class PatternSet {
     private final long[][] starts = new long[3][WIDTH * WIDTH];
     /** For each pattern, the literals one of which each of its matches holds near its start, or null. */
     private final RequiredLiterals[] literals;
+    /** The same literals as arrays, for {@link LiteralScan}. */
+    private final char[][][] literalChars;
     /**
      * For each pattern, the folded literals one of which each of its matches starts with, or null:
      * a few character comparisons at a candidate start instead of a regex attempt that mostly fails.
@@ -58,9 +60,11 @@ final class PatternSet {
         long plainPatterns = 0;
         literals = new RequiredLiterals[patterns.size()];
         leading = new char[patterns.size()][][];
+        literalChars = new char[patterns.size()][][];
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
             literals[i] = RequiredLiterals.of(p);
+            literalChars[i] = literals[i] == null ? null : literals[i].folded().stream().map(String::toCharArray).toArray(char[][]::new);
             List<String> first = RequiredLiterals.leading(p);
             leading[i] = first == null ? null : first.stream().map(String::toCharArray).toArray(char[][]::new);
             if ((p.flags() & Pattern.UNICODE_CHARACTER_CLASS) == 0 || (p.flags() & Pattern.MULTILINE) != 0
@@ -109,8 +113,10 @@ final class PatternSet {
                 next[i] = Integer.MAX_VALUE;
             }
         }
-        int[][] near = literalPositions(folded);
-        int[] cursor = new int[patterns.size()];
+        LiteralScan[] near = new LiteralScan[patterns.size()];
+        for (int i = 0; i < near.length; i++) {
+            near[i] = literals[i] != null && (plain & (1L << i)) == 0 ? new LiteralScan(literalChars[i], literals[i].reach(), folded) : null;
+        }
         long tried = all & ~plain;
         for (int p = 0; p <= n; p++) {
             long candidates = p == 0 || p == n ? tried : candidates(chars, p);
@@ -118,7 +124,7 @@ final class PatternSet {
                 int i = Long.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;
                 if (p < next[i] || leading[i] != null && !startsWithAny(folded, p, leading[i])
-                        || near[i] != null && !literalAhead(near[i], cursor, i, p, literals[i].reach())) {
+                        || near[i] != null && !near[i].within(p)) {
                     continue;
                 }
                 Matcher m = matchers[i];
@@ -138,40 +144,77 @@ final class PatternSet {
 
     /** Whether the folded text at {@code p} starts with one of the folded literals. */
     private static boolean startsWithAny(char[] folded, int p, char[][] literals) {
-        next:
         for (char[] literal : literals) {
-            if (literal.length > folded.length - p) {
-                continue;
+            if (startsAt(folded, p, literal)) {
+                return true;
             }
-            for (int k = 0; k < literal.length; k++) {
-                if (folded[p + k] != literal[k]) {
-                    continue next;
-                }
-            }
-            return true;
         }
         return false;
     }
 
-    /** For each pattern with required literals, where they occur in {@code text}, in order; else null. */
-    private int[][] literalPositions(char[] folded) {
-        int[][] out = new int[literals.length][];
-        for (int i = 0; i < literals.length; i++) {
-            if (literals[i] != null && (plain & (1L << i)) == 0) {
-                out[i] = literals[i].positions(folded);
+    /**
+     * Whether a pattern's required literals occur within its reach after a start, asked at
+     * increasing starts: the text is searched lazily, only where a start asks, and each character
+     * at most once (a pattern like {@code \\d{1,2} (januari|…)} asks only after digits).
+     */
+    private static final class LiteralScan {
+        private final char[][] literals;
+        private final int reach;
+        /** Whether a literal starts with a character of this low byte: a cheap first test. */
+        private final boolean[] firstByte = new boolean[0x100];
+        private final char[] folded;
+        /** Every position below this has been searched (from where the search last began). */
+        private int searched;
+        /** The first literal found at or after the last start asked, or -1 when none was found below {@link #searched}. */
+        private int hit = -1;
+
+        LiteralScan(char[][] literals, int reach, char[] folded) {
+            this.literals = literals;
+            this.reach = reach;
+            this.folded = folded;
+            for (char[] literal : literals) {
+                firstByte[literal[0] & 0xFF] = true;
             }
         }
-        return out;
+
+        /** @param p not less than at the previous call */
+        boolean within(int p) {
+            int last = Math.min(folded.length - 1, p + reach);
+            if (hit >= p) {
+                return hit <= last;
+            }
+            int from = Math.max(searched, p);
+            hit = firstAt(from, last);
+            searched = hit >= 0 ? hit + 1 : Math.max(from, last + 1);
+            return hit >= 0;
+        }
+
+        /** The first position in {@code [from, last]} where one of the literals starts, or -1. */
+        private int firstAt(int from, int last) {
+            for (int at = from; at <= last; at++) {
+                if (!firstByte[folded[at] & 0xFF]) {
+                    continue;
+                }
+                for (char[] literal : literals) {
+                    if (startsAt(folded, at, literal)) {
+                        return at;
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
-    /** Whether one of the positions lies within {@code reach} after {@code p}; the cursor only moves forward. */
-    private static boolean literalAhead(int[] positions, int[] cursor, int i, int p, int reach) {
-        int k = cursor[i];
-        while (k < positions.length && positions[k] < p) {
-            k++;
+    private static boolean startsAt(char[] text, int at, char[] literal) {
+        if (literal.length > text.length - at) {
+            return false;
         }
-        cursor[i] = k;
-        return k < positions.length && positions[k] - p <= reach;
+        for (int k = 0; k < literal.length; k++) {
+            if (text[at + k] != literal[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long candidates(char[] text, int p) {

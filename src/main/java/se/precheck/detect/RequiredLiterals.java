@@ -1,7 +1,6 @@
 package se.precheck.detect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,45 +104,6 @@ record RequiredLiterals(List<String> folded, int reach) {
             out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(Character.toUpperCase(c));
         }
         return out;
-    }
-
-    /**
-     * Where any of the literals starts in the folded text, in order: one pass over the text that
-     * compares the literals only where one of their first characters stands.
-     */
-    int[] positions(char[] foldedText) {
-        char[][] literals = folded.stream().map(String::toCharArray).toArray(char[][]::new);
-        boolean[] firstLatin1 = new boolean[0x100];
-        for (char[] literal : literals) {
-            firstLatin1[literal[0] & 0xFF] = true; // a superset for first characters above 0xFF
-        }
-        int[] out = new int[8];
-        int count = 0;
-        for (int at = 0; at < foldedText.length; at++) {
-            if (!firstLatin1[foldedText[at] & 0xFF]) {
-                continue;
-            }
-            for (char[] literal : literals) {
-                if (startsAt(foldedText, at, literal)) {
-                    out = count < out.length ? out : Arrays.copyOf(out, out.length * 2);
-                    out[count++] = at;
-                    break;
-                }
-            }
-        }
-        return Arrays.copyOf(out, count);
-    }
-
-    private static boolean startsAt(char[] text, int at, char[] literal) {
-        if (literal.length > text.length - at) {
-            return false;
-        }
-        for (int k = 0; k < literal.length; k++) {
-            if (text[at + k] != literal[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean topLevelBar(String regex) {
