@@ -46,6 +46,8 @@ final class PatternSet {
     private final RequiredLiterals[] literals;
     /** The same literals as arrays, for {@link LiteralScan}. */
     private final char[][][] literalChars;
+    /** For each pattern with literals, the literals' first two characters (see {@link #pairIndex}), a cheap first test. */
+    private final boolean[][] literalPairs;
     /**
      * For each pattern, the folded literals one of which each of its matches starts with, or null:
      * a few character comparisons at a candidate start instead of a regex attempt that mostly fails.
@@ -61,10 +63,12 @@ final class PatternSet {
         literals = new RequiredLiterals[patterns.size()];
         leading = new char[patterns.size()][][];
         literalChars = new char[patterns.size()][][];
+        literalPairs = new boolean[patterns.size()][];
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
             literals[i] = RequiredLiterals.of(p);
             literalChars[i] = literals[i] == null ? null : literals[i].folded().stream().map(String::toCharArray).toArray(char[][]::new);
+            literalPairs[i] = literals[i] == null ? null : pairs(literalChars[i]);
             List<String> first = RequiredLiterals.leading(p);
             leading[i] = first == null ? null : first.stream().map(String::toCharArray).toArray(char[][]::new);
             if ((p.flags() & Pattern.UNICODE_CHARACTER_CLASS) == 0 || (p.flags() & Pattern.MULTILINE) != 0
@@ -115,7 +119,7 @@ final class PatternSet {
         }
         LiteralScan[] near = new LiteralScan[patterns.size()];
         for (int i = 0; i < near.length; i++) {
-            near[i] = literals[i] != null && (plain & (1L << i)) == 0 ? new LiteralScan(literalChars[i], literals[i].reach(), folded) : null;
+            near[i] = literals[i] != null && (plain & (1L << i)) == 0 ? new LiteralScan(literalChars[i], literalPairs[i], literals[i].reach(), folded) : null;
         }
         long tried = all & ~plain;
         for (int p = 0; p <= n; p++) {
@@ -159,22 +163,19 @@ final class PatternSet {
      */
     private static final class LiteralScan {
         private final char[][] literals;
+        private final boolean[] pairs;
         private final int reach;
-        /** Whether a literal starts with a character of this low byte: a cheap first test. */
-        private final boolean[] firstByte = new boolean[0x100];
         private final char[] folded;
         /** Every position below this has been searched (from where the search last began). */
         private int searched;
         /** The first literal found at or after the last start asked, or -1 when none was found below {@link #searched}. */
         private int hit = -1;
 
-        LiteralScan(char[][] literals, int reach, char[] folded) {
+        LiteralScan(char[][] literals, boolean[] pairs, int reach, char[] folded) {
             this.literals = literals;
+            this.pairs = pairs;
             this.reach = reach;
             this.folded = folded;
-            for (char[] literal : literals) {
-                firstByte[literal[0] & 0xFF] = true;
-            }
         }
 
         /** @param p not less than at the previous call */
@@ -192,7 +193,7 @@ final class PatternSet {
         /** The first position in {@code [from, last]} where one of the literals starts, or -1. */
         private int firstAt(int from, int last) {
             for (int at = from; at <= last; at++) {
-                if (!firstByte[folded[at] & 0xFF]) {
+                if (at + 1 < folded.length && !pairs[pairIndex(folded[at], folded[at + 1])]) {
                     continue;
                 }
                 for (char[] literal : literals) {
@@ -203,6 +204,24 @@ final class PatternSet {
             }
             return -1;
         }
+    }
+
+    /** Two characters by their low bytes: equal pairs give equal indexes (the converse need not hold). */
+    private static int pairIndex(char first, char second) {
+        return (first & 0xFF) << 8 | (second & 0xFF);
+    }
+
+    /** The pair indexes literals can start with; a literal of one character, with any second. */
+    private static boolean[] pairs(char[][] literals) {
+        boolean[] out = new boolean[0x10000];
+        for (char[] literal : literals) {
+            for (int second = 0; second < 0x100; second++) {
+                if (literal.length == 1 || (literal[1] & 0xFF) == second) {
+                    out[pairIndex(literal[0], (char) second)] = true;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean startsAt(char[] text, int at, char[] literal) {
