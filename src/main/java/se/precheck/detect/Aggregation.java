@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,11 +45,14 @@ final class Aggregation {
             Map.entry(Category.SOCIAL_SERVICES, new Localized("sociala förhållanden", "social circumstances")),
             Map.entry(Category.CRIMINAL_OFFENCE, new Localized("brott", "offence")));
 
+    private static final Map<Category, String> FINDING_KIND_IDS = FINDING_KINDS.keySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c, c -> "finding:" + c));
+
     private record Kind(String id, Localized name, List<Pattern> patterns) {
     }
 
     /** One quasi-identifier in the normalised text, and the finding it is, if any. */
-    private record Mark(int start, String kind, Localized name, String findingId) {
+    private record Mark(int start, String kind, int kindIndex, Localized name, String findingId) {
     }
 
     private static final Rules RULES = Rules.load();
@@ -64,19 +66,20 @@ final class Aggregation {
      */
     static Optional<Signal> signal(NormalizedText text, List<Located> findings) {
         int[][] matches = RULES.patterns().matchStarts(text.text());
-        NavigableSet<Integer> anchors = RULES.anchors(matches);
-        if (anchors.isEmpty()) {
+        int[] anchors = RULES.anchors(matches);
+        if (anchors.length == 0) {
             return Optional.empty();
         }
         List<Mark> marks = RULES.marks(matches);
+        int findingKinds = RULES.kinds().size();
         for (Located f : findings) {
             Localized name = FINDING_KINDS.get(f.category());
             if (name != null) {
-                marks.add(new Mark(f.start(), "finding:" + f.category(), name, f.id()));
+                marks.add(new Mark(f.start(), FINDING_KIND_IDS.get(f.category()), findingKinds + f.category().ordinal(), name, f.id()));
             }
         }
         marks.sort(Comparator.comparingInt(Mark::start));
-        return densestWindow(marks, anchors).map(Aggregation::toSignal);
+        return densestWindow(marks, anchors, findingKinds + Category.values().length).map(Aggregation::toSignal);
     }
 
     /** The anchor patterns, then every kind's (for tests). */
@@ -88,27 +91,44 @@ final class Aggregation {
     record Located(String id, Category category, int start) {
     }
 
-    /** The first window of {@link #WINDOW} characters holding an anchor and the most kinds, if at least {@link #MIN_KINDS}. */
-    private static Optional<List<Mark>> densestWindow(List<Mark> marks, NavigableSet<Integer> anchors) {
-        List<Mark> best = List.of();
+    /**
+     * The first window of {@link #WINDOW} characters holding an anchor and the most kinds, if at
+     * least {@link #MIN_KINDS}. The window slides over the marks keeping a count per kind, so each
+     * mark is added and removed once.
+     *
+     * @param anchors sorted anchor starts
+     */
+    private static Optional<List<Mark>> densestWindow(List<Mark> marks, int[] anchors, int kindCount) {
+        int[] perKind = new int[kindCount];
+        int kinds = 0;
+        int bestFrom = 0;
+        int bestTo = -1;
         int bestKinds = 0;
         int from = 0;
         for (int to = 0; to < marks.size(); to++) {
+            if (perKind[marks.get(to).kindIndex()]++ == 0) {
+                kinds++;
+            }
             while (marks.get(to).start() - marks.get(from).start() > WINDOW) {
+                if (--perKind[marks.get(from).kindIndex()] == 0) {
+                    kinds--;
+                }
                 from++;
             }
-            List<Mark> window = marks.subList(from, to + 1);
-            int kinds = (int) window.stream().map(Mark::kind).distinct().count();
-            int lo = window.get(0).start() - WINDOW / 2;
-            int hi = window.get(window.size() - 1).start() + WINDOW / 2;
-            Integer anchor = anchors.ceiling(lo);
-            boolean anchored = anchor != null && anchor <= hi;
-            if (anchored && kinds > bestKinds) {
+            if (kinds > bestKinds && anchoredBetween(anchors, marks.get(from).start() - WINDOW / 2, marks.get(to).start() + WINDOW / 2)) {
                 bestKinds = kinds;
-                best = List.copyOf(window);
+                bestFrom = from;
+                bestTo = to;
             }
         }
-        return bestKinds >= MIN_KINDS ? Optional.of(best) : Optional.empty();
+        return bestKinds >= MIN_KINDS ? Optional.of(List.copyOf(marks.subList(bestFrom, bestTo + 1))) : Optional.empty();
+    }
+
+    /** Whether a sorted array holds a value in {@code [lo, hi]}. */
+    private static boolean anchoredBetween(int[] sorted, int lo, int hi) {
+        int at = Arrays.binarySearch(sorted, lo);
+        int ceiling = at >= 0 ? at : -at - 1;
+        return ceiling < sorted.length && sorted[ceiling] <= hi;
     }
 
     private static Signal toSignal(List<Mark> window) {
@@ -139,11 +159,18 @@ final class Aggregation {
         }
 
         /** @param matches the match starts of {@link #patterns()} in the text */
-        NavigableSet<Integer> anchors(int[][] matches) {
-            NavigableSet<Integer> out = new TreeSet<>();
+        int[] anchors(int[][] matches) {
+            int count = 0;
             for (int i = 0; i < anchorCount; i++) {
-                for (int start : matches[i]) out.add(start);
+                count += matches[i].length;
             }
+            int[] out = new int[count];
+            int at = 0;
+            for (int i = 0; i < anchorCount; i++) {
+                System.arraycopy(matches[i], 0, out, at, matches[i].length);
+                at += matches[i].length;
+            }
+            Arrays.sort(out);
             return out;
         }
 
@@ -151,9 +178,10 @@ final class Aggregation {
         List<Mark> marks(int[][] matches) {
             List<Mark> out = new ArrayList<>();
             int i = anchorCount;
-            for (Kind kind : kinds) {
+            for (int kindIndex = 0; kindIndex < kinds.size(); kindIndex++) {
+                Kind kind = kinds.get(kindIndex);
                 for (int k = 0; k < kind.patterns().size(); k++, i++) {
-                    for (int start : matches[i]) out.add(new Mark(start, kind.id(), kind.name(), null));
+                    for (int start : matches[i]) out.add(new Mark(start, kind.id(), kindIndex, kind.name(), null));
                 }
             }
             return out;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +22,19 @@ import se.precheck.policy.Severity;
 public final class Analyzer {
 
     /** Which of two overlapping findings wins: the more severe, then the surer, then the longer, then the earlier. */
-    private static final Comparator<Candidate> PRIORITY = Comparator
-            .comparing((Candidate c) -> c.rule().severity()).reversed()
-            .thenComparing(Comparator.comparingDouble((Candidate c) -> c.finding().confidence()).reversed())
-            .thenComparing(Comparator.comparingInt((Candidate c) -> c.finding().length()).reversed())
-            .thenComparingInt(c -> c.finding().start())
-            .thenComparing(c -> c.rule().id());
+    private static final Comparator<Candidate> PRIORITY = (a, b) -> {
+        int c = b.rule().severity().compareTo(a.rule().severity());
+        if (c == 0) {
+            c = Double.compare(b.finding().confidence(), a.finding().confidence());
+        }
+        if (c == 0) {
+            c = Integer.compare(b.finding().length(), a.finding().length());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.finding().start(), b.finding().start());
+        }
+        return c != 0 ? c : a.rule().id().compareTo(b.rule().id());
+    };
 
     private Analyzer() {
     }
@@ -57,33 +65,55 @@ public final class Analyzer {
     private static List<Candidate> detect(NormalizedText text, Policy policy, List<Detector> detectors) {
         List<int[]> placeholders = placeholders(text.text());
         List<Candidate> out = new ArrayList<>();
+        if (ParallelDetection.worthIt(text, detectors)) {
+            ParallelDetection run = ParallelDetection.run(detectors, text, policy);
+            for (int k = 0; k < detectors.size(); k++) {
+                keep(detectors.get(k), run.findings(k), text, policy, placeholders, out);
+            }
+            return out;
+        }
         for (Detector detector : detectors) {
             Cancellation.check(); // the web layer gave up on this check (its time budget)
-            for (Finding f : detector.detect(text, policy)) {
-                Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
-                        detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));
-                if (f.confidence() >= policy.minConfidence() && f.length() > 0 && !insideAny(f, placeholders)
-                        && !allowedHere(f, text, policy)) {
-                    out.add(new Candidate(f, rule));
-                }
-            }
+            keep(detector, detector.detect(text, policy), text, policy, placeholders, out);
         }
         return out;
     }
 
-    /** The municipality allows this very term in this category (its policy file's {@code allowedTermsByCategory}). */
-    private static boolean allowedHere(Finding f, NormalizedText text, Policy policy) {
-        return !policy.allowedTermsByCategory().isEmpty() && policy.allows(f.category(), text.text().substring(f.start(), f.end()));
+    /** Adds a detector's findings that are sure enough, outside redaction labels and not allowed here. */
+    private static void keep(Detector detector, List<Finding> found, NormalizedText text, Policy policy,
+            List<int[]> placeholders, List<Candidate> out) {
+        for (Finding f : found) {
+            Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
+                    detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));
+            if (f.confidence() >= policy.minConfidence() && f.length() > 0 && !insideAny(f, placeholders)
+                    && !allowedHere(f, text, policy)) {
+                out.add(new Candidate(f, rule));
+            }
+        }
     }
 
+    /** The municipality allows this very term in this category (its policy file's {@code allowedTermsByCategory}). */
+    private static boolean allowedHere(Finding f, NormalizedText text, Policy policy) {
+        Set<String> allowed = policy.allowedTermsByCategory().get(f.category());
+        return allowed != null && !allowed.isEmpty() && policy.allows(f.category(), text.text().substring(f.start(), f.end()));
+    }
+
+    /** As successive find() calls, but the pattern is tried only at a '[', where every match starts. */
     private static List<int[]> placeholders(String text) {
         List<int[]> spans = new ArrayList<>();
-        if (text.indexOf('[') < 0) {
+        int at = text.indexOf('[');
+        if (at < 0) {
             return spans;
         }
         Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+        while (at >= 0) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                spans.add(new int[] {m.start(), m.end()});
+                at = text.indexOf('[', m.end());
+            } else {
+                at = text.indexOf('[', at + 1);
+            }
         }
         return spans;
     }

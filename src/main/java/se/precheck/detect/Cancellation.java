@@ -28,6 +28,16 @@ public final class Cancellation {
         }
     }
 
+    /** The flag of the work on this thread, or null: for helper threads that do part of that work. */
+    static BooleanSupplier current() {
+        return CURRENT.get();
+    }
+
+    /** Makes {@code cancelled} (null: none) the flag of the work on this thread. */
+    static void set(BooleanSupplier cancelled) {
+        if (cancelled == null) CURRENT.remove(); else CURRENT.set(cancelled);
+    }
+
     /** Whether the work running on this thread has been given up. */
     public static boolean requested() {
         BooleanSupplier c = CURRENT.get();

@@ -1,5 +1,7 @@
 package se.precheck.detect;
 
+import java.util.Objects;
+
 /**
  * The text as detectors see it, with the way back to the text as sent.
  *
@@ -11,6 +13,7 @@ package se.precheck.detect;
 public final class NormalizedText {
     private final String original;
     private final String text;
+    /** Null when normalisation changed nothing: offsets are then the same in both texts. */
     private final int[] starts;
     private final int[] ends;
 
@@ -31,11 +34,17 @@ public final class NormalizedText {
 
     /** Where the character at normalised offset {@code i} starts in the original. */
     public int originalStart(int i) {
-        return i >= text.length() ? original.length() : starts[i];
+        if (i >= text.length()) {
+            return original.length();
+        }
+        return starts != null ? starts[i] : Objects.checkIndex(i, text.length());
     }
 
     /** Where a span ending (exclusive) at normalised offset {@code end} ends in the original. */
     public int originalEnd(int end) {
-        return end <= 0 ? 0 : ends[end - 1];
+        if (end <= 0) {
+            return 0;
+        }
+        return ends != null ? ends[end - 1] : Objects.checkIndex(end - 1, text.length()) + 1;
     }
 }

@@ -16,6 +16,9 @@ public final class Normalizer {
 
     public static NormalizedText normalize(String original) {
         int n = original.length();
+        if (unchanged(original)) {
+            return new NormalizedText(original, original, null, null);
+        }
         // Every replacement is at most as long as what it replaces, so the text only shrinks.
         char[] out = new char[n];
         int[] starts = new int[n];
@@ -48,6 +51,17 @@ public final class Normalizer {
             i += width;
         }
         return new NormalizedText(original, new String(out, 0, length), starts, ends);
+    }
+
+    /** Whether normalisation keeps every character (most texts): then the text is its own map. */
+    private static boolean unchanged(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= 0x80 && (BMP[c] != null || Character.isHighSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Mathematical digits and letters (𝟏, 𝐀) are folded by NFKC; other supplementary characters are kept. */

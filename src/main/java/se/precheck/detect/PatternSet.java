@@ -44,6 +44,15 @@ final class PatternSet {
     private final long[][] starts = new long[3][WIDTH * WIDTH];
     /** For each pattern, the literals one of which each of its matches holds near its start, or null. */
     private final RequiredLiterals[] literals;
+    /** The same literals as arrays, for {@link LiteralScan}. */
+    private final char[][][] literalChars;
+    /** For each pattern with literals, the literals' first two characters (see {@link #pairIndex}), a cheap first test. */
+    private final boolean[][] literalPairs;
+    /**
+     * For each pattern, the folded literals one of which each of its matches starts with, or null:
+     * a few character comparisons at a candidate start instead of a regex attempt that mostly fails.
+     */
+    private final char[][][] leading;
 
     PatternSet(List<Pattern> patterns) {
         if (patterns.size() > MAX_PATTERNS) {
@@ -52,9 +61,16 @@ final class PatternSet {
         this.patterns = List.copyOf(patterns);
         long plainPatterns = 0;
         literals = new RequiredLiterals[patterns.size()];
+        leading = new char[patterns.size()][][];
+        literalChars = new char[patterns.size()][][];
+        literalPairs = new boolean[patterns.size()][];
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
             literals[i] = RequiredLiterals.of(p);
+            literalChars[i] = literals[i] == null ? null : literals[i].folded().stream().map(String::toCharArray).toArray(char[][]::new);
+            literalPairs[i] = literals[i] == null ? null : pairs(literalChars[i]);
+            List<String> first = RequiredLiterals.leading(p);
+            leading[i] = first == null ? null : first.stream().map(String::toCharArray).toArray(char[][]::new);
             if ((p.flags() & Pattern.UNICODE_CHARACTER_CLASS) == 0 || (p.flags() & Pattern.MULTILINE) != 0
                     || LOOKS_BACK.matcher(p.pattern()).find()) {
                 plainPatterns |= 1L << i;
@@ -84,6 +100,8 @@ final class PatternSet {
     /** For each pattern, the start offsets of its matches in {@code text}, in the order find() gives them. */
     int[][] matchStarts(String text) {
         int n = text.length();
+        char[] chars = text.toCharArray();
+        char[] folded = RequiredLiterals.fold(chars);
         Matcher[] matchers = new Matcher[patterns.size()];
         int[] next = new int[patterns.size()];
         int[][] found = new int[patterns.size()][];
@@ -99,15 +117,18 @@ final class PatternSet {
                 next[i] = Integer.MAX_VALUE;
             }
         }
-        int[][] near = literalPositions(text);
-        int[] cursor = new int[patterns.size()];
+        LiteralScan[] near = new LiteralScan[patterns.size()];
+        for (int i = 0; i < near.length; i++) {
+            near[i] = literals[i] != null && (plain & (1L << i)) == 0 ? new LiteralScan(literalChars[i], literalPairs[i], literals[i].reach(), folded) : null;
+        }
         long tried = all & ~plain;
         for (int p = 0; p <= n; p++) {
-            long candidates = p == 0 || p == n ? tried : candidates(text, p);
+            long candidates = p == 0 || p == n ? tried : candidates(chars, p);
             while (candidates != 0) {
                 int i = Long.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;
-                if (p < next[i] || near[i] != null && !literalAhead(near[i], cursor, i, p, literals[i].reach())) {
+                if (p < next[i] || leading[i] != null && !startsWithAny(folded, p, leading[i])
+                        || near[i] != null && !near[i].within(p)) {
                     continue;
                 }
                 Matcher m = matchers[i];
@@ -125,32 +146,99 @@ final class PatternSet {
         return found;
     }
 
-    /** For each pattern with required literals, where they occur in {@code text}, in order; else null. */
-    private int[][] literalPositions(String text) {
-        int[][] out = new int[literals.length][];
-        String folded = null;
-        for (int i = 0; i < literals.length; i++) {
-            if (literals[i] != null && (plain & (1L << i)) == 0) {
-                folded = folded != null ? folded : RequiredLiterals.fold(text);
-                out[i] = literals[i].positions(folded);
+    /** Whether the folded text at {@code p} starts with one of the folded literals. */
+    private static boolean startsWithAny(char[] folded, int p, char[][] literals) {
+        for (char[] literal : literals) {
+            if (startsAt(folded, p, literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a pattern's required literals occur within its reach after a start, asked at
+     * increasing starts: the text is searched lazily, only where a start asks, and each character
+     * at most once (a pattern like {@code \\d{1,2} (januari|…)} asks only after digits).
+     */
+    private static final class LiteralScan {
+        private final char[][] literals;
+        private final boolean[] pairs;
+        private final int reach;
+        private final char[] folded;
+        /** Every position below this has been searched (from where the search last began). */
+        private int searched;
+        /** The first literal found at or after the last start asked, or -1 when none was found below {@link #searched}. */
+        private int hit = -1;
+
+        LiteralScan(char[][] literals, boolean[] pairs, int reach, char[] folded) {
+            this.literals = literals;
+            this.pairs = pairs;
+            this.reach = reach;
+            this.folded = folded;
+        }
+
+        /** @param p not less than at the previous call */
+        boolean within(int p) {
+            int last = Math.min(folded.length - 1, p + reach);
+            if (hit >= p) {
+                return hit <= last;
+            }
+            int from = Math.max(searched, p);
+            hit = firstAt(from, last);
+            searched = hit >= 0 ? hit + 1 : Math.max(from, last + 1);
+            return hit >= 0;
+        }
+
+        /** The first position in {@code [from, last]} where one of the literals starts, or -1. */
+        private int firstAt(int from, int last) {
+            for (int at = from; at <= last; at++) {
+                if (at + 1 < folded.length && !pairs[pairIndex(folded[at], folded[at + 1])]) {
+                    continue;
+                }
+                for (char[] literal : literals) {
+                    if (startsAt(folded, at, literal)) {
+                        return at;
+                    }
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Two characters by their low bytes: equal pairs give equal indexes (the converse need not hold). */
+    private static int pairIndex(char first, char second) {
+        return (first & 0xFF) << 8 | (second & 0xFF);
+    }
+
+    /** The pair indexes literals can start with; a literal of one character, with any second. */
+    private static boolean[] pairs(char[][] literals) {
+        boolean[] out = new boolean[0x10000];
+        for (char[] literal : literals) {
+            for (int second = 0; second < 0x100; second++) {
+                if (literal.length == 1 || (literal[1] & 0xFF) == second) {
+                    out[pairIndex(literal[0], (char) second)] = true;
+                }
             }
         }
         return out;
     }
 
-    /** Whether one of the positions lies within {@code reach} after {@code p}; the cursor only moves forward. */
-    private static boolean literalAhead(int[] positions, int[] cursor, int i, int p, int reach) {
-        int k = cursor[i];
-        while (k < positions.length && positions[k] < p) {
-            k++;
+    private static boolean startsAt(char[] text, int at, char[] literal) {
+        if (literal.length > text.length - at) {
+            return false;
         }
-        cursor[i] = k;
-        return k < positions.length && positions[k] - p <= reach;
+        for (int k = 0; k < literal.length; k++) {
+            if (text[at + k] != literal[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private long candidates(String text, int p) {
-        int second = p + 1 < text.length() ? index(text.charAt(p + 1)) : END;
-        return starts[context(text.charAt(p - 1))][index(text.charAt(p)) * WIDTH + second];
+    private long candidates(char[] text, int p) {
+        int second = p + 1 < text.length ? index(text[p + 1]) : END;
+        return starts[context(text[p - 1])][index(text[p]) * WIDTH + second];
     }
 
     private static int index(char c) {

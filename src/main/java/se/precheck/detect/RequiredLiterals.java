@@ -1,7 +1,6 @@
 package se.precheck.detect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +18,8 @@ record RequiredLiterals(List<String> folded, int reach) {
     private static final Pattern ATOM = Pattern.compile(
             "(\\\\b|\\\\[pP]\\{\\w{1,30}\\}|\\\\[dswDSW]|\\[[^\\[\\]\\\\]{1,60}\\]|[\\p{L}\\d ])(?:\\{(\\d{1,3})(?:,(\\d{1,3}))?\\}|(\\?))?");
     private static final Pattern GROUP = Pattern.compile("\\((?:\\?:)?([\\p{L} ]{1,40}(?:\\|[\\p{L} ]{1,40}){0,60})\\)(?![?*+{])");
+    /** Plain letters and spaces, without the last one when a quantifier makes it optional. */
+    private static final Pattern LITERAL_RUN = Pattern.compile("[\\p{L} ]{1,40}(?![?*+{])");
     /** A code point may take two chars. */
     private static final int CHARS_PER_ATOM = 2;
 
@@ -53,28 +54,55 @@ record RequiredLiterals(List<String> folded, int reach) {
         return new RequiredLiterals(List.copyOf(folded), reach);
     }
 
-    /** Case folded char by char as case-insensitive matching compares them. */
-    static String fold(CharSequence text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(Character.toUpperCase(c));
+    /**
+     * The folded literals one of which every match of the pattern starts with, or null: for a
+     * pattern that opens (after an optional {@code \b}) with a group of plain alternatives
+     * ({@code \b(hon|han)\b}) or with plain letters ({@code \bi byn\b}). Comparing folded
+     * characters accepts every text a case-insensitive or case-sensitive match could start with.
+     */
+    static List<String> leading(Pattern pattern) {
+        String regex = pattern.pattern();
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0 || topLevelBar(regex)) {
+            return null;
         }
-        return new String(out);
+        int at = regex.startsWith("\\b") ? 2 : 0;
+        Matcher group = GROUP.matcher(regex).region(at, regex.length());
+        Matcher run = LITERAL_RUN.matcher(regex).region(at, regex.length());
+        String[] alternatives;
+        if (group.lookingAt()) {
+            alternatives = group.group(1).split("\\|");
+        } else if (run.lookingAt()) {
+            alternatives = new String[] {run.group()};
+        } else {
+            return null;
+        }
+        List<String> folded = new ArrayList<>();
+        for (String alternative : alternatives) {
+            String f = fold(alternative);
+            if (f.isEmpty() || !f.equals(fold(f))) {
+                return null;
+            }
+            folded.add(f);
+        }
+        return List.copyOf(folded);
     }
 
-    /** Where any of the literals starts in the folded text, in order. */
-    int[] positions(String foldedText) {
-        int[] out = new int[8];
-        int count = 0;
-        for (String literal : folded) {
-            for (int at = foldedText.indexOf(literal); at >= 0; at = foldedText.indexOf(literal, at + 1)) {
-                out = count < out.length ? out : Arrays.copyOf(out, out.length * 2);
-                out[count++] = at;
-            }
+    /** Case folded char by char as case-insensitive matching compares them. */
+    static String fold(CharSequence text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = text.charAt(i);
         }
-        out = Arrays.copyOf(out, count);
-        Arrays.sort(out);
+        return new String(fold(chars));
+    }
+
+    /** {@link #fold(CharSequence)} into a new array. */
+    static char[] fold(char[] text) {
+        char[] out = new char[text.length];
+        for (int i = 0; i < out.length; i++) {
+            char c = text[i];
+            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(Character.toUpperCase(c));
+        }
         return out;
     }
 

@@ -23,9 +23,14 @@ import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyLoader;
 
 /**
- * The engine on mixed, realistic Swedish municipal text (the evaluation corpus, markup removed,
- * repeated to the size asked for), against a plain java.util.regex scan for the same identifier
+ * The engine on two kinds of input, against a plain java.util.regex scan for the same identifier
  * shapes as a machine-independent baseline. Run with {@code scripts/benchmark.sh}.
+ * <ul>
+ * <li>{@code municipal}: mixed, realistic Swedish municipal text (the evaluation corpus, markup
+ * removed, repeated to the size asked for); very dense, about 9 000 findings per MB.</li>
+ * <li>{@code news}: ordinary Swedish prose, the news text of the Swedish NER corpus (Webbnyheter
+ * 2012, CC BY 4.0) under {@code shared.dir}, as an ordinary document would read.</li>
+ * </ul>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +39,10 @@ public class EngineBenchmark {
 
     @Param({"1024", "10240", "102400", "1048576"})
     public int size;
+
+    /** {@code municipal} (the evaluation corpus) or {@code news} (Swedish news prose). */
+    @Param({"municipal", "news"})
+    public String input;
 
     private String text;
     private Policy policy;
@@ -52,7 +61,7 @@ public class EngineBenchmark {
     @Setup
     public void setUp() {
         policy = PolicyLoader.loadDefault();
-        text = corpusText(size);
+        text = text(input, size);
     }
 
     @Benchmark
@@ -72,8 +81,57 @@ public class EngineBenchmark {
         return found;
     }
 
+    /** The input named {@code municipal} or {@code news}, exactly {@code size} characters long. */
+    public static String text(String input, int size) {
+        return switch (input) {
+            case "municipal" -> corpusText(size);
+            case "news" -> newsText(size);
+            default -> throw new IllegalArgumentException("input is municipal or news, not " + input);
+        };
+    }
+
+    /** The NER corpus under {@code shared.dir}: tokens one per line (word, tab, label), sentences separated by a blank line. */
+    static final String NEWS_FILE = "data/swedish-ner/train_corpus.txt";
+    /** Sentences per paragraph in the news text. */
+    private static final int SENTENCES_PER_PARAGRAPH = 6;
+
+    /**
+     * The news sentences as running prose (punctuation attached to its word, a paragraph every few
+     * sentences), repeated to exactly {@code size} characters.
+     */
+    public static String newsText(int size) {
+        Path file = Path.of(System.getProperty("shared.dir", "../shared"), NEWS_FILE);
+        StringBuilder all = new StringBuilder();
+        try {
+            int sentences = 0;
+            boolean sentenceStart = true;
+            boolean glue = false;
+            for (String line : Files.readAllLines(file)) {
+                int tab = line.lastIndexOf('\t');
+                String token = (tab >= 0 ? line.substring(0, tab) : line).strip();
+                if (token.isEmpty()) {
+                    if (!sentenceStart) {
+                        all.append(++sentences % SENTENCES_PER_PARAGRAPH == 0 ? "\n\n" : " ");
+                    }
+                    sentenceStart = true;
+                    continue;
+                }
+                boolean closing = token.length() == 1 && ".,;:!?)".indexOf(token.charAt(0)) >= 0;
+                if (!sentenceStart && !closing && !glue) {
+                    all.append(' ');
+                }
+                all.append(token);
+                glue = token.equals("(");
+                sentenceStart = false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("news text not found: set -Dshared.dir (now " + file.toAbsolutePath() + ")", e);
+        }
+        return repeated(all, size);
+    }
+
     /** Corpus texts without their annotation markup, repeated to exactly {@code size} characters. */
-    static String corpusText(int size) {
+    public static String corpusText(int size) {
         Path root = Path.of("src/test/resources/corpus");
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(root)) {
@@ -91,6 +149,10 @@ public class EngineBenchmark {
         if (all.length() == 0) {
             throw new IllegalStateException("no corpus under " + root.toAbsolutePath());
         }
+        return repeated(all, size);
+    }
+
+    private static String repeated(CharSequence all, int size) {
         StringBuilder out = new StringBuilder(size);
         while (out.length() < size) {
             out.append(all, 0, Math.min(all.length(), size - out.length()));

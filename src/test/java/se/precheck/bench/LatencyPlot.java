@@ -23,8 +23,8 @@ import javax.imageio.ImageIO;
 /**
  * Draws latency against text size from JMH's JSON result ({@code scripts/benchmark.sh} writes
  * {@code target/jmh-result.json}): one line per benchmark method of {@link EngineBenchmark} (the
- * engine and the regex baseline), both axes logarithmic, average time per text with its error as a
- * bar. Plain Java2D, no plotting library.
+ * engine and the regex baseline) and input (dense municipal text, ordinary news prose), both axes
+ * logarithmic, average time per text with its error as a bar. Plain Java2D, no plotting library.
  * Run: {@code java -cp target/test-classes:target/classes:$(cat target/bench.classpath) se.precheck.bench.LatencyPlot [json] [png]}
  */
 public final class LatencyPlot {
@@ -39,7 +39,11 @@ public final class LatencyPlot {
     private static final Map<String, String> LABELS = Map.of(
             "engine", "Engine (Analyzer.analyze)",
             "regexBaseline", "Regex baseline (identifier shapes only)");
-    private static final Color[] COLORS = {new Color(0x1F5FA8), new Color(0xC8553D), new Color(0x2E8B57), new Color(0x7A4EA3)};
+    private static final Map<String, String> INPUTS = Map.of(
+            "municipal", "municipal text, dense",
+            "news", "news prose");
+    private static final Color[] COLORS = {new Color(0x1F5FA8), new Color(0xC8553D), new Color(0x2E8B57), new Color(0x7A4EA3),
+            new Color(0x8C6D1F), new Color(0x333333)};
 
     /** One benchmark's points: text size in characters → latency in milliseconds (average, error). */
     record Series(String name, TreeMap<Integer, double[]> points) {
@@ -63,7 +67,7 @@ public final class LatencyPlot {
         ImageIO.write(image, "png", png.toFile());
     }
 
-    /** The series in the JMH result, by benchmark method; entries without a size parameter are skipped. */
+    /** The series in the JMH result, by benchmark method and input (if any); entries without a size parameter are skipped. */
     static List<Series> read(Path json) throws IOException {
         Map<String, TreeMap<Integer, double[]>> byMethod = new LinkedHashMap<>();
         for (JsonNode run : new ObjectMapper().readTree(json.toFile())) {
@@ -73,15 +77,20 @@ public final class LatencyPlot {
             }
             String benchmark = run.path("benchmark").asText();
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            String name = LABELS.getOrDefault(method, method);
+            JsonNode input = run.path("params").path("input");
+            if (!input.isMissingNode()) {
+                name += ", " + INPUTS.getOrDefault(input.asText(), input.asText());
+            }
             JsonNode metric = run.path("primaryMetric");
             double toMs = millisPer(metric.path("scoreUnit").asText());
             double score = metric.path("score").asDouble() * toMs;
             double error = metric.path("scoreError").isNumber() ? metric.path("scoreError").asDouble() * toMs : 0;
-            byMethod.computeIfAbsent(method, k -> new TreeMap<>()).put(Integer.parseInt(size.asText()),
+            byMethod.computeIfAbsent(name, k -> new TreeMap<>()).put(Integer.parseInt(size.asText()),
                     new double[] {score, Double.isFinite(error) ? error : 0});
         }
         List<Series> out = new ArrayList<>();
-        byMethod.forEach((method, points) -> out.add(new Series(LABELS.getOrDefault(method, method), points)));
+        byMethod.forEach((name, points) -> out.add(new Series(name, points)));
         return out;
     }
 

@@ -41,4 +41,19 @@ class LatencyPlotTest {
                 .containsExactly("Engine (Analyzer.analyze)", "Regex baseline (identifier shapes only)");
         assertThat(series.get(0).points().get(1_048_576)[0]).isEqualTo(98.0); // microseconds read as milliseconds
     }
+
+    @Test
+    void draws_a_line_per_method_and_input(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("jmh-result.json");
+        Files.writeString(json, RESULT.replace("\"params\": {\"size\": \"1024\"}", "\"params\": {\"size\": \"1024\", \"input\": \"municipal\"}")
+                .replace("\"params\": {\"size\": \"1048576\"}", "\"params\": {\"size\": \"1048576\", \"input\": \"news\"}"));
+        Path png = dir.resolve("plot.png");
+
+        LatencyPlot.write(json, png);
+
+        assertThat(LatencyPlot.read(json)).extracting(LatencyPlot.Series::name).containsExactly(
+                "Engine (Analyzer.analyze), municipal text, dense", "Engine (Analyzer.analyze), news prose",
+                "Regex baseline (identifier shapes only), municipal text, dense", "Regex baseline (identifier shapes only), news prose");
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(LatencyPlot.WIDTH);
+    }
 }

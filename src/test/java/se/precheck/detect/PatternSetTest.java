@@ -22,7 +22,9 @@ class PatternSetTest {
     private static List<Pattern> patterns() {
         List<Pattern> out = new ArrayList<>(Aggregation.patterns());
         Stream.of("\\b", "x*", "(?<=han )\\p{L}{2,}", "(?m)^hon\\b", "\\Bhon", "\\d+(?=\\s?år)", "år$", "\\s{2,}",
-                        "é\\p{Lu}", "[а-я]{2}", "\\R")
+                        "é\\p{Lu}", "[а-я]{2}", "\\R",
+                        // leading literals: a group, a plain run, a run whose last letter is optional
+                        "(?:hon|han) \\p{L}{2,}", "\\bgår i (ettan|tvåan)", "elvaåring?", "\\bi byn\\b", "år\\b")
                 .map(r -> Pattern.compile(r, FLAGS)).forEach(out::add);
         out.add(Pattern.compile("\\bhon\\b")); // no UNICODE_CHARACTER_CLASS: plain find()
         out.add(Pattern.compile("^hon\\b", FLAGS | Pattern.MULTILINE));
