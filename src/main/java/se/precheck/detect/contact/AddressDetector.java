@@ -67,6 +67,8 @@ public final class AddressDetector implements Detector {
     private static final int MAX_STREET_WORDS = 4;
     /** Longer than any word the street patterns accept (41 letters). */
     private static final int MAX_WORD = 48;
+    /** The longest separate street word ("torget"). */
+    private static final int MAX_STREET_WORD = STREET_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
@@ -122,16 +124,21 @@ public final class AddressDetector implements Detector {
             if (count == 0) {
                 continue;
             }
-            String last = s.substring(words[0], wordEnd);
-            String lower = last.toLowerCase(Locale.ROOT);
-            if (!EXCLUDED.contains(lower) && ending(lower) != null) {
-                compound.add(words[0]);
-                if (count > 1) {
-                    compound.add(words[1]);
+            if (mayHaveStreetEnding(s.charAt(wordEnd - 1))) {
+                String lower = s.substring(words[0], wordEnd).toLowerCase(Locale.ROOT);
+                if (!EXCLUDED.contains(lower) && ending(lower) != null) {
+                    compound.add(words[0]);
+                    if (count > 1) {
+                        compound.add(words[1]);
+                    }
                 }
             }
-            boolean streetWord = STREET_WORDS.contains(last);
+            boolean streetWord = wordEnd - words[0] <= MAX_STREET_WORD && STREET_WORDS.contains(s.substring(words[0], wordEnd));
             for (int w = 0; w < count; w++) {
+                // Both patterns begin with a capital letter ("(?=\\p{Lu})").
+                if (!capital(s, words[w])) {
+                    continue;
+                }
                 if (w >= 1 && streetWord) {
                     separate.add(words[w]);
                 }
@@ -224,12 +231,13 @@ public final class AddressDetector implements Detector {
     /** "Marknad på Storgatan 12 maj": a month after the number makes it a date. */
     private static final Set<String> MONTHS = Lexicon.load("months.txt").stream()
             .map(line -> line.split("\\s+")[0]).collect(Collectors.toUnmodifiableSet());
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s{1,2}+([\\p{L}%:.\\-]{1,12}+)");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,2}+([\\p{L}%:.\\-]{1,12}+)");
 
     private static boolean unitFollows(String s, int at) {
         Matcher w = NEXT_WORD.matcher(s);
         w.region(at, s.length());
-        if (!w.find()) {
+        // lookingAt, not find: find would try every later position of the text before failing.
+        if (!w.lookingAt()) {
             return false;
         }
         String word = w.group(1).toLowerCase(Locale.ROOT).replaceAll("[.,:]+$", "");
@@ -238,18 +246,66 @@ public final class AddressDetector implements Detector {
 
     /** "strong" or "weak" when the word ends in a street ending, else null. */
     private static String ending(String lower) {
-        for (String suffix : STRONG_SUFFIXES) {
+        if (lower.isEmpty()) {
+            return null;
+        }
+        char last = lower.charAt(lower.length() - 1);
+        for (String suffix : withLast(STRONG_BY_LAST, last)) {
             // A long ending is a street name by itself: "Esplanaden", "Promenaden".
             if (lower.endsWith(suffix) && (lower.length() > suffix.length() || suffix.length() >= 7)) {
                 return "strong";
             }
         }
-        for (String suffix : WEAK_SUFFIXES) {
+        for (String suffix : withLast(WEAK_BY_LAST, last)) {
             if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
                 return "weak";
             }
         }
         return null;
+    }
+
+    /**
+     * The street endings by their last letter, so that a word is compared only with the endings it
+     * could have. Every ending ends in a Latin-1 letter.
+     */
+    private static final String[] NONE = new String[0];
+    private static final String[][] STRONG_BY_LAST = byLastChar(STRONG_SUFFIXES);
+    private static final String[][] WEAK_BY_LAST = byLastChar(WEAK_SUFFIXES);
+
+    private static String[][] byLastChar(Set<String> suffixes) {
+        String[][] table = new String[256][];
+        for (String suffix : suffixes) {
+            char last = suffix.charAt(suffix.length() - 1);
+            if (last >= 256) {
+                throw new IllegalStateException("street ending outside Latin-1: " + suffix);
+            }
+            String[] old = table[last] == null ? NONE : table[last];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = suffix;
+            table[last] = grown;
+        }
+        return table;
+    }
+
+    private static String[] withLast(String[][] table, char last) {
+        return last < 256 && table[last] != null ? table[last] : NONE;
+    }
+
+    /**
+     * False when a word ending in {@code c} cannot have a street ending: a cheap test before the
+     * word is copied and lower-cased. Beyond Latin-1 it answers true and leaves it to {@link #ending}.
+     */
+    private static boolean mayHaveStreetEnding(char c) {
+        if (c >= 256) {
+            return true;
+        }
+        char lower = Character.toLowerCase(c);
+        return STRONG_BY_LAST[lower] != null || WEAK_BY_LAST[lower] != null;
+    }
+
+    /** {@code \\p{Lu}} at {@code at}. */
+    private static boolean capital(String s, int at) {
+        return Character.getType(s.codePointAt(at)) == Character.UPPERCASE_LETTER;
     }
 
     /** "c/o Andersson" extends the street that follows it, or stands alone as an address line. */
