@@ -48,15 +48,35 @@ public final class IpAddressDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         // An IPv4 address starts a run of at most three digits and a dot; an IPv6 one has a ':' in its first five characters.
         DigitRuns runs = DigitRuns.of(s);
-        ipv4(s, new AnchoredMatcher(IPV4, s, runs.starts(k -> runs.length(k) <= 3 && runs.after(k) == '.')), out);
+        ipv4(s, new AnchoredMatcher(IPV4, s, runs.starts(k -> dottedQuad(runs, k))), out);
         ipv6(s, new AnchoredMatcher(IPV6, s, ipv6Starts(s)), out);
         return out;
     }
 
-    /** The start of the hex digits (at most four) before each ':', or the ':' itself. */
+    /** Runs {@code k} to {@code k + 3} of one to three digits joined by dots: the shape IPV4 needs. */
+    private static boolean dottedQuad(DigitRuns runs, int k) {
+        for (int j = k; j < k + 3; j++) {
+            if (runs.length(j) > 3 || !runs.joinedBy(j, '.')) {
+                return false;
+            }
+        }
+        return runs.length(k + 3) <= 3;
+    }
+
+    /**
+     * The start of the hex digits (at most four) before each ':', or the ':' itself, where a second
+     * ':' follows after at most four hex digits (IPV6 needs two groups; "kl 13:30" has one).
+     */
     private static int[] ipv6Starts(String s) {
         IntStream.Builder at = IntStream.builder();
         for (int colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', colon + 1)) {
+            int next = colon + 1;
+            while (next < s.length() && next - colon <= 4 && isHex(s.charAt(next))) {
+                next++;
+            }
+            if (next >= s.length() || s.charAt(next) != ':') {
+                continue;
+            }
             int start = colon;
             while (start > 0 && colon - start < 4 && isHex(s.charAt(start - 1))) {
                 start--;
