@@ -100,7 +100,7 @@ public final class IpAddressDetector implements Detector {
                 valid &= Integer.parseInt(octet) <= 255 && (octet.length() == 1 || octet.charAt(0) != '0');
                 small &= octet.length() == 1;
             }
-            if (!valid) {
+            if (!valid || netmask(m)) {
                 continue;
             }
             boolean context = IP_CONTEXT.near(s, m.start(), m.end());
@@ -116,6 +116,22 @@ public final class IpAddressDetector implements Detector {
             out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
                     "ipv4" + (context ? ";context" : "")));
         }
+    }
+
+    /**
+     * "255.255.255.0", "255.255.240.0": a subnet mask (ones, then zeros, from the left) names a
+     * network's size, never a host, so it identifies no one.
+     */
+    private static boolean netmask(Matcher m) {
+        if (!m.group(1).equals("255") || m.group().contains("/")) {
+            return false;
+        }
+        long bits = 0;
+        for (int g = 1; g <= 4; g++) {
+            bits = bits << 8 | Integer.parseInt(m.group(g));
+        }
+        long zeros = ~bits & 0xFFFFFFFFL;
+        return (zeros & (zeros + 1)) == 0; // the zeros form one run at the right end
     }
 
     /** "1.200.150.100 kr": groups of three after the first, and a currency after, are thousands. */
