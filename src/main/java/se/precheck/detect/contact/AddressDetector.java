@@ -67,6 +67,13 @@ public final class AddressDetector implements Detector {
     private static final int MAX_STREET_WORDS = 4;
     /** Longer than any word the street patterns accept (41 letters). */
     private static final int MAX_WORD = 48;
+    /**
+     * Longer than any gap NAMED allows between the house number and the digits that must follow
+     * it: an entrance letter, ", 2 tr", ", lägenhetsnummer: " or ", SE- " (at most 26 characters).
+     */
+    private static final int NEXT_DIGITS_REACH = 40;
+    /** The longest separate street word ("torget"). */
+    private static final int MAX_STREET_WORD = STREET_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
@@ -83,7 +90,7 @@ public final class AddressDetector implements Detector {
                 out.add(new Finding(Category.ADDRESS, named.start(), named.end(), 0.9, "R4-adress", "name-number;postal-code-or-flat"));
             }
         }
-        AnchoredMatcher boxes = new AnchoredMatcher(BOX, s, boxStarts(s, runs));
+        AnchoredMatcher boxes = new AnchoredMatcher(BOX, s, starts.box());
         Matcher box = boxes.match();
         while (boxes.find()) {
             if (publicPremises(s, box.start(), box.end())) {
@@ -95,61 +102,79 @@ public final class AddressDetector implements Detector {
         return merge(out);
     }
 
-    /** Where each street pattern can begin. */
-    private record StreetStarts(int[] compound, int[] separate, int[] named) {
+    /** Where each pattern can begin. */
+    private record StreetStarts(int[] compound, int[] separate, int[] named, int[] box) {
     }
 
     /**
      * Where a street can begin, found from the numbers that follow a word and one or two spaces:
      * the word itself or a direction before it when the word has a street ending ("Storgatan 5",
      * "Norra Storgatan 5"); up to three names before a street word ("Drottning Kristinas väg 5");
-     * up to three capitalised names for a street known by its postal code. The patterns are tried
-     * only there instead of at every word of the text, and a word without a street ending is
-     * dropped here as {@link #streets} would drop it.
+     * up to three capitalised names for a street known by its postal code; "Box" before a number.
+     * The patterns are tried only there instead of at every word of the text, and a word without
+     * a street ending is dropped here as {@link #streets} would drop it.
      */
     private static StreetStarts streetStarts(String s, DigitRuns runs) {
         IntStream.Builder compound = IntStream.builder();
         IntStream.Builder separate = IntStream.builder();
         IntStream.Builder named = IntStream.builder();
+        IntStream.Builder box = IntStream.builder();
         int[] words = new int[MAX_STREET_WORDS];
         for (int k = 0; k < runs.size(); k++) {
             int space = runs.start(k) - 1;
             if (space < 0 || !isSpace(s.charAt(space))) {
                 continue;
             }
+            int boxAt = boxStart(s, space);
+            if (boxAt >= 0) {
+                box.add(boxAt);
+            }
             int wordEnd = space > 0 && isSpace(s.charAt(space - 1)) ? space - 1 : space;
-            int count = wordsBefore(s, wordEnd, words);
-            if (count == 0) {
+            if (wordsBefore(s, wordEnd, words, 1) == 0) {
                 continue;
             }
-            String last = s.substring(words[0], wordEnd);
-            String lower = last.toLowerCase(Locale.ROOT);
-            if (!EXCLUDED.contains(lower) && ending(lower) != null) {
+            boolean compoundWord = false;
+            if (mayHaveStreetEnding(s.charAt(wordEnd - 1))) {
+                String lower = s.substring(words[0], wordEnd).toLowerCase(Locale.ROOT);
+                compoundWord = !EXCLUDED.contains(lower) && ending(lower) != null;
+            }
+            boolean streetWord = wordEnd - words[0] <= MAX_STREET_WORD && STREET_WORDS.contains(s.substring(words[0], wordEnd));
+            // A name is a street only with a postal code, a floor or a flat number after its
+            // number: all digits, and never further than this from the house number.
+            boolean nextRunNear = k + 1 < runs.size() && runs.start(k + 1) - runs.end(k) <= NEXT_DIGITS_REACH;
+            // Read only as many words back as some pattern can use.
+            int needed = streetWord ? MAX_STREET_WORDS : nextRunNear ? 3 : compoundWord ? 2 : 1;
+            int count = needed == 1 ? 1 : wordsBefore(s, wordEnd, words, needed);
+            if (compoundWord) {
                 compound.add(words[0]);
                 if (count > 1) {
                     compound.add(words[1]);
                 }
             }
-            boolean streetWord = STREET_WORDS.contains(last);
             for (int w = 0; w < count; w++) {
+                // Both patterns begin with a capital letter ("(?=\\p{Lu})").
+                if (!capital(s, words[w])) {
+                    continue;
+                }
                 if (w >= 1 && streetWord) {
                     separate.add(words[w]);
                 }
-                if (w <= 2) {
+                if (w <= 2 && nextRunNear) {
                     named.add(words[w]);
                 }
             }
         }
-        return new StreetStarts(compound.build().toArray(), separate.build().toArray(), named.build().toArray());
+        return new StreetStarts(compound.build().toArray(), separate.build().toArray(), named.build().toArray(),
+                box.build().toArray());
     }
 
     /**
      * The starts of the words (letter runs, one space apart) before {@code end}, last word first,
-     * at most {@code starts.length}; returns how many.
+     * at most {@code max}; returns how many.
      */
-    private static int wordsBefore(String s, int end, int[] starts) {
+    private static int wordsBefore(String s, int end, int[] starts, int max) {
         int count = 0;
-        while (count < starts.length && end > 0 && Character.isLetter(s.codePointBefore(end))) {
+        while (count < max && end > 0 && Character.isLetter(s.codePointBefore(end))) {
             int start = end;
             while (start > 0 && end - start < MAX_WORD && Character.isLetter(s.codePointBefore(start))) {
                 start -= Character.charCount(s.codePointBefore(start));
@@ -163,13 +188,15 @@ public final class AddressDetector implements Detector {
         return count;
     }
 
-    /** "Box", "BOX", "Postbox" or "Pl" and a space before a run of digits. */
-    private static int[] boxStarts(String s, DigitRuns runs) {
-        return IntStream.of(runs.starts(1))
-                .filter(digits -> digits > 0 && isSpace(s.charAt(digits - 1)))
-                .flatMap(digits -> IntStream.of(digits - 4, digits - 3, digits - 8))
-                .filter(at -> at >= 0)
-                .toArray();
+    /** Where "Box", "BOX", "Postbox" or "Pl" ends right before the space at {@code space}, or -1. */
+    private static int boxStart(String s, int space) {
+        if (s.startsWith("Box", space - 3) || s.startsWith("BOX", space - 3)) {
+            return space - 3;
+        }
+        if (s.startsWith("Pl", space - 2)) {
+            return space - 2;
+        }
+        return s.startsWith("Postbox", space - 7) ? space - 7 : -1;
     }
 
     /** {@code \s} in a pattern. */
@@ -224,12 +251,13 @@ public final class AddressDetector implements Detector {
     /** "Marknad på Storgatan 12 maj": a month after the number makes it a date. */
     private static final Set<String> MONTHS = Lexicon.load("months.txt").stream()
             .map(line -> line.split("\\s+")[0]).collect(Collectors.toUnmodifiableSet());
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s{1,2}+([\\p{L}%:.\\-]{1,12}+)");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,2}+([\\p{L}%:.\\-]{1,12}+)");
 
     private static boolean unitFollows(String s, int at) {
         Matcher w = NEXT_WORD.matcher(s);
         w.region(at, s.length());
-        if (!w.find()) {
+        // lookingAt, not find: find would try every later position of the text before failing.
+        if (!w.lookingAt()) {
             return false;
         }
         String word = w.group(1).toLowerCase(Locale.ROOT).replaceAll("[.,:]+$", "");
@@ -238,18 +266,66 @@ public final class AddressDetector implements Detector {
 
     /** "strong" or "weak" when the word ends in a street ending, else null. */
     private static String ending(String lower) {
-        for (String suffix : STRONG_SUFFIXES) {
+        if (lower.isEmpty()) {
+            return null;
+        }
+        char last = lower.charAt(lower.length() - 1);
+        for (String suffix : withLast(STRONG_BY_LAST, last)) {
             // A long ending is a street name by itself: "Esplanaden", "Promenaden".
             if (lower.endsWith(suffix) && (lower.length() > suffix.length() || suffix.length() >= 7)) {
                 return "strong";
             }
         }
-        for (String suffix : WEAK_SUFFIXES) {
+        for (String suffix : withLast(WEAK_BY_LAST, last)) {
             if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
                 return "weak";
             }
         }
         return null;
+    }
+
+    /**
+     * The street endings by their last letter, so that a word is compared only with the endings it
+     * could have. Every ending ends in a Latin-1 letter.
+     */
+    private static final String[] NONE = new String[0];
+    private static final String[][] STRONG_BY_LAST = byLastChar(STRONG_SUFFIXES);
+    private static final String[][] WEAK_BY_LAST = byLastChar(WEAK_SUFFIXES);
+
+    private static String[][] byLastChar(Set<String> suffixes) {
+        String[][] table = new String[256][];
+        for (String suffix : suffixes) {
+            char last = suffix.charAt(suffix.length() - 1);
+            if (last >= 256) {
+                throw new IllegalStateException("street ending outside Latin-1: " + suffix);
+            }
+            String[] old = table[last] == null ? NONE : table[last];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = suffix;
+            table[last] = grown;
+        }
+        return table;
+    }
+
+    private static String[] withLast(String[][] table, char last) {
+        return last < 256 && table[last] != null ? table[last] : NONE;
+    }
+
+    /**
+     * False when a word ending in {@code c} cannot have a street ending: a cheap test before the
+     * word is copied and lower-cased. Beyond Latin-1 it answers true and leaves it to {@link #ending}.
+     */
+    private static boolean mayHaveStreetEnding(char c) {
+        if (c >= 256) {
+            return true;
+        }
+        char lower = Character.toLowerCase(c);
+        return STRONG_BY_LAST[lower] != null || WEAK_BY_LAST[lower] != null;
+    }
+
+    /** {@code \\p{Lu}} at {@code at}. */
+    private static boolean capital(String s, int at) {
+        return Character.getType(s.codePointAt(at)) == Character.UPPERCASE_LETTER;
     }
 
     /** "c/o Andersson" extends the street that follows it, or stands alone as an address line. */

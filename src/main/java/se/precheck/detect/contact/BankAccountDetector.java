@@ -55,11 +55,29 @@ public final class BankAccountDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         ibans(s, new AnchoredMatcher(IBAN, s, ibanStarts(s, runs)), out);
         personkonton(s, new AnchoredMatcher(PERSONKONTO, s, runs.starts(k -> s.startsWith("3300", runs.start(k)))), out);
-        clearingAccounts(s, new AnchoredMatcher(CLEARING_ACCOUNT, s, runs.starts(4)), out);
+        clearingAccounts(s, new AnchoredMatcher(CLEARING_ACCOUNT, s, runs.starts(k -> runs.length(k) == 4 && s.charAt(runs.start(k)) != '0')), out);
         labelledAccounts(s, new AnchoredMatcher(LABELLED_ACCOUNT, s, labelStarts(s)), out);
-        giro(s, new AnchoredMatcher(BANKGIRO, s, runs.starts(3)), "bankgiro", out);
-        giro(s, new AnchoredMatcher(PLUSGIRO, s, runs.starts(1)), "plusgiro", out);
+        giro(s, new AnchoredMatcher(BANKGIRO, s, runs.starts(k -> bankgiroShape(runs, k))), "bankgiro", out);
+        giro(s, new AnchoredMatcher(PLUSGIRO, s, runs.starts(k -> plusgiroShape(runs, k))), "plusgiro", out);
         return out;
+    }
+
+    // The shapes below are what the patterns need of the digit runs (a run is all the digits in a
+    // row, so a group of the pattern is a whole run); they keep the regex away from the other runs.
+
+    /** "NNN-NNNN" or "NNNN-NNNN". */
+    private static boolean bankgiroShape(DigitRuns runs, int k) {
+        return (runs.length(k) == 3 || runs.length(k) == 4) && runs.joinedBy(k, '-') && runs.length(k + 1) == 4;
+    }
+
+    /** Up to four groups ending in "-N": "12 34 56-7", "920100-5". */
+    private static boolean plusgiroShape(DigitRuns runs, int k) {
+        for (int j = k; j <= k + 3 && j + 1 < runs.size(); j++) {
+            if (runs.joinedBy(j, '-') && runs.length(j + 1) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two capitals right before a run of digits: a country code and check digits. */
@@ -72,12 +90,15 @@ public final class BankAccountDetector implements Detector {
         return c >= 'A' && c <= 'Z';
     }
 
-    /** Where "konto" or "account" stands in any case, also inside a compound ("lönekonto"). */
+    /**
+     * Where "konto" or "account" stands in any case, also inside a compound ("lönekonto"). The
+     * letters are found with indexOf (fast) and compared as ASCII: no other character folds to them.
+     */
     private static int[] labelStarts(String s) {
         IntStream.Builder at = IntStream.builder();
         for (char k : new char[] {'k', 'K'}) {
             for (int i = s.indexOf(k); i >= 0; i = s.indexOf(k, i + 1)) {
-                if (s.regionMatches(true, i, "konto", 0, 5)) {
+                if (asciiIgnoreCase(s, i, "konto")) {
                     at.add(i);
                 }
             }
@@ -85,12 +106,25 @@ public final class BankAccountDetector implements Detector {
         // "account" is looked up from its rarer second letter
         for (char c : new char[] {'c', 'C'}) {
             for (int i = s.indexOf(c, 1); i >= 0; i = s.indexOf(c, i + 1)) {
-                if (s.regionMatches(true, i - 1, "account", 0, 7)) {
+                if ((s.charAt(i - 1) | 0x20) == 'a' && asciiIgnoreCase(s, i - 1, "account")) {
                     at.add(i - 1);
                 }
             }
         }
         return at.build().toArray();
+    }
+
+    /** True when {@code word} (lower-case ASCII letters) stands at {@code at} in any case. */
+    private static boolean asciiIgnoreCase(String s, int at, String word) {
+        if (at + word.length() > s.length()) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if ((s.charAt(at + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void ibans(String s, AnchoredMatcher matches, List<Finding> out) {

@@ -90,7 +90,13 @@ public final class DateOfBirthDetector implements Detector {
                 if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
                     continue;
                 }
-                for (String prefix : PREFIXES) {
+                char second = i + 1 < s.length() ? folded(s.charAt(i + 1)) : 0;
+                for (int p = 0; p < PREFIXES.size(); p++) {
+                    String prefix = PREFIXES.get(p);
+                    // The second letter first: most words that start like a birth word end there.
+                    if (prefix.length() > 1 && second != SECOND_LETTERS[p]) {
+                        continue;
+                    }
                     if (s.regionMatches(true, i, prefix, 0, prefix.length())) {
                         at.add(i);
                         break;
@@ -99,6 +105,22 @@ public final class DateOfBirthDetector implements Detector {
             }
         }
         return at.build().toArray();
+    }
+
+    /** The second letter of each prefix, folded. */
+    private static final char[] SECOND_LETTERS = secondLetters();
+
+    private static char[] secondLetters() {
+        char[] out = new char[PREFIXES.size()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = PREFIXES.get(p).length() > 1 ? folded(PREFIXES.get(p).charAt(1)) : 0;
+        }
+        return out;
+    }
+
+    /** A character as {@code String.regionMatches(true, …)} compares it: two are equal there when this is. */
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static Finding dateAt(String s, int at) {

@@ -48,15 +48,35 @@ public final class IpAddressDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         // An IPv4 address starts a run of at most three digits and a dot; an IPv6 one has a ':' in its first five characters.
         DigitRuns runs = DigitRuns.of(s);
-        ipv4(s, new AnchoredMatcher(IPV4, s, runs.starts(k -> runs.length(k) <= 3 && runs.after(k) == '.')), out);
+        ipv4(s, new AnchoredMatcher(IPV4, s, runs.starts(k -> dottedQuad(runs, k))), out);
         ipv6(s, new AnchoredMatcher(IPV6, s, ipv6Starts(s)), out);
         return out;
     }
 
-    /** The start of the hex digits (at most four) before each ':', or the ':' itself. */
+    /** Runs {@code k} to {@code k + 3} of one to three digits joined by dots: the shape IPV4 needs. */
+    private static boolean dottedQuad(DigitRuns runs, int k) {
+        for (int j = k; j < k + 3; j++) {
+            if (runs.length(j) > 3 || !runs.joinedBy(j, '.')) {
+                return false;
+            }
+        }
+        return runs.length(k + 3) <= 3;
+    }
+
+    /**
+     * The start of the hex digits (at most four) before each ':', or the ':' itself, where a second
+     * ':' follows after at most four hex digits (IPV6 needs two groups; "kl 13:30" has one).
+     */
     private static int[] ipv6Starts(String s) {
         IntStream.Builder at = IntStream.builder();
         for (int colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', colon + 1)) {
+            int next = colon + 1;
+            while (next < s.length() && next - colon <= 4 && isHex(s.charAt(next))) {
+                next++;
+            }
+            if (next >= s.length() || s.charAt(next) != ':') {
+                continue;
+            }
             int start = colon;
             while (start > 0 && colon - start < 4 && isHex(s.charAt(start - 1))) {
                 start--;
@@ -80,7 +100,7 @@ public final class IpAddressDetector implements Detector {
                 valid &= Integer.parseInt(octet) <= 255 && (octet.length() == 1 || octet.charAt(0) != '0');
                 small &= octet.length() == 1;
             }
-            if (!valid) {
+            if (!valid || netmask(m)) {
                 continue;
             }
             boolean context = IP_CONTEXT.near(s, m.start(), m.end());
@@ -96,6 +116,22 @@ public final class IpAddressDetector implements Detector {
             out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
                     "ipv4" + (context ? ";context" : "")));
         }
+    }
+
+    /**
+     * "255.255.255.0", "255.255.240.0": a subnet mask (ones, then zeros, from the left) names a
+     * network's size, never a host, so it identifies no one.
+     */
+    private static boolean netmask(Matcher m) {
+        if (!m.group(1).equals("255") || m.group().contains("/")) {
+            return false;
+        }
+        long bits = 0;
+        for (int g = 1; g <= 4; g++) {
+            bits = bits << 8 | Integer.parseInt(m.group(g));
+        }
+        long zeros = ~bits & 0xFFFFFFFFL;
+        return (zeros & (zeros + 1)) == 0; // the zeros form one run at the right end
     }
 
     /** "1.200.150.100 kr": groups of three after the first, and a currency after, are thousands. */

@@ -36,7 +36,8 @@ public final class PaymentCardDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
-        AnchoredMatcher candidates = new AnchoredMatcher(CANDIDATE, s, DigitRuns.of(s).starts(1));
+        DigitRuns runs = DigitRuns.of(s);
+        AnchoredMatcher candidates = new AnchoredMatcher(CANDIDATE, s, runs.starts(k -> enoughDigits(runs, k)));
         Matcher m = candidates.match();
         while (candidates.find()) {
             String span = m.group();
@@ -59,6 +60,20 @@ public final class PaymentCardDetector implements Detector {
         }
         return out;
     }
+
+    /**
+     * True when run {@code k} and the runs joined to it by single spaces or dashes hold at least
+     * the 13 digits a card number needs: the pattern is tried only there.
+     */
+    private static boolean enoughDigits(DigitRuns runs, int k) {
+        int total = runs.length(k);
+        for (int j = k; total < MIN_DIGITS && (runs.joinedBy(j, ' ') || runs.joinedBy(j, '-')); j++) {
+            total += runs.length(j + 1);
+        }
+        return total >= MIN_DIGITS;
+    }
+
+    private static final int MIN_DIGITS = 13;
 
     /** Issuer ranges from ISO/IEC 7812 as the card networks publish them, with the lengths they issue. */
     static boolean knownPrefix(String d) {

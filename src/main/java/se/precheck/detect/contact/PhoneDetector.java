@@ -165,6 +165,9 @@ public final class PhoneDetector implements Detector {
 
     /** The longest prefix of the run's groups that is a valid number and not a trap. */
     private static Finding bestFinding(String s, int start, Run run, Policy policy) {
+        if (digitCount(run) < MIN_DIGITS) {
+            return null; // most runs in a text: no prefix of them can be a number
+        }
         for (int n = run.count(); n >= 1; n--) {
             int end = run.ends()[n - 1];
             boolean nextNumber = end + 1 < s.length() && s.charAt(end) == '/' && (s.charAt(end + 1) == '0' || s.charAt(end + 1) == '+');
@@ -198,6 +201,14 @@ public final class PhoneDetector implements Detector {
             return new Finding(Category.PHONE, start, end, confidence, "R4-telefon", evidence);
         }
         return null;
+    }
+
+    private static int digitCount(Run run) {
+        int total = 0;
+        for (int g = 0; g < run.count(); g++) {
+            total += run.ends()[g] - run.starts()[g];
+        }
+        return total;
     }
 
     private static String digitsOf(String s, Run run, int groups) {

@@ -68,11 +68,29 @@ public final class VehicleRegistrationDetector implements Detector {
         return out;
     }
 
-    /** Three letters, and a space or dash or nothing, before a run of at least two digits. */
+    /**
+     * Three ASCII letters, and a space or dash or nothing, before a run of two or three digits (a
+     * longer run is no plate: the pattern forbids a digit after the third character).
+     */
     private static int[] plateStarts(String s) {
-        return IntStream.of(DigitRuns.of(s).starts(2))
-                .flatMap(digits -> IntStream.of(digits - 4, digits - 3))
-                .filter(at -> at >= 0)
-                .toArray();
+        DigitRuns runs = DigitRuns.of(s);
+        IntStream.Builder at = IntStream.builder();
+        for (int k = 0; k < runs.size(); k++) {
+            int digits = runs.start(k);
+            if (runs.length(k) > 3 || runs.length(k) < 2) {
+                continue;
+            }
+            for (int start : new int[] {digits - 4, digits - 3}) {
+                if (start >= 0 && asciiLetter(s.charAt(start)) && asciiLetter(s.charAt(start + 1)) && asciiLetter(s.charAt(start + 2))) {
+                    at.add(start);
+                }
+            }
+        }
+        return at.build().toArray();
+    }
+
+    private static boolean asciiLetter(char c) {
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'z';
     }
 }

@@ -53,6 +53,9 @@ class AddressDetectorTest {
                 Arguments.of("Besöksadress: Stora Torget 1, 776 30 Hedemora", List.of(), "the municipality's own office"),
                 Arguments.of("Kommunhuset, Hantverkargatan 5", List.of(), "a public building's address"),
                 Arguments.of("Receptionen på Sturegatan 10 har öppet 8-16", List.of(), "public premises"),
+                Arguments.of("Mottagningen flyttar till Hantverkaregatan 3 från 1 februari.", List.of(), "a service's new premises"),
+                Arguments.of("Biblioteket, Malmgatan 4, har öppet hus på lördag", List.of(), "a venue's address"),
+                Arguments.of("Hon bor på Malmgatan 4 nära biblioteket", List.of("Malmgatan 4"), "a home near a venue stays an address"),
                 Arguments.of("Marknad på Storgatan 12 maj", List.of(), "a date after a street"),
                 Arguments.of("Medborgarkontoret flyttar till Hantverkargatan 10 i höst", List.of(), "an office moves"),
                 // a word about a home wins over an office word

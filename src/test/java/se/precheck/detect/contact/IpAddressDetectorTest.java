@@ -18,6 +18,9 @@ class IpAddressDetectorTest {
                 // must fire
                 Arguments.of("Inloggningen kom från 192.0.2.44 i går.", List.of("192.0.2.44"), "IPv4 in a sentence"),
                 Arguments.of("192.0.2.1", List.of("192.0.2.1"), "IPv4 alone"),
+                Arguments.of("fast adress 10.20.30.41, nätmask 255.255.255.0", List.of("10.20.30.41"), "a host next to its subnet mask"),
+                Arguments.of("subnet mask 255.255.240.0 och gateway 192.0.2.1", List.of("192.0.2.1"), "mask is no host; the gateway is"),
+                Arguments.of("ip 255.255.255.255", List.of(), "the broadcast address (all ones) names no host"),
                 Arguments.of("nätet 192.0.2.0/24", List.of("192.0.2.0/24"), "CIDR"),
                 Arguments.of("ip 1.2.3.4", List.of("1.2.3.4"), "small octets with IP context"),
                 Arguments.of("2001:db8:85a3:0:0:8a2e:370:7334", List.of("2001:db8:85a3:0:0:8a2e:370:7334"), "full IPv6"),
