@@ -1,11 +1,9 @@
 package se.precheck.detect.names;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
@@ -55,10 +53,6 @@ public final class PersonNameDetector implements Detector {
     private static final double UNKNOWN_PAIR = 0.6;
     private static final double LOWER_CASE_PAIR = 0.6;
     private static final double CAPITALS_PAIR = 0.8;
-    /** Shortest tail of a compound that is checked as an ordinary word. */
-    private static final int MIN_TAIL = 4;
-    /** Longest tail checked: keeps the look-ups per word bounded. */
-    private static final int MAX_TAIL = 16;
 
     private final NameLexicon lexicon = NameLexicon.get();
 
@@ -67,11 +61,25 @@ public final class PersonNameDetector implements Detector {
     }
 
     /**
-     * One word of the text. {@code lower}: as the lexicon looks it up, made once per word.
+     * One word of the text. {@code form}: its spelling, shared by every word spelt the same, which
+     * keeps the answers of the name lists and the dictionary.
      * {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before.
      */
-    private record Word(int start, int end, String text, String lower, boolean capitalised, boolean initial, boolean sentenceStart,
+    private record Word(int start, int end, WordForm form, boolean initial, boolean sentenceStart,
                         boolean gapIsSpace, boolean gapIsColon) {
+
+        String text() {
+            return form.text;
+        }
+
+        /** As the lexicon looks it up. */
+        String lower() {
+            return form.lower;
+        }
+
+        boolean capitalised() {
+            return form.capitalised;
+        }
     }
 
     private record Name(int from, int to, double confidence, String evidence) {
@@ -118,9 +126,6 @@ public final class PersonNameDetector implements Detector {
      */
     private final class Scan {
 
-        private final Map<String, Boolean> ordinary = new HashMap<>();
-        private final Map<String, Boolean> compound = new HashMap<>();
-
         /**
          * A full name written all in lower case or all in capitals ("anna svensson", "ANNA SVENSSON"):
          * a listed first name and a listed surname, and in lower case neither an ordinary word.
@@ -133,10 +138,10 @@ public final class PersonNameDetector implements Detector {
             Word last = words.get(i + 1);
             boolean lower = isAll(first, true) && isAll(last, true);
             boolean upper = isAll(first, false) && isAll(last, false);
-            if (!lower && !upper || !lexicon.isFirstName(first.lower())) {
+            if (!lower && !upper || !first.form().isFirstName()) {
                 return null;
             }
-            if (!lexicon.isSurnameInList(last.lower()) && lexicon.surnameEnding(last.lower()) != NameLexicon.Ending.STRONG) {
+            if (!last.form().isSurnameInList() && last.form().surnameEnding() != NameLexicon.Ending.STRONG) {
                 return null;
             }
             if (lower && (isOrdinary(first) || isOrdinary(last))) {
@@ -146,21 +151,12 @@ public final class PersonNameDetector implements Detector {
         }
 
         private static boolean isAll(Word w, boolean lowerCase) {
-            if (w.text().length() < 2) {
-                return false;
-            }
-            for (int k = 0; k < w.text().length(); k++) {
-                char c = w.text().charAt(k);
-                if (Character.isLetter(c) && (lowerCase ? !Character.isLowerCase(c) : !Character.isUpperCase(c))) {
-                    return false;
-                }
-            }
-            return true;
+            return lowerCase ? w.form().isAllLowerCase() : w.form().isAllUpperCase();
         }
 
         private boolean startsPhrase(List<Word> words, int i) {
             return i + 1 < words.size() && words.get(i + 1).gapIsSpace()
-                    && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).lower());
+                    && words.get(i).form().startsNotNamePhrase() && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).lower());
         }
 
         private boolean canStartRun(List<Word> words, int i) {
@@ -185,7 +181,7 @@ public final class PersonNameDetector implements Detector {
                 }
                 if (next.capitalised() || next.initial()) {
                     end++;
-                } else if (lexicon.isParticle(next.text()) && end + 1 < words.size()
+                } else if (next.form().isParticle() && end + 1 < words.size()
                         && words.get(end + 1).capitalised() && words.get(end + 1).gapIsSpace()) {
                     end += 2;
                 } else {
@@ -211,7 +207,7 @@ public final class PersonNameDetector implements Detector {
             // A genitive ends the name: "Jonas Jerebkos Detroit", "Henrik Brors Näring".
             for (int k = a + 1; k < b - 1; k++) {
                 Word w = words.get(k);
-                if (w.text().endsWith("s") && !lexicon.isExactName(w.lower()) && !lexicon.isListedName(words.get(k + 1).lower())) {
+                if (w.text().endsWith("s") && !w.form().isExactName() && !words.get(k + 1).form().isListedName()) {
                     b = k + 1;
                 }
             }
@@ -234,9 +230,9 @@ public final class PersonNameDetector implements Detector {
 
         /** In a name list or with a strong surname ending, as {@link #single} counts it. */
         private boolean known(Word w) {
-            return lexicon.isFirstName(w.lower()) || lexicon.isSurnameInList(w.lower())
-                    || lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.STRONG
-                    || lexicon.isInternationalFirstName(w.lower()) || lexicon.isInternationalSurname(w.lower());
+            return w.form().isFirstName() || w.form().isSurnameInList()
+                    || w.form().surnameEnding() == NameLexicon.Ending.STRONG
+                    || w.form().isInternationalFirstName() || w.form().isInternationalSurname();
         }
 
         private boolean cannotStartName(List<Word> words, int i, int end, String text) {
@@ -248,22 +244,22 @@ public final class PersonNameDetector implements Detector {
             if (!w.capitalised()) {
                 return false;
             }
-            if (lexicon.isGreeting(w.lower())) {
+            if (w.form().isGreeting()) {
                 return true;
             }
-            if (lexicon.isNotName(w.lower())) {
+            if (w.form().isNotName()) {
                 // A place that is also a name: a surname after a title word (fru Berg), a first name before a surname (Nora Lindqvist).
-                boolean surnameAfterTitle = cueBefore(words, i) && lexicon.isSurname(w.lower());
-                boolean firstNameBeforeSurname = lexicon.isFirstName(w.lower()) && i + 1 < end
-                        && (lexicon.isSurname(words.get(i + 1).lower()) || lexicon.surnameEnding(words.get(i + 1).lower()) == NameLexicon.Ending.STRONG);
+                boolean surnameAfterTitle = cueBefore(words, i) && w.form().isSurname();
+                boolean firstNameBeforeSurname = w.form().isFirstName() && i + 1 < end
+                        && (words.get(i + 1).form().isSurname() || words.get(i + 1).form().surnameEnding() == NameLexicon.Ending.STRONG);
                 return !surnameAfterTitle && !firstNameBeforeSurname;
             }
-            boolean listed = lexicon.isListedName(w.lower());
-            if (!listed && lexicon.isCue(w.lower())) {
+            boolean listed = w.form().isListedName();
+            if (!listed && w.form().isCue()) {
                 return true;
             }
-            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && lexicon.isFirstName(words.get(i + 1).lower());
-            if (!listed && nextIsFirstName && !cueBefore(words, i) && !lexicon.isSurname(words.get(i + 1).lower())) {
+            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && words.get(i + 1).form().isFirstName();
+            if (!listed && nextIsFirstName && !cueBefore(words, i) && !words.get(i + 1).form().isSurname()) {
                 // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
                 // Not after a title word, and not before a name that is also a surname: "mamman Rukiya Abdi".
                 return true;
@@ -272,9 +268,9 @@ public final class PersonNameDetector implements Detector {
             if (!w.sentenceStart() || listed && introduced) {
                 return false;
             }
-            boolean nextMayBeName = i + 1 < end && !lexicon.isNotName(words.get(i + 1).lower());
+            boolean nextMayBeName = i + 1 < end && !words.get(i + 1).form().isNotName();
             // A first name before a possible surname starts a name whether or not it is also a word: no need to ask the dictionary.
-            if (nextMayBeName && lexicon.isFirstName(w.lower()) || !isOrdinary(w)) {
+            if (nextMayBeName && w.form().isFirstName() || !isOrdinary(w)) {
                 return false;
             }
             // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
@@ -282,48 +278,48 @@ public final class PersonNameDetector implements Detector {
                 return true;
             }
             Word next = words.get(i + 1);
-            boolean nextIsSurname = lexicon.isListedName(next.lower()) || !isOrdinary(next);
-            return !(lexicon.isFirstName(w.lower()) || lexicon.isInternationalFirstName(w.lower()) && nextIsSurname);
+            boolean nextIsSurname = next.form().isListedName() || !isOrdinary(next);
+            return !(w.form().isFirstName() || w.form().isInternationalFirstName() && nextIsSurname);
         }
 
         /** "Anna S.": an initial for the surname, kept with the first name so redaction covers it. */
         private boolean initialAfterFirstName(List<Word> words, int k) {
-            String before = words.get(k - 1).lower();
-            return words.get(k).initial() && (lexicon.isFirstName(before) || lexicon.isInternationalFirstName(before));
+            WordForm before = words.get(k - 1).form();
+            return words.get(k).initial() && (before.isFirstName() || before.isInternationalFirstName());
         }
 
         private boolean cannotEndName(Word w) {
-            if (w.initial() || lexicon.isParticle(w.text())) {
+            if (w.initial() || w.form().isParticle()) {
                 return true;
             }
-            if (lexicon.isSurname(w.lower()) || lexicon.surnameEnding(w.lower()) != NameLexicon.Ending.NONE) {
+            if (w.form().isSurname() || w.form().surnameEnding() != NameLexicon.Ending.NONE) {
                 return false;
             }
-            return lexicon.isNotName(w.lower());
+            return w.form().isNotName();
         }
 
         private Name multi(List<Word> words, int a, int b, String text) {
             Word first = words.get(a);
             Word last = words.get(b - 1);
-            boolean lastListed = lexicon.isListedName(last.lower());
-            boolean lastOk = !lexicon.isNotName(last.lower()) && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
+            boolean lastListed = last.form().isListedName();
+            boolean lastOk = !last.form().isNotName() && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
             boolean midSentence = !first.sentenceStart();
-            if (lexicon.isFirstName(first.lower()) || first.initial() && lastListed) {
+            if (first.form().isFirstName() || first.initial() && lastListed) {
                 return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
             }
-            boolean capitalisedMidSentence = midSentence && !lexicon.isNotName(last.lower()) && !isCompoundNoun(last);
-            if (lexicon.isInternationalFirstName(first.lower()) && (lastOk || capitalisedMidSentence)
+            boolean capitalisedMidSentence = midSentence && !last.form().isNotName() && !isCompoundNoun(last);
+            if (first.form().isInternationalFirstName() && (lastOk || capitalisedMidSentence)
                     && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
                 return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
             }
             if (cueBefore(words, a) || greetingBefore(words, a) || signOffBefore(text, first)) {
                 return new Name(a, b, AFTER_CUE, "full-name;title-word");
             }
-            boolean firstOk = !lexicon.isNotName(first.lower()) && !(first.sentenceStart() && isOrdinary(first));
+            boolean firstOk = !first.form().isNotName() && !(first.sentenceStart() && isOrdinary(first));
             if (firstOk && lastListed) {
                 return new Name(a, b, FULL_NAME_BY_SURNAME, "full-name;surname-list");
             }
-            if (firstOk && midSentence && lastOk && lexicon.surnameEnding(last.lower()) != NameLexicon.Ending.NONE) {
+            if (firstOk && midSentence && lastOk && last.form().surnameEnding() != NameLexicon.Ending.NONE) {
                 return new Name(a, b, FULL_NAME_WEAK, "full-name;surname-ending");
             }
             if (firstOk && midSentence && lastOk && !isOrdinary(first)) {
@@ -340,15 +336,15 @@ public final class PersonNameDetector implements Detector {
             }
             boolean cue = cueBefore(words, i);
             // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
-            if (lexicon.isNotName(w.lower()) && !(cue && lexicon.isSurname(w.lower()))) {
+            if (w.form().isNotName() && !(cue && w.form().isSurname())) {
                 return null;
             }
-            boolean firstName = lexicon.isFirstName(w.lower());
-            boolean surname = lexicon.isSurnameInList(w.lower()) || lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.STRONG;
-            boolean international = lexicon.isInternationalFirstName(w.lower()) || lexicon.isInternationalSurname(w.lower());
+            boolean firstName = w.form().isFirstName();
+            boolean surname = w.form().isSurnameInList() || w.form().surnameEnding() == NameLexicon.Ending.STRONG;
+            boolean international = w.form().isInternationalFirstName() || w.form().isInternationalSurname();
             boolean known = firstName || surname || international;
             // Unlisted, it can only be a name after a title word or mid-sentence with a surname ending; else no need to ask the dictionary.
-            if (!known && !cue && (w.sentenceStart() || lexicon.surnameEnding(w.lower()) != NameLexicon.Ending.WEAK)) {
+            if (!known && !cue && (w.sentenceStart() || w.form().surnameEnding() != NameLexicon.Ending.WEAK)) {
                 return null;
             }
             if (!known && isCompoundNoun(w)) {
@@ -371,7 +367,7 @@ public final class PersonNameDetector implements Detector {
                 if (firstName) {
                     return new Name(i, i + 1, isOrdinary(w) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
                 }
-                boolean weakEnding = lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.WEAK;
+                boolean weakEnding = w.form().surnameEnding() == NameLexicon.Ending.WEAK;
                 if (!surname && !international && !weakEnding || isOrdinary(w)) {
                     return null;
                 }
@@ -392,7 +388,7 @@ public final class PersonNameDetector implements Detector {
         /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
         private boolean placeGenitive(List<Word> words, int i) {
             Word w = words.get(i);
-            if (!w.text().endsWith("s") || lexicon.isInList(w.lower()) || i + 1 >= words.size()) {
+            if (!w.text().endsWith("s") || w.form().isInList() || i + 1 >= words.size()) {
                 return false;
             }
             Word next = words.get(i + 1);
@@ -400,34 +396,17 @@ public final class PersonNameDetector implements Detector {
         }
 
         private boolean isOrdinary(Word w) {
-            return ordinary.computeIfAbsent(w.text(), t -> OrdinaryWords.isWord(t.toLowerCase(Locale.ROOT)));
+            return w.form().isOrdinary();
         }
 
-        /**
-         * A compound of a place or organisation and a noun in the definite form (Skånepolisen,
-         * Stockholmsbörsen, EU-kommissionen): its tail is an ordinary word ending in -en, -et or -na.
-         */
         private boolean isCompoundNoun(Word w) {
-            return compound.computeIfAbsent(w.text(), t -> isCompoundNoun(t, w.lower()));
-        }
-
-        private boolean isCompoundNoun(String word, String lexiconKey) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isInList(lexiconKey)) {
-                return false;
-            }
-            for (int cut = Math.max(2, lower.length() - MAX_TAIL); cut <= lower.length() - MIN_TAIL; cut++) {
-                if (OrdinaryWords.isWord(lower.substring(cut))) {
-                    return true;
-                }
-            }
-            return false;
+            return w.form().isCompoundNoun();
         }
 
         /** "eleven liam": a listed first name written in lower case right after a title word. */
         private boolean lowerCaseAfterCue(List<Word> words, int i) {
             Word w = words.get(i);
-            return Character.isLowerCase(w.text().charAt(0)) && lexicon.isFirstName(w.lower()) && cueBefore(words, i);
+            return Character.isLowerCase(w.text().charAt(0)) && w.form().isFirstName() && cueBefore(words, i);
         }
 
         private boolean cueBefore(List<Word> words, int i) {
@@ -435,14 +414,14 @@ public final class PersonNameDetector implements Detector {
                 return false;
             }
             Word prev = words.get(i - 1);
-            if (lexicon.isCue(prev.lower())) {
+            if (prev.form().isCue()) {
                 return true;
             }
-            return i >= 2 && prev.gapIsSpace() && lexicon.isCue(words.get(i - 2).lower(), prev.lower());
+            return i >= 2 && prev.gapIsSpace() && words.get(i - 2).form().startsCuePhrase() && lexicon.isCue(words.get(i - 2).lower() + " " + prev.lower());
         }
 
         private boolean greetingBefore(List<Word> words, int i) {
-            return i > 0 && words.get(i).gapIsSpace() && lexicon.isGreeting(words.get(i - 1).lower());
+            return i > 0 && words.get(i).gapIsSpace() && words.get(i - 1).form().isGreeting();
         }
 
         /** A word at the start of a line, right under a sign-off ("Med vänliga hälsningar\nKarin"). */
@@ -544,35 +523,49 @@ public final class PersonNameDetector implements Detector {
 
     /** Splits the text into words of letters with inner hyphens or apostrophes, noting sentence starts. */
     private static List<Word> words(String text) {
+        Vocabulary vocabulary = new Vocabulary();
         List<Word> out = new ArrayList<>();
-        int n = text.length();
+        // One copy of the characters: reading a char[] is cheaper than String.charAt in the per-character loop.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         int prevEnd = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
-                    || isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+            int hash = 0;
+            while (i < n && (isLetter(chars[i]) || Character.getType(chars[i]) == Character.NON_SPACING_MARK
+                    || isJoiner(chars[i]) && i + 1 < n && isLetter(chars[i + 1]))) {
+                hash = Vocabulary.hash(hash, chars[i]);
                 i++;
             }
             // Letters glued to digits (ABC123) are codes, not words.
-            if (i < n && Character.isDigit(text.charAt(i)) || start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            if (i < n && Character.isDigit(chars[i]) || start > 0 && Character.isDigit(chars[start - 1])) {
                 prevEnd = i;
                 continue;
             }
-            String w = text.substring(start, i);
-            boolean capitalised = w.length() <= MAX_WORD && isCapitalised(w);
-            boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
-            boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(text, prevEnd, start);
-            boolean sentenceStart = !afterInitial && sentenceStart(text, prevEnd, start, out.isEmpty());
-            out.add(new Word(start, i, w, NameLexicon.key(w), capitalised, initial, sentenceStart, afterInitial || onlySpaces(text, prevEnd, start),
-                    colon(text, prevEnd, start)));
+            WordForm form = vocabulary.form(chars, start, i, hash);
+            boolean initial = i - start == 1 && Character.isUpperCase(chars[start]);
+            boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(chars, prevEnd, start);
+            boolean sentenceStart = !afterInitial && sentenceStart(chars, prevEnd, start, out.isEmpty());
+            out.add(new Word(start, i, form, initial, sentenceStart, afterInitial || onlySpaces(chars, prevEnd, start),
+                    colon(chars, prevEnd, start)));
             prevEnd = i;
         }
         return out;
+    }
+
+    /** How {@link WordForm#capitalised} is decided for a spelling. */
+    static boolean capitalised(String w) {
+        return w.length() <= MAX_WORD && isCapitalised(w);
+    }
+
+    /** {@link Character#isLetter(char)}, answered without the Unicode tables for ASCII, most of any text. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean isJoiner(char c) {
@@ -607,30 +600,30 @@ public final class PersonNameDetector implements Detector {
     }
 
     /** "C. G. Jung", "Ylva M Andersson": a dot and a space, or a space, after an initial. */
-    private static boolean initialGap(String text, int from, int to) {
-        String gap = text.substring(from, Math.min(to, from + 3));
-        return to - from <= 2 && (gap.equals(" ") || gap.equals(". ") || gap.equals("."));
+    private static boolean initialGap(char[] text, int from, int to) {
+        return to - from == 1 && (text[from] == ' ' || text[from] == '.')
+                || to - from == 2 && text[from] == '.' && text[from + 1] == ' ';
     }
 
     /** "Handläggare: Anna": a colon and spaces on the same line. */
-    private static boolean colon(String text, int from, int to) {
-        if (to - from < 1 || to - from > 3 || text.charAt(from) != ':') {
+    private static boolean colon(char[] text, int from, int to) {
+        if (to - from < 1 || to - from > 3 || text[from] != ':') {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
-            if (text.charAt(k) != ' ') {
+            if (text[k] != ' ') {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean onlySpaces(String text, int from, int to) {
+    private static boolean onlySpaces(char[] text, int from, int to) {
         if (from >= to || to - from > 3) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (text.charAt(k) != ' ') {
+            if (text[k] != ' ') {
                 return false;
             }
         }
@@ -638,11 +631,11 @@ public final class PersonNameDetector implements Detector {
     }
 
     /** The gap before a word ends a sentence or line: start of text, . ! ? : or a line break, then quotes or dashes. */
-    private static boolean sentenceStart(String text, int prevEnd, int start, boolean firstWord) {
+    private static boolean sentenceStart(char[] text, int prevEnd, int start, boolean firstWord) {
         int k = start - 1;
         int limit = Math.max(prevEnd, start - 20);
         while (k >= limit) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '•') {
                 return true;
             }
