@@ -1,6 +1,7 @@
 package se.precheck.detect.names;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ public final class PersonNameDetector implements Detector {
     private static final int SIGN_OFF_WINDOW = 60;
     /** Arabic articles written in lower case before a capitalised surname: al-Assad, el-Sayed. */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
+    /** Keep {@code Scan.maySignOff} in step when changing these. */
     private static final ContextWords SIGN_OFFS = ContextWords.of("hälsningar", "hälsning", "mvh", "vh", "hälsar");
 
     private static final double FULL_NAME = 0.92;
@@ -88,11 +90,19 @@ public final class PersonNameDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
-        List<Word> words = words(text);
-        Scan scan = new Scan();
+        // One copy of the characters: reading a char[] is cheaper than String.charAt in the per-character loops.
+        char[] chars = text.toCharArray();
+        BitSet candidates = new BitSet();
+        List<Word> words = words(chars, candidates);
+        Scan scan = new Scan(chars);
         List<Name> names = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            // The other words fail each test below, so the loop goes straight to the next candidate.
+            i = candidates.nextSetBit(i);
+            if (i < 0) {
+                break;
+            }
             if (scan.startsPhrase(words, i)) {
                 i += 2;
                 continue;
@@ -115,7 +125,7 @@ public final class PersonNameDetector implements Detector {
                 i = name.to();
             }
         }
-        names = addLaterMentions(words, names);
+        names = addLaterMentions(words, candidates, names);
         names = withoutLocalSystems(words, names, policy);
         return findings(words, names, text, policy);
     }
@@ -125,6 +135,12 @@ public final class PersonNameDetector implements Detector {
      * is looked up once; nothing outlives the call.
      */
     private final class Scan {
+
+        private final char[] chars;
+
+        Scan(char[] chars) {
+            this.chars = chars;
+        }
 
         /**
          * A full name written all in lower case or all in capitals ("anna svensson", "ANNA SVENSSON"):
@@ -425,7 +441,7 @@ public final class PersonNameDetector implements Detector {
         }
 
         /** A word at the start of a line, right under a sign-off ("Med vänliga hälsningar\nKarin"). */
-        private static boolean signOffBefore(String text, Word w) {
+        private boolean signOffBefore(String text, Word w) {
             int lineStart = w.start();
             while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
                 lineStart--;
@@ -433,12 +449,33 @@ public final class PersonNameDetector implements Detector {
             if (lineStart == 0 || text.charAt(lineStart - 1) != '\n') {
                 return false;
             }
-            return SIGN_OFFS.inWindow(text, Math.max(0, lineStart - SIGN_OFF_WINDOW), lineStart);
+            int from = Math.max(0, lineStart - SIGN_OFF_WINDOW);
+            return maySignOff(chars, from, lineStart) && SIGN_OFFS.inWindow(text, from, lineStart);
+        }
+
+        /**
+         * Whether {@code [from, to)} can hold one of {@link #SIGN_OFFS}: each has "vh" or "hä" in it
+         * (mvh, vh, hälsningar, hälsar), in any case. Most lines have neither, and this costs no
+         * lower-cased copy of the window.
+         */
+        private static boolean maySignOff(char[] text, int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text[k];
+                if (c != 'h' && c != 'H') {
+                    continue;
+                }
+                char before = k > from ? text[k - 1] : 0;
+                char after = k + 1 < to ? text[k + 1] : 0;
+                if (before == 'v' || before == 'V' || after == 'ä' || after == 'Ä') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     /** Later mentions of a surname already seen in a full name ("Gunhild Westman … Westman anser"). */
-    private List<Name> addLaterMentions(List<Word> words, List<Name> names) {
+    private List<Name> addLaterMentions(List<Word> words, BitSet candidates, List<Name> names) {
         Set<String> surnames = new HashSet<>();
         boolean[] taken = new boolean[words.size()];
         for (Name n : names) {
@@ -453,7 +490,8 @@ public final class PersonNameDetector implements Detector {
             return names;
         }
         List<Name> out = new ArrayList<>(names);
-        for (int k = 0; k < words.size(); k++) {
+        // Every capitalised word is a candidate.
+        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
             String t = words.get(k).text();
             if (!taken[k] && words.get(k).capitalised()
                     && (surnames.contains(t) || t.endsWith("s") && surnames.contains(t.substring(0, t.length() - 1)))) {
@@ -521,12 +559,14 @@ public final class PersonNameDetector implements Detector {
         return out;
     }
 
-    /** Splits the text into words of letters with inner hyphens or apostrophes, noting sentence starts. */
-    private static List<Word> words(String text) {
+    /**
+     * Splits the text into words of letters with inner hyphens or apostrophes, noting sentence starts.
+     * Marks in {@code candidates} the words that can start a not-name phrase, a lower-case or
+     * capitals pair, or a run: capitalised words, initials and listed first names.
+     */
+    private static List<Word> words(char[] chars, BitSet candidates) {
         Vocabulary vocabulary = new Vocabulary();
         List<Word> out = new ArrayList<>();
-        // One copy of the characters: reading a char[] is cheaper than String.charAt in the per-character loop.
-        char[] chars = text.toCharArray();
         int n = chars.length;
         int i = 0;
         int prevEnd = 0;
@@ -537,13 +577,13 @@ public final class PersonNameDetector implements Detector {
             }
             int start = i;
             int hash = 0;
-            while (i < n && (isLetter(chars[i]) || Character.getType(chars[i]) == Character.NON_SPACING_MARK
+            while (i < n && (isLetter(chars[i]) || isMark(chars[i])
                     || isJoiner(chars[i]) && i + 1 < n && isLetter(chars[i + 1]))) {
                 hash = Vocabulary.hash(hash, chars[i]);
                 i++;
             }
             // Letters glued to digits (ABC123) are codes, not words.
-            if (i < n && Character.isDigit(chars[i]) || start > 0 && Character.isDigit(chars[start - 1])) {
+            if (i < n && isDigit(chars[i]) || start > 0 && isDigit(chars[start - 1])) {
                 prevEnd = i;
                 continue;
             }
@@ -551,6 +591,9 @@ public final class PersonNameDetector implements Detector {
             boolean initial = i - start == 1 && Character.isUpperCase(chars[start]);
             boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(chars, prevEnd, start);
             boolean sentenceStart = !afterInitial && sentenceStart(chars, prevEnd, start, out.isEmpty());
+            if (form.capitalised || initial || form.isFirstName() || form.startsNotNamePhrase()) {
+                candidates.set(out.size());
+            }
             out.add(new Word(start, i, form, initial, sentenceStart, afterInitial || onlySpaces(chars, prevEnd, start),
                     colon(chars, prevEnd, start)));
             prevEnd = i;
@@ -566,6 +609,16 @@ public final class PersonNameDetector implements Detector {
     /** {@link Character#isLetter(char)}, answered without the Unicode tables for ASCII, most of any text. */
     private static boolean isLetter(char c) {
         return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    /** A combining accent: none is below U+0300, so ASCII and Latin-1 skip the Unicode tables. */
+    private static boolean isMark(char c) {
+        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** {@link Character#isDigit(char)}, answered without the Unicode tables for ASCII. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static boolean isJoiner(char c) {

@@ -1,15 +1,23 @@
 package se.precheck.detect.names;
 
+import java.util.Arrays;
+
 /**
  * The distinct spellings of the words of one text. Finds the {@link WordForm} of the word at
  * {@code [start, end)} by its characters, so a word seen before costs no new {@code String}: an
- * open-addressing hash table with the hashes in an array of their own, so most probes do not
- * touch a form at all.
+ * open-addressing hash table whose hashes and spellings sit in arrays of their own (the spellings
+ * one after another in {@link #pool}), so a look-up compares within a few small arrays and
+ * touches no form but the one it returns.
  */
 final class Vocabulary {
 
     private int[] hashes = new int[1024];
+    /** Where each slot's spelling starts in {@link #pool}, and how long it is. */
+    private int[] offsets = new int[1024];
+    private int[] lengths = new int[1024];
     private WordForm[] forms = new WordForm[1024];
+    private char[] pool = new char[8192];
+    private int poolSize;
     private int size;
 
     /**
@@ -20,18 +28,12 @@ final class Vocabulary {
     WordForm form(char[] chars, int start, int end, int hash) {
         int mask = forms.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            WordForm f = forms[slot];
-            if (f == null) {
-                WordForm made = newForm(new String(chars, start, end - start));
-                hashes[slot] = hash;
-                forms[slot] = made;
-                if (++size * 2 > forms.length) {
-                    grow();
-                }
-                return made;
+            if (forms[slot] == null) {
+                return add(slot, chars, start, end, hash);
             }
-            if (hashes[slot] == hash && sameChars(f.text, chars, start, end)) {
-                return f;
+            if (hashes[slot] == hash && lengths[slot] == end - start
+                    && Arrays.equals(pool, offsets[slot], offsets[slot] + lengths[slot], chars, start, end)) {
+                return forms[slot];
             }
         }
     }
@@ -40,20 +42,23 @@ final class Vocabulary {
         return 31 * hash + c;
     }
 
-    private static WordForm newForm(String word) {
-        return new WordForm(word, PersonNameDetector.capitalised(word));
-    }
-
-    private static boolean sameChars(String word, char[] chars, int start, int end) {
-        if (word.length() != end - start) {
-            return false;
+    private WordForm add(int slot, char[] chars, int start, int end, int hash) {
+        int length = end - start;
+        if (poolSize + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
         }
-        for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) != chars[start + k]) {
-                return false;
-            }
+        System.arraycopy(chars, start, pool, poolSize, length);
+        String word = new String(chars, start, length);
+        WordForm made = new WordForm(word, PersonNameDetector.capitalised(word));
+        hashes[slot] = hash;
+        offsets[slot] = poolSize;
+        lengths[slot] = length;
+        forms[slot] = made;
+        poolSize += length;
+        if (++size * 2 > forms.length) {
+            grow();
         }
-        return true;
+        return made;
     }
 
     private static int spread(int hash) {
@@ -62,10 +67,15 @@ final class Vocabulary {
 
     private void grow() {
         int[] oldHashes = hashes;
+        int[] oldOffsets = offsets;
+        int[] oldLengths = lengths;
         WordForm[] oldForms = forms;
-        hashes = new int[oldForms.length * 2];
-        forms = new WordForm[oldForms.length * 2];
-        int mask = forms.length - 1;
+        int capacity = oldForms.length * 2;
+        hashes = new int[capacity];
+        offsets = new int[capacity];
+        lengths = new int[capacity];
+        forms = new WordForm[capacity];
+        int mask = capacity - 1;
         for (int k = 0; k < oldForms.length; k++) {
             if (oldForms[k] == null) {
                 continue;
@@ -75,6 +85,8 @@ final class Vocabulary {
                 slot = (slot + 1) & mask;
             }
             hashes[slot] = oldHashes[k];
+            offsets[slot] = oldOffsets[k];
+            lengths[slot] = oldLengths[k];
             forms[slot] = oldForms[k];
         }
     }
