@@ -131,8 +131,8 @@ public final class PersonNameDetector implements Detector {
     }
 
     /**
-     * One text being read. Keeps the dictionary answers for its words, so a word repeated many times
-     * is looked up once; nothing outlives the call.
+     * One text being read. The dictionary answers are kept per spelling ({@link WordForm}), so a word
+     * repeated many times is looked up once; nothing outlives the call.
      */
     private final class Scan {
 
@@ -489,12 +489,15 @@ public final class PersonNameDetector implements Detector {
         if (surnames.isEmpty()) {
             return names;
         }
+        // The surnames and their genitives (Westmans), so each word is one look-up.
+        Set<String> mentions = new HashSet<>(surnames);
+        for (String surname : surnames) {
+            mentions.add(surname + "s");
+        }
         List<Name> out = new ArrayList<>(names);
         // Every capitalised word is a candidate.
         for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
-            String t = words.get(k).text();
-            if (!taken[k] && words.get(k).capitalised()
-                    && (surnames.contains(t) || t.endsWith("s") && surnames.contains(t.substring(0, t.length() - 1)))) {
+            if (!taken[k] && words.get(k).capitalised() && mentions.contains(words.get(k).text())) {
                 out.add(new Name(k, k + 1, SAME_SURNAME, "surname;same-text"));
             }
         }
