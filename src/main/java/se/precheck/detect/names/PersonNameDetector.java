@@ -318,11 +318,12 @@ public final class PersonNameDetector implements Detector {
             Word first = words.get(a);
             Word last = words.get(b - 1);
             boolean lastListed = last.form().isListedName();
-            boolean lastOk = !last.form().isNotName() && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
             boolean midSentence = !first.sentenceStart();
             if (first.form().isFirstName() || first.initial() && lastListed) {
                 return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
             }
+            // Asked only now: most full names start with a listed first name and need no dictionary.
+            boolean lastOk = !last.form().isNotName() && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
             boolean capitalisedMidSentence = midSentence && !last.form().isNotName() && !isCompoundNoun(last);
             if (first.form().isInternationalFirstName() && (lastOk || capitalisedMidSentence)
                     && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
