@@ -77,27 +77,22 @@ final class DigitChains {
     private DigitChains() {
     }
 
-    static void scan(String text, Sink sink) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
+    /**
+     * The chains made of {@code runs}. A joint ends on a digit and holds none, so where it reaches
+     * a digit the next run starts: a run joins the chain when the joint after the one before it
+     * reaches its start.
+     */
+    static void scan(DigitRuns runs, Sink sink) {
+        String text = runs.text();
+        int k = 0;
+        while (k < runs.size()) {
             Chain chain = new Chain(text);
-            while (true) {
-                int start = i;
-                while (i < n && isDigit(text.charAt(i))) {
-                    i++;
-                }
-                chain.add(start, i);
-                int next = jointEnd(text, i);
-                if (next < 0) {
-                    break;
-                }
-                i = next;
+            chain.add(runs.start(k), runs.end(k));
+            while (k + 1 < runs.size() && jointEnd(text, runs.end(k)) == runs.start(k + 1)) {
+                k++;
+                chain.add(runs.start(k), runs.end(k));
             }
+            k++;
             sink.accept(chain);
         }
     }

@@ -1,7 +1,9 @@
 package se.precheck.detect.identity;
 
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
+import se.precheck.detect.NormalizedText;
 
 /**
  * The runs of ASCII digits in a text, found in one pass. Most number patterns can only begin where
@@ -9,6 +11,16 @@ import java.util.function.IntPredicate;
  * {@link AnchoredMatcher}).
  */
 public final class DigitRuns {
+
+    /**
+     * The runs of the text last read on this thread, so the detectors of a family, which the
+     * analyzer runs one after the other on one thread, scan each text once between them. Holds
+     * offsets only, never characters, and the text weakly: nothing of a text outlives its check.
+     */
+    private static final ThreadLocal<Offsets> LAST = new ThreadLocal<>();
+
+    private record Offsets(WeakReference<NormalizedText> text, int[] starts, int[] ends, int size) {
+    }
 
     private final String text;
     private final int[] starts;
@@ -20,6 +32,17 @@ public final class DigitRuns {
         this.starts = starts;
         this.ends = ends;
         this.size = size;
+    }
+
+    /** The runs of {@code text}, scanned once per text and thread however many detectors ask. */
+    public static DigitRuns of(NormalizedText text) {
+        Offsets last = LAST.get();
+        if (last != null && last.text().get() == text) {
+            return new DigitRuns(text.text(), last.starts(), last.ends(), last.size());
+        }
+        DigitRuns runs = of(text.text());
+        LAST.set(new Offsets(new WeakReference<>(text), runs.starts, runs.ends, runs.size));
+        return runs;
     }
 
     public static DigitRuns of(String text) {
@@ -44,6 +67,10 @@ public final class DigitRuns {
             size++;
         }
         return new DigitRuns(text, starts, ends, size);
+    }
+
+    public String text() {
+        return text;
     }
 
     public int size() {

@@ -22,6 +22,8 @@ public final class IdDocumentNumberDetector implements Detector {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d\\-])([A-Z0-9]{8,9}+)(?![\\p{L}\\d]|-\\d)");
 
+    /** Longest number: nine characters. */
+    private static final int MAX_RUN = 9;
     private static final int BEFORE = 40;
     private static final int AFTER = 15;
 
@@ -29,7 +31,7 @@ public final class IdDocumentNumberDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
-        AnchoredMatcher matches = new AnchoredMatcher(NUMBER, s, runStarts(s));
+        AnchoredMatcher matches = new AnchoredMatcher(NUMBER, s, runStarts(s, DigitRuns.of(text)));
         Matcher m = matches.match();
         while (matches.find()) {
             String value = m.group(1);
@@ -42,19 +44,24 @@ public final class IdDocumentNumberDetector implements Detector {
         return out;
     }
 
-    /** Where a run of 8–9 capitals and digits starts: the only places {@link #NUMBER} can match. */
-    private static int[] runStarts(String s) {
+    /**
+     * Where a run of 8–9 capitals and digits with a digit in it starts: the only places
+     * {@link #NUMBER} can match a {@link #plausible} number (it has digits). Found from the digit
+     * runs, so the text is not read once more: each digit run is widened to its run of capitals
+     * and digits, at most {@code MAX_RUN} characters each way.
+     */
+    private static int[] runStarts(String s, DigitRuns digits) {
         IntStream.Builder at = IntStream.builder();
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (!isCapitalOrDigit(s.charAt(i))) {
-                continue;
+        for (int k = 0; k < digits.size(); k++) {
+            int start = digits.start(k);
+            while (start > 0 && digits.start(k) - start <= MAX_RUN && isCapitalOrDigit(s.charAt(start - 1))) {
+                start--;
             }
-            int start = i;
-            while (i < n && isCapitalOrDigit(s.charAt(i))) {
-                i++;
+            int end = digits.end(k);
+            while (end < s.length() && end - digits.end(k) <= MAX_RUN && isCapitalOrDigit(s.charAt(end))) {
+                end++;
             }
-            if (i - start >= 8 && i - start <= 9) {
+            if (end - start >= 8 && end - start <= MAX_RUN) {
                 at.add(start);
             }
         }

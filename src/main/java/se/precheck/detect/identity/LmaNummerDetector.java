@@ -30,7 +30,7 @@ public final class LmaNummerDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
-        AnchoredMatcher matches = new AnchoredMatcher(LMA, s, DigitRuns.of(s).starts(2));
+        AnchoredMatcher matches = new AnchoredMatcher(LMA, s, DigitRuns.of(text).starts(2));
         Matcher m = matches.match();
         while (matches.find()) {
             boolean dashed = m.group(2).indexOf('-') >= 0;

@@ -32,7 +32,7 @@ public final class MaskedPersonnummerDetector implements Detector {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
         // Six digits of birth date start every form.
-        AnchoredMatcher matches = new AnchoredMatcher(MASKED, s, DigitRuns.of(s).starts(6));
+        AnchoredMatcher matches = new AnchoredMatcher(MASKED, s, DigitRuns.of(text).starts(6));
         Matcher m = matches.match();
         while (matches.find()) {
             String hidden = m.group(3);

@@ -31,7 +31,7 @@ public final class OrganisationsnummerDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         List<Finding> out = new ArrayList<>();
-        DigitRuns runs = DigitRuns.of(s);
+        DigitRuns runs = DigitRuns.of(text);
         AnchoredMatcher orgs = new AnchoredMatcher(ORG, s, runs.starts(6));
         Matcher m = orgs.match();
         while (orgs.find()) {

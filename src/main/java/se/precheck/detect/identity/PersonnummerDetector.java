@@ -89,7 +89,7 @@ public final class PersonnummerDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText text, Policy policy) {
         List<Finding> out = new ArrayList<>();
-        DigitChains.scan(text.text(), chain -> scanChain(chain, policy, out));
+        DigitChains.scan(DigitRuns.of(text), chain -> scanChain(chain, policy, out));
         return out;
     }
 

@@ -41,7 +41,7 @@ public final class ReservnummerDetector implements Detector {
     public List<Finding> detect(NormalizedText text, Policy policy) {
         String s = text.text();
         // Every form starts a run of digits: 12 digits (Stockholm, Carelink), 8 (VGR, Värmland) or 6.
-        DigitRuns runs = DigitRuns.of(s);
+        DigitRuns runs = DigitRuns.of(text);
         List<Finding> out = new ArrayList<>();
         stockholm(s, new AnchoredMatcher(STOCKHOLM, s, runs.starts(12)), out);
         vgr(s, new AnchoredMatcher(VGR, s, runs.starts(8)), out);

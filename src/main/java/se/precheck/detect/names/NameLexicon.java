@@ -149,6 +149,11 @@ final class NameLexicon {
         return notNamePhraseStarts.contains(one) && notNamePhrases.contains(one + " " + lower(second));
     }
 
+    /** The first word of a two-word not-name: only then can {@link #isNotNamePhrase} be true. */
+    boolean startsNotNamePhrase(String word) {
+        return notNamePhraseStarts.contains(lower(word));
+    }
+
     boolean isParticle(String word) {
         return particles.contains(word);
     }
@@ -157,10 +162,13 @@ final class NameLexicon {
         return greetings.contains(lower(word));
     }
 
-    /** Two words that together are a cue ("god man", "personlig assistent"); both lower case (see {@link #key}). */
-    boolean isCue(String first, String second) {
-        // Built only when the first word could start one: a cue, or a cue prefix, begins with its first word.
-        return (cuePhraseStarts.contains(first) || startsWithCuePrefix(first)) && isCue(first + " " + second);
+    /**
+     * The first word (lower case, see {@link #key}) of a two-word cue ("god man", "personlig
+     * assistent"): a cue, or a cue prefix, begins with it. Only then is the phrase looked up with
+     * {@link #isCue(String)}.
+     */
+    boolean startsCuePhrase(String first) {
+        return cuePhraseStarts.contains(first) || startsWithCuePrefix(first);
     }
 
     private boolean startsWithCuePrefix(String word) {

@@ -1,11 +1,10 @@
 package se.precheck.detect.names;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
@@ -38,6 +37,7 @@ public final class PersonNameDetector implements Detector {
     private static final int SIGN_OFF_WINDOW = 60;
     /** Arabic articles written in lower case before a capitalised surname: al-Assad, el-Sayed. */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
+    /** Keep {@code Scan.maySignOff} in step when changing these. */
     private static final ContextWords SIGN_OFFS = ContextWords.of("hälsningar", "hälsning", "mvh", "vh", "hälsar");
 
     private static final double FULL_NAME = 0.92;
@@ -55,10 +55,6 @@ public final class PersonNameDetector implements Detector {
     private static final double UNKNOWN_PAIR = 0.6;
     private static final double LOWER_CASE_PAIR = 0.6;
     private static final double CAPITALS_PAIR = 0.8;
-    /** Shortest tail of a compound that is checked as an ordinary word. */
-    private static final int MIN_TAIL = 4;
-    /** Longest tail checked: keeps the look-ups per word bounded. */
-    private static final int MAX_TAIL = 16;
 
     private final NameLexicon lexicon = NameLexicon.get();
 
@@ -67,11 +63,25 @@ public final class PersonNameDetector implements Detector {
     }
 
     /**
-     * One word of the text. {@code lower}: as the lexicon looks it up, made once per word.
+     * One word of the text. {@code form}: its spelling, shared by every word spelt the same, which
+     * keeps the answers of the name lists and the dictionary.
      * {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before.
      */
-    private record Word(int start, int end, String text, String lower, boolean capitalised, boolean initial, boolean sentenceStart,
+    private record Word(int start, int end, WordForm form, boolean initial, boolean sentenceStart,
                         boolean gapIsSpace, boolean gapIsColon) {
+
+        String text() {
+            return form.text;
+        }
+
+        /** As the lexicon looks it up. */
+        String lower() {
+            return form.lower;
+        }
+
+        boolean capitalised() {
+            return form.capitalised;
+        }
     }
 
     private record Name(int from, int to, double confidence, String evidence) {
@@ -80,11 +90,19 @@ public final class PersonNameDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
-        List<Word> words = words(text);
-        Scan scan = new Scan();
+        // One copy of the characters: reading a char[] is cheaper than String.charAt in the per-character loops.
+        char[] chars = text.toCharArray();
+        BitSet candidates = new BitSet();
+        List<Word> words = words(chars, candidates);
+        Scan scan = new Scan(chars);
         List<Name> names = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            // The other words fail each test below, so the loop goes straight to the next candidate.
+            i = candidates.nextSetBit(i);
+            if (i < 0) {
+                break;
+            }
             if (scan.startsPhrase(words, i)) {
                 i += 2;
                 continue;
@@ -107,19 +125,22 @@ public final class PersonNameDetector implements Detector {
                 i = name.to();
             }
         }
-        names = addLaterMentions(words, names);
+        names = addLaterMentions(words, candidates, names);
         names = withoutLocalSystems(words, names, policy);
         return findings(words, names, text, policy);
     }
 
     /**
-     * One text being read. Keeps the dictionary answers for its words, so a word repeated many times
-     * is looked up once; nothing outlives the call.
+     * One text being read. The dictionary answers are kept per spelling ({@link WordForm}), so a word
+     * repeated many times is looked up once; nothing outlives the call.
      */
     private final class Scan {
 
-        private final Map<String, Boolean> ordinary = new HashMap<>();
-        private final Map<String, Boolean> compound = new HashMap<>();
+        private final char[] chars;
+
+        Scan(char[] chars) {
+            this.chars = chars;
+        }
 
         /**
          * A full name written all in lower case or all in capitals ("anna svensson", "ANNA SVENSSON"):
@@ -133,10 +154,10 @@ public final class PersonNameDetector implements Detector {
             Word last = words.get(i + 1);
             boolean lower = isAll(first, true) && isAll(last, true);
             boolean upper = isAll(first, false) && isAll(last, false);
-            if (!lower && !upper || !lexicon.isFirstName(first.lower())) {
+            if (!lower && !upper || !first.form().isFirstName()) {
                 return null;
             }
-            if (!lexicon.isSurnameInList(last.lower()) && lexicon.surnameEnding(last.lower()) != NameLexicon.Ending.STRONG) {
+            if (!last.form().isSurnameInList() && last.form().surnameEnding() != NameLexicon.Ending.STRONG) {
                 return null;
             }
             if (lower && (isOrdinary(first) || isOrdinary(last))) {
@@ -146,21 +167,12 @@ public final class PersonNameDetector implements Detector {
         }
 
         private static boolean isAll(Word w, boolean lowerCase) {
-            if (w.text().length() < 2) {
-                return false;
-            }
-            for (int k = 0; k < w.text().length(); k++) {
-                char c = w.text().charAt(k);
-                if (Character.isLetter(c) && (lowerCase ? !Character.isLowerCase(c) : !Character.isUpperCase(c))) {
-                    return false;
-                }
-            }
-            return true;
+            return lowerCase ? w.form().isAllLowerCase() : w.form().isAllUpperCase();
         }
 
         private boolean startsPhrase(List<Word> words, int i) {
             return i + 1 < words.size() && words.get(i + 1).gapIsSpace()
-                    && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).lower());
+                    && words.get(i).form().startsNotNamePhrase() && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).lower());
         }
 
         private boolean canStartRun(List<Word> words, int i) {
@@ -185,7 +197,7 @@ public final class PersonNameDetector implements Detector {
                 }
                 if (next.capitalised() || next.initial()) {
                     end++;
-                } else if (lexicon.isParticle(next.text()) && end + 1 < words.size()
+                } else if (next.form().isParticle() && end + 1 < words.size()
                         && words.get(end + 1).capitalised() && words.get(end + 1).gapIsSpace()) {
                     end += 2;
                 } else {
@@ -211,7 +223,7 @@ public final class PersonNameDetector implements Detector {
             // A genitive ends the name: "Jonas Jerebkos Detroit", "Henrik Brors Näring".
             for (int k = a + 1; k < b - 1; k++) {
                 Word w = words.get(k);
-                if (w.text().endsWith("s") && !lexicon.isExactName(w.lower()) && !lexicon.isListedName(words.get(k + 1).lower())) {
+                if (w.text().endsWith("s") && !w.form().isExactName() && !words.get(k + 1).form().isListedName()) {
                     b = k + 1;
                 }
             }
@@ -234,9 +246,9 @@ public final class PersonNameDetector implements Detector {
 
         /** In a name list or with a strong surname ending, as {@link #single} counts it. */
         private boolean known(Word w) {
-            return lexicon.isFirstName(w.lower()) || lexicon.isSurnameInList(w.lower())
-                    || lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.STRONG
-                    || lexicon.isInternationalFirstName(w.lower()) || lexicon.isInternationalSurname(w.lower());
+            return w.form().isFirstName() || w.form().isSurnameInList()
+                    || w.form().surnameEnding() == NameLexicon.Ending.STRONG
+                    || w.form().isInternationalFirstName() || w.form().isInternationalSurname();
         }
 
         private boolean cannotStartName(List<Word> words, int i, int end, String text) {
@@ -248,22 +260,22 @@ public final class PersonNameDetector implements Detector {
             if (!w.capitalised()) {
                 return false;
             }
-            if (lexicon.isGreeting(w.lower())) {
+            if (w.form().isGreeting()) {
                 return true;
             }
-            if (lexicon.isNotName(w.lower())) {
+            if (w.form().isNotName()) {
                 // A place that is also a name: a surname after a title word (fru Berg), a first name before a surname (Nora Lindqvist).
-                boolean surnameAfterTitle = cueBefore(words, i) && lexicon.isSurname(w.lower());
-                boolean firstNameBeforeSurname = lexicon.isFirstName(w.lower()) && i + 1 < end
-                        && (lexicon.isSurname(words.get(i + 1).lower()) || lexicon.surnameEnding(words.get(i + 1).lower()) == NameLexicon.Ending.STRONG);
+                boolean surnameAfterTitle = cueBefore(words, i) && w.form().isSurname();
+                boolean firstNameBeforeSurname = w.form().isFirstName() && i + 1 < end
+                        && (words.get(i + 1).form().isSurname() || words.get(i + 1).form().surnameEnding() == NameLexicon.Ending.STRONG);
                 return !surnameAfterTitle && !firstNameBeforeSurname;
             }
-            boolean listed = lexicon.isListedName(w.lower());
-            if (!listed && lexicon.isCue(w.lower())) {
+            boolean listed = w.form().isListedName();
+            if (!listed && w.form().isCue()) {
                 return true;
             }
-            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && lexicon.isFirstName(words.get(i + 1).lower());
-            if (!listed && nextIsFirstName && !cueBefore(words, i) && !lexicon.isSurname(words.get(i + 1).lower())) {
+            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && words.get(i + 1).form().isFirstName();
+            if (!listed && nextIsFirstName && !cueBefore(words, i) && !words.get(i + 1).form().isSurname()) {
                 // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
                 // Not after a title word, and not before a name that is also a surname: "mamman Rukiya Abdi".
                 return true;
@@ -272,9 +284,9 @@ public final class PersonNameDetector implements Detector {
             if (!w.sentenceStart() || listed && introduced) {
                 return false;
             }
-            boolean nextMayBeName = i + 1 < end && !lexicon.isNotName(words.get(i + 1).lower());
+            boolean nextMayBeName = i + 1 < end && !words.get(i + 1).form().isNotName();
             // A first name before a possible surname starts a name whether or not it is also a word: no need to ask the dictionary.
-            if (nextMayBeName && lexicon.isFirstName(w.lower()) || !isOrdinary(w)) {
+            if (nextMayBeName && w.form().isFirstName() || !isOrdinary(w)) {
                 return false;
             }
             // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
@@ -282,48 +294,49 @@ public final class PersonNameDetector implements Detector {
                 return true;
             }
             Word next = words.get(i + 1);
-            boolean nextIsSurname = lexicon.isListedName(next.lower()) || !isOrdinary(next);
-            return !(lexicon.isFirstName(w.lower()) || lexicon.isInternationalFirstName(w.lower()) && nextIsSurname);
+            boolean nextIsSurname = next.form().isListedName() || !isOrdinary(next);
+            return !(w.form().isFirstName() || w.form().isInternationalFirstName() && nextIsSurname);
         }
 
         /** "Anna S.": an initial for the surname, kept with the first name so redaction covers it. */
         private boolean initialAfterFirstName(List<Word> words, int k) {
-            String before = words.get(k - 1).lower();
-            return words.get(k).initial() && (lexicon.isFirstName(before) || lexicon.isInternationalFirstName(before));
+            WordForm before = words.get(k - 1).form();
+            return words.get(k).initial() && (before.isFirstName() || before.isInternationalFirstName());
         }
 
         private boolean cannotEndName(Word w) {
-            if (w.initial() || lexicon.isParticle(w.text())) {
+            if (w.initial() || w.form().isParticle()) {
                 return true;
             }
-            if (lexicon.isSurname(w.lower()) || lexicon.surnameEnding(w.lower()) != NameLexicon.Ending.NONE) {
+            if (w.form().isSurname() || w.form().surnameEnding() != NameLexicon.Ending.NONE) {
                 return false;
             }
-            return lexicon.isNotName(w.lower());
+            return w.form().isNotName();
         }
 
         private Name multi(List<Word> words, int a, int b, String text) {
             Word first = words.get(a);
             Word last = words.get(b - 1);
-            boolean lastListed = lexicon.isListedName(last.lower());
-            boolean lastOk = !lexicon.isNotName(last.lower()) && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
+            boolean lastListed = last.form().isListedName();
             boolean midSentence = !first.sentenceStart();
-            if (lexicon.isFirstName(first.lower()) || first.initial() && lastListed) {
+            if (first.form().isFirstName() || first.initial() && lastListed) {
                 return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
             }
-            boolean capitalisedMidSentence = midSentence && !lexicon.isNotName(last.lower()) && !isCompoundNoun(last);
-            if (lexicon.isInternationalFirstName(first.lower()) && (lastOk || capitalisedMidSentence)
+            // Asked only now: most full names start with a listed first name and need no dictionary.
+            boolean lastOk = !last.form().isNotName() && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
+            boolean capitalisedMidSentence = midSentence && !last.form().isNotName() && !isCompoundNoun(last);
+            if (first.form().isInternationalFirstName() && (lastOk || capitalisedMidSentence)
                     && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
                 return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
             }
             if (cueBefore(words, a) || greetingBefore(words, a) || signOffBefore(text, first)) {
                 return new Name(a, b, AFTER_CUE, "full-name;title-word");
             }
-            boolean firstOk = !lexicon.isNotName(first.lower()) && !(first.sentenceStart() && isOrdinary(first));
+            boolean firstOk = !first.form().isNotName() && !(first.sentenceStart() && isOrdinary(first));
             if (firstOk && lastListed) {
                 return new Name(a, b, FULL_NAME_BY_SURNAME, "full-name;surname-list");
             }
-            if (firstOk && midSentence && lastOk && lexicon.surnameEnding(last.lower()) != NameLexicon.Ending.NONE) {
+            if (firstOk && midSentence && lastOk && last.form().surnameEnding() != NameLexicon.Ending.NONE) {
                 return new Name(a, b, FULL_NAME_WEAK, "full-name;surname-ending");
             }
             if (firstOk && midSentence && lastOk && !isOrdinary(first)) {
@@ -340,15 +353,15 @@ public final class PersonNameDetector implements Detector {
             }
             boolean cue = cueBefore(words, i);
             // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
-            if (lexicon.isNotName(w.lower()) && !(cue && lexicon.isSurname(w.lower()))) {
+            if (w.form().isNotName() && !(cue && w.form().isSurname())) {
                 return null;
             }
-            boolean firstName = lexicon.isFirstName(w.lower());
-            boolean surname = lexicon.isSurnameInList(w.lower()) || lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.STRONG;
-            boolean international = lexicon.isInternationalFirstName(w.lower()) || lexicon.isInternationalSurname(w.lower());
+            boolean firstName = w.form().isFirstName();
+            boolean surname = w.form().isSurnameInList() || w.form().surnameEnding() == NameLexicon.Ending.STRONG;
+            boolean international = w.form().isInternationalFirstName() || w.form().isInternationalSurname();
             boolean known = firstName || surname || international;
             // Unlisted, it can only be a name after a title word or mid-sentence with a surname ending; else no need to ask the dictionary.
-            if (!known && !cue && (w.sentenceStart() || lexicon.surnameEnding(w.lower()) != NameLexicon.Ending.WEAK)) {
+            if (!known && !cue && (w.sentenceStart() || w.form().surnameEnding() != NameLexicon.Ending.WEAK)) {
                 return null;
             }
             if (!known && isCompoundNoun(w)) {
@@ -371,7 +384,7 @@ public final class PersonNameDetector implements Detector {
                 if (firstName) {
                     return new Name(i, i + 1, isOrdinary(w) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
                 }
-                boolean weakEnding = lexicon.surnameEnding(w.lower()) == NameLexicon.Ending.WEAK;
+                boolean weakEnding = w.form().surnameEnding() == NameLexicon.Ending.WEAK;
                 if (!surname && !international && !weakEnding || isOrdinary(w)) {
                     return null;
                 }
@@ -392,7 +405,7 @@ public final class PersonNameDetector implements Detector {
         /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
         private boolean placeGenitive(List<Word> words, int i) {
             Word w = words.get(i);
-            if (!w.text().endsWith("s") || lexicon.isInList(w.lower()) || i + 1 >= words.size()) {
+            if (!w.text().endsWith("s") || w.form().isInList() || i + 1 >= words.size()) {
                 return false;
             }
             Word next = words.get(i + 1);
@@ -400,34 +413,17 @@ public final class PersonNameDetector implements Detector {
         }
 
         private boolean isOrdinary(Word w) {
-            return ordinary.computeIfAbsent(w.text(), t -> OrdinaryWords.isWord(t.toLowerCase(Locale.ROOT)));
+            return w.form().isOrdinary();
         }
 
-        /**
-         * A compound of a place or organisation and a noun in the definite form (Skånepolisen,
-         * Stockholmsbörsen, EU-kommissionen): its tail is an ordinary word ending in -en, -et or -na.
-         */
         private boolean isCompoundNoun(Word w) {
-            return compound.computeIfAbsent(w.text(), t -> isCompoundNoun(t, w.lower()));
-        }
-
-        private boolean isCompoundNoun(String word, String lexiconKey) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (!(lower.endsWith("en") || lower.endsWith("et") || lower.endsWith("na")) || lexicon.isInList(lexiconKey)) {
-                return false;
-            }
-            for (int cut = Math.max(2, lower.length() - MAX_TAIL); cut <= lower.length() - MIN_TAIL; cut++) {
-                if (OrdinaryWords.isWord(lower.substring(cut))) {
-                    return true;
-                }
-            }
-            return false;
+            return w.form().isCompoundNoun();
         }
 
         /** "eleven liam": a listed first name written in lower case right after a title word. */
         private boolean lowerCaseAfterCue(List<Word> words, int i) {
             Word w = words.get(i);
-            return Character.isLowerCase(w.text().charAt(0)) && lexicon.isFirstName(w.lower()) && cueBefore(words, i);
+            return Character.isLowerCase(w.text().charAt(0)) && w.form().isFirstName() && cueBefore(words, i);
         }
 
         private boolean cueBefore(List<Word> words, int i) {
@@ -435,18 +431,18 @@ public final class PersonNameDetector implements Detector {
                 return false;
             }
             Word prev = words.get(i - 1);
-            if (lexicon.isCue(prev.lower())) {
+            if (prev.form().isCue()) {
                 return true;
             }
-            return i >= 2 && prev.gapIsSpace() && lexicon.isCue(words.get(i - 2).lower(), prev.lower());
+            return i >= 2 && prev.gapIsSpace() && words.get(i - 2).form().startsCuePhrase() && lexicon.isCue(words.get(i - 2).lower() + " " + prev.lower());
         }
 
         private boolean greetingBefore(List<Word> words, int i) {
-            return i > 0 && words.get(i).gapIsSpace() && lexicon.isGreeting(words.get(i - 1).lower());
+            return i > 0 && words.get(i).gapIsSpace() && words.get(i - 1).form().isGreeting();
         }
 
         /** A word at the start of a line, right under a sign-off ("Med vänliga hälsningar\nKarin"). */
-        private static boolean signOffBefore(String text, Word w) {
+        private boolean signOffBefore(String text, Word w) {
             int lineStart = w.start();
             while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
                 lineStart--;
@@ -454,12 +450,33 @@ public final class PersonNameDetector implements Detector {
             if (lineStart == 0 || text.charAt(lineStart - 1) != '\n') {
                 return false;
             }
-            return SIGN_OFFS.inWindow(text, Math.max(0, lineStart - SIGN_OFF_WINDOW), lineStart);
+            int from = Math.max(0, lineStart - SIGN_OFF_WINDOW);
+            return maySignOff(chars, from, lineStart) && SIGN_OFFS.inWindow(text, from, lineStart);
+        }
+
+        /**
+         * Whether {@code [from, to)} can hold one of {@link #SIGN_OFFS}: each has "vh" or "hä" in it
+         * (mvh, vh, hälsningar, hälsar), in any case. Most lines have neither, and this costs no
+         * lower-cased copy of the window.
+         */
+        private static boolean maySignOff(char[] text, int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text[k];
+                if (c != 'h' && c != 'H') {
+                    continue;
+                }
+                char before = k > from ? text[k - 1] : 0;
+                char after = k + 1 < to ? text[k + 1] : 0;
+                if (before == 'v' || before == 'V' || after == 'ä' || after == 'Ä') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     /** Later mentions of a surname already seen in a full name ("Gunhild Westman … Westman anser"). */
-    private List<Name> addLaterMentions(List<Word> words, List<Name> names) {
+    private List<Name> addLaterMentions(List<Word> words, BitSet candidates, List<Name> names) {
         Set<String> surnames = new HashSet<>();
         boolean[] taken = new boolean[words.size()];
         for (Name n : names) {
@@ -473,11 +490,15 @@ public final class PersonNameDetector implements Detector {
         if (surnames.isEmpty()) {
             return names;
         }
+        // The surnames and their genitives (Westmans), so each word is one look-up.
+        Set<String> mentions = new HashSet<>(surnames);
+        for (String surname : surnames) {
+            mentions.add(surname + "s");
+        }
         List<Name> out = new ArrayList<>(names);
-        for (int k = 0; k < words.size(); k++) {
-            String t = words.get(k).text();
-            if (!taken[k] && words.get(k).capitalised()
-                    && (surnames.contains(t) || t.endsWith("s") && surnames.contains(t.substring(0, t.length() - 1)))) {
+        // Every capitalised word is a candidate.
+        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+            if (!taken[k] && words.get(k).capitalised() && mentions.contains(words.get(k).text())) {
                 out.add(new Name(k, k + 1, SAME_SURNAME, "surname;same-text"));
             }
         }
@@ -542,37 +563,66 @@ public final class PersonNameDetector implements Detector {
         return out;
     }
 
-    /** Splits the text into words of letters with inner hyphens or apostrophes, noting sentence starts. */
-    private static List<Word> words(String text) {
+    /**
+     * Splits the text into words of letters with inner hyphens or apostrophes, noting sentence starts.
+     * Marks in {@code candidates} the words that can start a not-name phrase, a lower-case or
+     * capitals pair, or a run: capitalised words, initials and listed first names.
+     */
+    private static List<Word> words(char[] chars, BitSet candidates) {
+        Vocabulary vocabulary = new Vocabulary();
         List<Word> out = new ArrayList<>();
-        int n = text.length();
+        int n = chars.length;
         int i = 0;
         int prevEnd = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
-                    || isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+            int hash = 0;
+            while (i < n && (isLetter(chars[i]) || isMark(chars[i])
+                    || isJoiner(chars[i]) && i + 1 < n && isLetter(chars[i + 1]))) {
+                hash = Vocabulary.hash(hash, chars[i]);
                 i++;
             }
             // Letters glued to digits (ABC123) are codes, not words.
-            if (i < n && Character.isDigit(text.charAt(i)) || start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            if (i < n && isDigit(chars[i]) || start > 0 && isDigit(chars[start - 1])) {
                 prevEnd = i;
                 continue;
             }
-            String w = text.substring(start, i);
-            boolean capitalised = w.length() <= MAX_WORD && isCapitalised(w);
-            boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
-            boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(text, prevEnd, start);
-            boolean sentenceStart = !afterInitial && sentenceStart(text, prevEnd, start, out.isEmpty());
-            out.add(new Word(start, i, w, NameLexicon.key(w), capitalised, initial, sentenceStart, afterInitial || onlySpaces(text, prevEnd, start),
-                    colon(text, prevEnd, start)));
+            WordForm form = vocabulary.form(chars, start, i, hash);
+            boolean initial = i - start == 1 && Character.isUpperCase(chars[start]);
+            boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(chars, prevEnd, start);
+            boolean sentenceStart = !afterInitial && sentenceStart(chars, prevEnd, start, out.isEmpty());
+            if (form.capitalised || initial || form.isFirstName() || form.startsNotNamePhrase()) {
+                candidates.set(out.size());
+            }
+            out.add(new Word(start, i, form, initial, sentenceStart, afterInitial || onlySpaces(chars, prevEnd, start),
+                    colon(chars, prevEnd, start)));
             prevEnd = i;
         }
         return out;
+    }
+
+    /** How {@link WordForm#capitalised} is decided for a spelling. */
+    static boolean capitalised(String w) {
+        return w.length() <= MAX_WORD && isCapitalised(w);
+    }
+
+    /** {@link Character#isLetter(char)}, answered without the Unicode tables for ASCII, most of any text. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    /** A combining accent: none is below U+0300, so ASCII and Latin-1 skip the Unicode tables. */
+    private static boolean isMark(char c) {
+        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** {@link Character#isDigit(char)}, answered without the Unicode tables for ASCII. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static boolean isJoiner(char c) {
@@ -607,30 +657,30 @@ public final class PersonNameDetector implements Detector {
     }
 
     /** "C. G. Jung", "Ylva M Andersson": a dot and a space, or a space, after an initial. */
-    private static boolean initialGap(String text, int from, int to) {
-        String gap = text.substring(from, Math.min(to, from + 3));
-        return to - from <= 2 && (gap.equals(" ") || gap.equals(". ") || gap.equals("."));
+    private static boolean initialGap(char[] text, int from, int to) {
+        return to - from == 1 && (text[from] == ' ' || text[from] == '.')
+                || to - from == 2 && text[from] == '.' && text[from + 1] == ' ';
     }
 
     /** "Handläggare: Anna": a colon and spaces on the same line. */
-    private static boolean colon(String text, int from, int to) {
-        if (to - from < 1 || to - from > 3 || text.charAt(from) != ':') {
+    private static boolean colon(char[] text, int from, int to) {
+        if (to - from < 1 || to - from > 3 || text[from] != ':') {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
-            if (text.charAt(k) != ' ') {
+            if (text[k] != ' ') {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean onlySpaces(String text, int from, int to) {
+    private static boolean onlySpaces(char[] text, int from, int to) {
         if (from >= to || to - from > 3) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (text.charAt(k) != ' ') {
+            if (text[k] != ' ') {
                 return false;
             }
         }
@@ -638,11 +688,11 @@ public final class PersonNameDetector implements Detector {
     }
 
     /** The gap before a word ends a sentence or line: start of text, . ! ? : or a line break, then quotes or dashes. */
-    private static boolean sentenceStart(String text, int prevEnd, int start, boolean firstWord) {
+    private static boolean sentenceStart(char[] text, int prevEnd, int start, boolean firstWord) {
         int k = start - 1;
         int limit = Math.max(prevEnd, start - 20);
         while (k >= limit) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '•') {
                 return true;
             }
