@@ -1,6 +1,9 @@
 package se.precheck.detect;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The text as detectors see it, with the way back to the text as sent.
@@ -16,6 +19,11 @@ public final class NormalizedText {
     /** Null when normalisation changed nothing: offsets are then the same in both texts. */
     private final int[] starts;
     private final int[] ends;
+    /**
+     * What detectors derive from this text and share (e.g. its digit runs), built once per text
+     * whichever detector asks first, and gone with the text when its check ends.
+     */
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     NormalizedText(String original, String text, int[] starts, int[] ends) {
         this.original = original;
@@ -46,5 +54,15 @@ public final class NormalizedText {
             return 0;
         }
         return ends != null ? ends[end - 1] : Objects.checkIndex(end - 1, text.length()) + 1;
+    }
+
+    /**
+     * The value {@code compute} derives from this text, computed once per text and {@code key}
+     * however many detectors (on however many threads) ask. {@code compute} must be a pure
+     * function of the text.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<NormalizedText, T> compute) {
+        return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
     }
 }

@@ -78,7 +78,7 @@ public final class AddressDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
-        DigitRuns runs = DigitRuns.of(s);
+        DigitRuns runs = DigitRuns.of(normalized);
         StreetStarts starts = streetStarts(s, runs);
         List<Finding> out = new ArrayList<>();
         streets(s, new AnchoredMatcher(COMPOUND, s, starts.compound()), true, out);

@@ -51,7 +51,7 @@ public final class BankAccountDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         // Every form but the labelled one starts a run of digits or two capitals just before one.
-        DigitRuns runs = DigitRuns.of(s);
+        DigitRuns runs = DigitRuns.of(normalized);
         List<Finding> out = new ArrayList<>();
         ibans(s, new AnchoredMatcher(IBAN, s, ibanStarts(s, runs)), out);
         personkonton(s, new AnchoredMatcher(PERSONKONTO, s, runs.starts(k -> s.startsWith("3300", runs.start(k)))), out);

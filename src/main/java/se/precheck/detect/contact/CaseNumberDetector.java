@@ -64,7 +64,7 @@ public final class CaseNumberDetector implements Detector {
         String s = normalized.text();
         // Every case number has a run of digits joined by '/' or '-' to more digits ("2018/124",
         // "1234-24"); the patterns are tried only there and at the few words just before.
-        DigitRuns runs = DigitRuns.of(s);
+        DigitRuns runs = DigitRuns.of(normalized);
         int[] slashed = runs.starts(k -> runs.joinedBy(k, '/'));
         int[] dashed = runs.starts(k -> runs.joinedBy(k, '-'));
         int[] joined = runs.starts(k -> runs.joinedBy(k, '/') || runs.joinedBy(k, '-'));

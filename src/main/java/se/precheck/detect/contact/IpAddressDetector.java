@@ -47,7 +47,7 @@ public final class IpAddressDetector implements Detector {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
         // An IPv4 address starts a run of at most three digits and a dot; an IPv6 one has a ':' in its first five characters.
-        DigitRuns runs = DigitRuns.of(s);
+        DigitRuns runs = DigitRuns.of(normalized);
         ipv4(s, new AnchoredMatcher(IPV4, s, runs.starts(k -> dottedQuad(runs, k))), out);
         ipv6(s, new AnchoredMatcher(IPV6, s, ipv6Starts(s)), out);
         return out;

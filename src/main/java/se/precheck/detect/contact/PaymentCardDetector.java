@@ -36,7 +36,7 @@ public final class PaymentCardDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
-        DigitRuns runs = DigitRuns.of(s);
+        DigitRuns runs = DigitRuns.of(normalized);
         AnchoredMatcher candidates = new AnchoredMatcher(CANDIDATE, s, runs.starts(k -> enoughDigits(runs, k)));
         Matcher m = candidates.match();
         while (candidates.find()) {

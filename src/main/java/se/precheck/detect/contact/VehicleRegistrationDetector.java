@@ -39,7 +39,7 @@ public final class VehicleRegistrationDetector implements Detector {
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
-        AnchoredMatcher plates = new AnchoredMatcher(PLATE, s, plateStarts(s));
+        AnchoredMatcher plates = new AnchoredMatcher(PLATE, s, plateStarts(DigitRuns.of(normalized)));
         Matcher m = plates.match();
         while (plates.find()) {
             String letters = m.group("letters");
@@ -72,8 +72,8 @@ public final class VehicleRegistrationDetector implements Detector {
      * Three ASCII letters, and a space or dash or nothing, before a run of two or three digits (a
      * longer run is no plate: the pattern forbids a digit after the third character).
      */
-    private static int[] plateStarts(String s) {
-        DigitRuns runs = DigitRuns.of(s);
+    private static int[] plateStarts(DigitRuns runs) {
+        String s = runs.text();
         IntStream.Builder at = IntStream.builder();
         for (int k = 0; k < runs.size(); k++) {
             int digits = runs.start(k);

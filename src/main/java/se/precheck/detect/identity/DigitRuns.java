@@ -1,6 +1,5 @@
 package se.precheck.detect.identity;
 
-import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 import se.precheck.detect.NormalizedText;
@@ -11,16 +10,6 @@ import se.precheck.detect.NormalizedText;
  * {@link AnchoredMatcher}).
  */
 public final class DigitRuns {
-
-    /**
-     * The runs of the text last read on this thread, so the detectors of a family, which the
-     * analyzer runs one after the other on one thread, scan each text once between them. Holds
-     * offsets only, never characters, and the text weakly: nothing of a text outlives its check.
-     */
-    private static final ThreadLocal<Offsets> LAST = new ThreadLocal<>();
-
-    private record Offsets(WeakReference<NormalizedText> text, int[] starts, int[] ends, int size) {
-    }
 
     private final String text;
     private final int[] starts;
@@ -34,15 +23,9 @@ public final class DigitRuns {
         this.size = size;
     }
 
-    /** The runs of {@code text}, scanned once per text and thread however many detectors ask. */
+    /** The runs of {@code text}, scanned once per text however many detectors ask. */
     public static DigitRuns of(NormalizedText text) {
-        Offsets last = LAST.get();
-        if (last != null && last.text().get() == text) {
-            return new DigitRuns(text.text(), last.starts(), last.ends(), last.size());
-        }
-        DigitRuns runs = of(text.text());
-        LAST.set(new Offsets(new WeakReference<>(text), runs.starts, runs.ends, runs.size));
-        return runs;
+        return text.derived(DigitRuns.class, t -> of(t.text()));
     }
 
     public static DigitRuns of(String text) {
