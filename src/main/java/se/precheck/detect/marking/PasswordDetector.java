@@ -78,41 +78,48 @@ public final class PasswordDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod"), 60);
 
+    /** The anchored patterns, for the family's {@link Scan}. */
+    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE);
+
     // scheme://user:password@host
     private static final Pattern URL_USERINFO = Pattern.compile(
             "(?<![\\p{L}\\p{N}+.\\-])[A-Za-z][A-Za-z0-9+.\\-]{1,15}+://[^\\s:/@]{1,64}+:([^\\s@/]{1,128}+)@[\\p{L}\\p{N}.\\-]{1,253}+");
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
-        String text = normalized.text();
+        return detect(Scan.of(normalized.text()));
+    }
+
+    /** The findings on the family's shared scan of the text. */
+    List<Finding> detect(Scan scan) {
+        String text = scan.text();
         List<Finding> out = new ArrayList<>();
-        WordStarts words = WordStarts.of(text);
-        for (MatchResult m : KEY_VALUE.findAll(text, words)) {
+        for (MatchResult m : KEY_VALUE.findAll(scan)) {
             int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             keyValue(text, m, group, out);
         }
-        for (MatchResult m : PROSE.findAll(text, words)) {
+        for (MatchResult m : PROSE.findAll(scan)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
             }
         }
-        for (MatchResult m : SET_TO.findAll(text, words)) {
+        for (MatchResult m : SET_TO.findAll(scan)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;set-to"));
             }
         }
-        for (MatchResult m : BARE.findAll(text, words)) {
+        for (MatchResult m : BARE.findAll(scan)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
             if ((Secrets.looksLikeStrongPassword(value) || Secrets.hasLettersAndDigits(value)) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;bare"));
             }
         }
-        String lower = Occurrences.lowerCase(text);
+        String lower = scan.lowerCase();
         for (MatchResult c : findAll(COMPOUND_KEY, text, new Occurrences(lower, List.of("pass", "pwd")),
                 hit -> nameStart(text, hit, PasswordDetector::isAsciiLetterOrDigit, 30, true), Anchored.MAX_MATCHES)) {
             if (!isMadeUpKey(c.group())) {
@@ -125,7 +132,7 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-setting"));
             }
         }
-        for (MatchResult m : ACCESS_CODE.findAll(text, words)) {
+        for (MatchResult m : ACCESS_CODE.findAll(scan)) {
             addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
         }
         for (MatchResult m : findAll(URL_USERINFO, text, new Occurrences(text, List.of("://")),

@@ -73,18 +73,24 @@ public final class SecretTokenDetector implements Detector {
     private static final Pattern KEY_END = Pattern.compile(
             "-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----");
     private static final int MAX_KEY_BLOCK = 20_000;
+    private static final String BEGIN_LITERAL = "-----BEGIN ";
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
-        String text = normalized.text();
+        return detect(Scan.of(normalized.text()));
+    }
+
+    /** The findings on the family's shared scan of the text. */
+    List<Finding> detect(Scan scan) {
+        String text = scan.text();
         List<Finding> out = new ArrayList<>();
-        if (text.contains("-----BEGIN ")) {
+        if (text.contains(BEGIN_LITERAL)) {
             findPrivateKeys(text, out);
         }
         String lower = null;
         for (Kind kind : KINDS) {
             if (kind.anyCase() && lower == null) {
-                lower = Occurrences.lowerCase(text);
+                lower = scan.lowerCase();
             }
             find(kind, text, new Occurrences(kind.anyCase() ? lower : text, kind.keywords()), out);
         }
@@ -157,12 +163,22 @@ public final class SecretTokenDetector implements Detector {
         Matcher end = KEY_END.matcher(text);
         int from = 0;
         int seen = 0;
-        while (from < text.length() && begin.find(from) && seen++ < Anchored.MAX_MATCHES) {
+        while (from < text.length() && findBegin(text, begin, from) && seen++ < Anchored.MAX_MATCHES) {
             int limit = Math.min(text.length(), begin.end() + MAX_KEY_BLOCK);
             int stop = end.region(begin.end(), limit).find() ? end.end() : base64Run(text, begin.end(), limit);
             out.add(new Finding(Category.CREDENTIAL, begin.start(), stop, 0.99, RULE, "private-key-block"));
             from = stop;
         }
+    }
+
+    /** {@code begin.find(from)}, tried only where the literal "-----BEGIN " is (found by indexOf). */
+    private static boolean findBegin(String text, Matcher begin, int from) {
+        for (int at = text.indexOf(BEGIN_LITERAL, from); at >= 0; at = text.indexOf(BEGIN_LITERAL, at + 1)) {
+            if (begin.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int base64Run(String text, int from, int limit) {

@@ -66,26 +66,33 @@ public final class SecurityClassificationDetector implements Detector {
     // Capitals that are not markings: the office "secret friend" game.
     private static final Pattern FALSE_FRIENDS = Pattern.compile("HEMLIG\\s{1,3}+V[ÄA]N|SECRET\\s{1,3}+SANTA");
 
+    /** The anchored patterns, for the family's {@link Scan}. */
+    static final List<Anchored> ANCHORED = List.of(UPPER_LEVEL, INTERNATIONAL, LABELLED, TITLE_LEVEL, CLASSIFIED_WORD);
+
     private static final int LEGAL_REACH = 80;
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
-        String text = normalized.text();
+        return detect(Scan.of(normalized.text()));
+    }
+
+    /** The findings on the family's shared scan of the text. */
+    List<Finding> detect(Scan scan) {
+        String text = scan.text();
         List<Finding> out = new ArrayList<>();
-        WordStarts words = WordStarts.of(text);
-        for (MatchResult m : INTERNATIONAL.findAll(text, words)) {
+        for (MatchResult m : INTERNATIONAL.findAll(scan)) {
             out.add(finding(m.start(), m.end(), 0.95, "international"));
         }
-        for (MatchResult m : LABELLED.findAll(text, words)) {
+        for (MatchResult m : LABELLED.findAll(scan)) {
             addUnlessCovered(out, finding(m.start(1), m.end(1), 0.95, "level;label"));
         }
-        for (MatchResult m : UPPER_LEVEL.findAll(text, words)) {
+        for (MatchResult m : UPPER_LEVEL.findAll(scan)) {
             upperCase(text, m.start(), m.end(), out);
         }
-        for (MatchResult m : TITLE_LEVEL.findAll(text, words)) {
+        for (MatchResult m : TITLE_LEVEL.findAll(scan)) {
             titleCase(text, m.start(), m.end(), out);
         }
-        for (MatchResult m : CLASSIFIED_WORD.findAll(text, words)) {
+        for (MatchResult m : CLASSIFIED_WORD.findAll(scan)) {
             boolean general = Statements.isGeneral(text, m.start(), m.end());
             addUnlessCovered(out, general
                     ? new Finding(Category.SECURITY_CLASSIFICATION, m.start(), m.end(), 0.7, RULE_GENERAL, "classified-word;general")
