@@ -78,6 +78,12 @@ public final class PasswordDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod"), 60);
 
+    private static final Keywords PASS = Keywords.anyCase("pass", "pwd");
+    private static final Keywords KEY = Keywords.anyCase("key");
+    private static final Keywords SCHEME = Keywords.exact("://");
+    /** The keyword pre-filters, for the family's {@link Scan}. */
+    static final List<Keywords> KEYWORDS = List.of(PASS, KEY, SCHEME);
+
     /** The anchored patterns, for the family's {@link Scan}. */
     static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE);
 
@@ -119,15 +125,14 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;bare"));
             }
         }
-        String lower = scan.lowerCase();
-        for (MatchResult c : findAll(COMPOUND_KEY, text, new Occurrences(lower, List.of("pass", "pwd")),
+        for (MatchResult c : findAll(COMPOUND_KEY, text, scan.hits(PASS),
                 hit -> nameStart(text, hit, PasswordDetector::isAsciiLetterOrDigit, 30, true), Anchored.MAX_MATCHES)) {
             if (!isMadeUpKey(c.group())) {
                 continue; // "Bypass:", "Kompass:" are words, not keys
             }
             keyValue(text, c, c.group(1) != null ? 1 : c.group(2) != null ? 2 : 3, out);
         }
-        for (MatchResult x : findAll(XML_SETTING, text, new Occurrences(lower, List.of("key")), hit -> hit, Anchored.MAX_MATCHES)) {
+        for (MatchResult x : findAll(XML_SETTING, text, scan.hits(KEY), hit -> hit, Anchored.MAX_MATCHES)) {
             if (!Secrets.isPlaceholder(x.group(1))) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-setting"));
             }
@@ -135,7 +140,7 @@ public final class PasswordDetector implements Detector {
         for (MatchResult m : ACCESS_CODE.findAll(scan)) {
             addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
         }
-        for (MatchResult m : findAll(URL_USERINFO, text, new Occurrences(text, List.of("://")),
+        for (MatchResult m : findAll(URL_USERINFO, text, scan.hits(SCHEME),
                 hit -> nameStart(text, hit, PasswordDetector::isSchemeChar, 16, false), Anchored.MAX_MATCHES - out.size())) {
             if (!Secrets.isPlaceholder(m.group(1)) && !m.group(1).equalsIgnoreCase("pass")) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;url"));
@@ -149,12 +154,13 @@ public final class PasswordDetector implements Detector {
      * would give them, but tried only at the starts that {@code startOf} derives from the keyword
      * hits (-1: none there).
      */
-    private static List<MatchResult> findAll(Pattern pattern, String text, Occurrences keywords, IntUnaryOperator startOf, int limit) {
+    private static List<MatchResult> findAll(Pattern pattern, String text, int[] keywordHits, IntUnaryOperator startOf, int limit) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         int tried = -1;
-        for (int hit = keywords.next(0); hit >= 0 && out.size() < limit; hit = keywords.next(hit + 1)) {
+        for (int k = 0; k < keywordHits.length && out.size() < limit; k++) {
+            int hit = keywordHits[k];
             int start = startOf.applyAsInt(hit);
             if (start < from || start == tried) {
                 continue;

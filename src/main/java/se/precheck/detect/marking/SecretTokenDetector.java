@@ -27,11 +27,16 @@ public final class SecretTokenDetector implements Detector {
      * at the start of the setting's name ({@link #identifierStart}).
      */
     private record Kind(String name, Pattern pattern, int group, double confidence, double minEntropy,
-                        List<String> keywords, boolean anyCase, boolean keywordInName) {
+                        Keywords keywords, boolean keywordInName) {
+
+        Kind(String name, Pattern pattern, int group, double confidence, double minEntropy,
+             List<String> keywords, boolean anyCase, boolean keywordInName) {
+            this(name, pattern, group, confidence, minEntropy, new Keywords(keywords, anyCase), keywordInName);
+        }
 
         /** A kind whose matches begin with one of its keywords, written exactly so. */
         static Kind prefixed(String name, String regex, double confidence, double minEntropy, String... prefixes) {
-            return new Kind(name, Pattern.compile(regex), 0, confidence, minEntropy, List.of(prefixes), false, false);
+            return new Kind(name, Pattern.compile(regex), 0, confidence, minEntropy, Keywords.exact(prefixes), false);
         }
     }
 
@@ -65,6 +70,9 @@ public final class SecretTokenDetector implements Detector {
                             + "[\"']?+\\s{0,3}+(?::=|=>|[:=])\\s{0,3}+[\"']?+([A-Za-z0-9+/_\\-.=~]{16,256}+)"),
                     1, 0.8, 3.5, List.of("key", "secret", "token", "nyckel"), true, true));
 
+    /** The keyword pre-filters, for the family's {@link Scan}. */
+    static final List<Keywords> KEYWORDS = KINDS.stream().map(Kind::keywords).toList();
+
     /** The longest stretch of a setting's name before its keyword: 30 characters and "signing_". */
     private static final int MAX_NAME_BEFORE_KEYWORD = 38;
 
@@ -87,23 +95,20 @@ public final class SecretTokenDetector implements Detector {
         if (text.contains(BEGIN_LITERAL)) {
             findPrivateKeys(text, out);
         }
-        String lower = null;
         for (Kind kind : KINDS) {
-            if (kind.anyCase() && lower == null) {
-                lower = scan.lowerCase();
-            }
-            find(kind, text, new Occurrences(kind.anyCase() ? lower : text, kind.keywords()), out);
+            find(kind, text, scan.hits(kind.keywords()), out);
         }
         return out;
     }
 
     /** The matches of one kind from left to right, not overlapping, as {@code Matcher.find} would give them. */
-    private static void find(Kind kind, String text, Occurrences keywords, List<Finding> out) {
+    private static void find(Kind kind, String text, int[] keywordHits, List<Finding> out) {
         Matcher m = kind.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         int tried = -1;
         int seen = 0;
-        for (int hit = keywords.next(0); hit >= 0 && seen < Anchored.MAX_MATCHES; hit = keywords.next(hit + 1)) {
+        for (int k = 0; k < keywordHits.length && seen < Anchored.MAX_MATCHES; k++) {
+            int hit = keywordHits[k];
             int start = kind.keywordInName() ? identifierStart(text, hit) : hit;
             if (start < from || start == tried) {
                 continue;
