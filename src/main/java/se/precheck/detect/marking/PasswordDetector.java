@@ -70,13 +70,34 @@ public final class PasswordDetector implements Detector {
             "key\\s{0,2}+=\\s{0,2}+\"[^\"\\n]{0,40}?(?:password|passwd|pwd|lösenord|secret)[^\"\\n]{0,20}+\"\\s{1,3}+value\\s{0,2}+=\\s{0,2}+\"([^\"\\n]{1,128}+)\"",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    // Codes that open doors, alarms and cards: "portkod 1234", "PIN-kod: 4821", "larmkoden är 5566#".
+    // Codes that open doors, alarms and cards, and one-time codes: "portkod 1234", "PIN-kod: 4821",
+    // "larmkoden är 5566#", "Din engångskod är 483920".
     private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
             "(?:pin(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
+                    + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse)kod(?:en)?"
                     + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
                     + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod"), 60);
+            Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
+                    "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod"), 60);
+
+    // A code for a named lock, alarm or cupboard, said with "är" or ':': "Larmkoden till idrottshallen
+    // är 2580", "nya koden till läkemedelsskåpet på avdelning Björken är 7193". The "är"/':' keeps
+    // out "koden för rapporten 2024".
+    private static final Anchored CODE_FOR_PLACE = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])(?:(?:pin|port|larm|dörr|grind|entré|förråds|nyckelskåps|nyckel|alarm)-?kod(?:en)?|kod(?:en)?|kodlås(?:et)?)"
+                    + "\\s{1,3}+(?:till|för|på|i)(?:\\s{1,3}+[\\p{L}\\-]{1,30}+){1,4}?\\s{0,3}+(?::|är|blir)\\s{0,3}+"
+                    + "(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("pin", "port", "larm", "dörr", "grind", "entré", "förråd", "nyckel", "alarm", "kod"), 160);
+
+    // A login written as user and password with a slash: "inloggning: vik.solgarden3 / Hemligt123",
+    // "logga in med konsult07 / Q!w2e3r4".
+    private static final Anchored LOGIN_PAIR = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:inloggning(?:en|suppgifter(?:na)?)?|inlogg|login|log-in|logga\\s{1,3}+in\\s{1,3}+med|credentials)"
+                    + "\\s{0,3}+[:=]?\\s{0,3}+[^\\s/:]{2,64}+\\s{0,3}+/\\s{0,3}+([^\\s\"'“”»/]{4,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("inlogg", "login", "log-in", "logga", "credentials"), 160);
 
     private static final Keywords PASS = Keywords.anyCase("pass", "pwd");
     private static final Keywords KEY = Keywords.anyCase("key");
@@ -85,7 +106,7 @@ public final class PasswordDetector implements Detector {
     static final List<Keywords> KEYWORDS = List.of(PASS, KEY, SCHEME);
 
     /** The anchored patterns, for the family's {@link Scan}. */
-    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE);
+    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR);
 
     // scheme://user:password@host
     private static final Pattern URL_USERINFO = Pattern.compile(
@@ -139,6 +160,16 @@ public final class PasswordDetector implements Detector {
         }
         for (MatchResult m : ACCESS_CODE.findAll(scan)) {
             addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
+        }
+        for (MatchResult m : CODE_FOR_PLACE.findAll(scan)) {
+            addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code;place"));
+        }
+        for (MatchResult m : LOGIN_PAIR.findAll(scan)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;login-pair"));
+            }
         }
         for (MatchResult m : findAll(URL_USERINFO, text, scan.hits(SCHEME),
                 hit -> nameStart(text, hit, PasswordDetector::isSchemeChar, 16, false), Anchored.MAX_MATCHES - out.size())) {

@@ -272,9 +272,15 @@ public final class SecrecyMarkingDetector implements Detector {
         }
     }
 
+    // "Ritningar kan vara sekretessbelagda enligt 18 kap. 8 § OSL": what may be secret, not a marking.
+    private static final Pattern MAY_BE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:kan|kunna|skulle\\s{1,3}+kunna|may|might|could)\\s{1,3}+(?:vara|bli|be|become)\\s{1,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static void add(String text, List<Finding> out, int start, int end, double confidence, String evidence, boolean mayBeGeneral) {
         if (mayBeGeneral && !Spans.isHeader(text, start, end)
-                && (Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end))) {
+                && (Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end)
+                    || MAY_BE_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find())) {
             out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.7, RULE_GENERAL, evidence + ";general"));
             return;
         }
@@ -301,7 +307,7 @@ public final class SecrecyMarkingDetector implements Detector {
     private static void findPhrases(Scan scan, List<Finding> out) {
         String text = scan.text();
         for (MatchResult m : PHRASES.findAll(scan)) {
-            if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end())) {
+            if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end()) || isNegated(text, m.start(), m.end())) {
                 continue;
             }
             add(text, out, m.start(), m.end(), 0.9, "phrase", true);
@@ -348,6 +354,20 @@ public final class SecrecyMarkingDetector implements Detector {
             i++;
         }
         return i < text.length() ? i : pos;
+    }
+
+    // "uppgifterna inte omfattas av sekretess", "är inte sekretessbelagd", "sekretessen gäller inte".
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:inte|ej|icke|aldrig|not)\\s{1,3}+(?:(?:längre|heller|alls|är|var|blir|vara)\\s{1,3}+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "\\s{1,3}+(?:inte|ej|icke|not)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A marking phrase that says the opposite: the text is not secret. */
+    private static boolean isNegated(String text, int start, int end) {
+        int from = Math.max(Spans.sentenceStart(text, start), start - 24);
+        return NEGATED_BEFORE.matcher(text).region(from, start).find()
+                || NEGATED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
     }
 
     private static boolean saysNo(String text, int end) {
