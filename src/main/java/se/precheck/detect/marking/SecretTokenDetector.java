@@ -66,7 +66,7 @@ public final class SecretTokenDetector implements Detector {
                     "(?i)(?<![\\p{L}])bearer\\s{1,3}+([A-Za-z0-9\\-._~+/]{20,4000}+=*+)"), 1, 0.85, 3.0, List.of("bearer"), true, false),
             new Kind("generic-key", Pattern.compile(
                     "(?i)(?<![A-Za-z0-9_.\\-])[A-Za-z0-9_.\\-]{0,30}?(?:api[_.\\-]?key|apikey|secret|token|access[_.\\-]?key|client[_.\\-]?secret"
-                            + "|private[_.\\-]?key|auth[_.\\-]?key|signing[_.\\-]?key|api-nyckel|nyckel)[A-Za-z0-9_.\\-]{0,20}?"
+                            + "|private[_.\\-]?key|auth[_.\\-]?key|signing[_.\\-]?key|api-nyckel|nyckel|(?<=[A-Za-z0-9])[_.\\-]key)[A-Za-z0-9_.\\-]{0,20}?"
                             + "[\"']?+\\s{0,3}+(?::=|=>|[:=])\\s{0,3}+[\"']?+([A-Za-z0-9+/_\\-.=~]{16,256}+)"),
                     1, 0.8, 3.5, List.of("key", "secret", "token", "nyckel"), true, true));
 
