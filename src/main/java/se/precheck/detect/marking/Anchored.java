@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A pattern tried only where a match can begin: at the start of a word ({@link WordStarts}) where
- * one of the pattern's leading keywords begins ({@link Literals}); every match begins with a
- * letter or a digit. java.util.regex tries every position of
+ * A pattern tried only where a match can begin: at the start of a word where one of the pattern's
+ * leading keywords begins ({@link Literals}; the word starts come from the family's one {@link Scan});
+ * every match begins with a letter or a digit. java.util.regex tries every position of
  * the text and every branch of an alternation there; skipping the positions that cannot match
  * keeps the scan to a table look-up per character and long texts (1 MB of '§' or spaces) cheap.
  * At most {@link #MAX_MATCHES} matches are returned: a text with more markings than that is
@@ -25,6 +25,12 @@ record Anchored(Pattern pattern, Start starts, int reach) {
         boolean mayBeginWith(char c);
 
         boolean at(String text, int i);
+
+        /**
+         * Whether a match can begin with these two characters (both below 256); true wherever
+         * {@link #at} can be. {@link Scan} builds its table from it.
+         */
+        boolean mayBeginWith(char first, char second);
     }
 
     static final int MAX_MATCHES = 2000;
@@ -37,22 +43,18 @@ record Anchored(Pattern pattern, Start starts, int reach) {
         return new Anchored(p, Literals.phraseStarts(entries), 200);
     }
 
-    List<MatchResult> findAll(String text) {
-        return findAll(text, WordStarts.of(text));
-    }
-
-    /** The matches from left to right, not overlapping, each beginning at one of {@code words}. */
-    List<MatchResult> findAll(String text, WordStarts words) {
+    /** The matches from left to right, not overlapping, each beginning at one of the scan's starts for this pattern. */
+    List<MatchResult> findAll(Scan scan) {
+        String text = scan.text();
+        int[] candidates = scan.starts(this);
+        int size = scan.count(this);
         List<MatchResult> out = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
         int from = 0;
-        for (int k = 0; k < words.size() && out.size() < MAX_MATCHES; k++) {
-            if (!starts.mayBeginWith(words.firstChar(k))) {
-                continue;
-            }
-            int i = words.get(k);
-            if (i < from || !starts.at(text, i)) {
+        for (int k = 0; k < size && out.size() < MAX_MATCHES; k++) {
+            int i = candidates[k];
+            if (i < from || !starts.mayBeginWith(text.charAt(i)) || !starts.at(text, i)) {
                 continue;
             }
             m.region(i, Math.min(n, i + reach));

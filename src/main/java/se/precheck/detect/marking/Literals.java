@@ -129,6 +129,15 @@ final class Literals implements Anchored.Start {
         return c < TABLE ? firstChar[c] : ignoreCase && Character.toLowerCase(c) < TABLE;
     }
 
+    @Override
+    public boolean mayBeginWith(char first, char second) {
+        if (!mayBeginWith(first)) {
+            return false;
+        }
+        Node node = byFirst[ignoreCase ? Character.toLowerCase(first) : first];
+        return node.end || (node.space != null && isRegexSpace(second)) || step(node, second) != null;
+    }
+
     /** True when one of the words begins at {@code i}. */
     @Override
     public boolean at(String text, int i) {

@@ -70,13 +70,43 @@ public final class PasswordDetector implements Detector {
             "key\\s{0,2}+=\\s{0,2}+\"[^\"\\n]{0,40}?(?:password|passwd|pwd|lösenord|secret)[^\"\\n]{0,20}+\"\\s{1,3}+value\\s{0,2}+=\\s{0,2}+\"([^\"\\n]{1,128}+)\"",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    // Codes that open doors, alarms and cards: "portkod 1234", "PIN-kod: 4821", "larmkoden är 5566#".
+    // Codes that open doors, alarms and cards, and one-time codes: "portkod 1234", "PIN-kod: 4821",
+    // "larmkoden är 5566#", "Din engångskod är 483920".
     private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
             "(?:pin(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
+                    + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse)kod(?:en)?"
                     + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
                     + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod"), 60);
+            Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
+                    "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod"), 60);
+
+    // A code for a named lock, alarm or cupboard, said with "är" or ':': "Larmkoden till idrottshallen
+    // är 2580", "nya koden till läkemedelsskåpet på avdelning Björken är 7193". The "är"/':' keeps
+    // out "koden för rapporten 2024".
+    private static final Anchored CODE_FOR_PLACE = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])(?:(?:pin|port|larm|dörr|grind|entré|förråds|nyckelskåps|nyckel|alarm)-?kod(?:en)?|kod(?:en)?|kodlås(?:et)?)"
+                    + "\\s{1,3}+(?:till|för|på|i)(?:\\s{1,3}+[\\p{L}\\-]{1,30}+){1,4}?\\s{0,3}+(?::|är|blir)\\s{0,3}+"
+                    + "(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("pin", "port", "larm", "dörr", "grind", "entré", "förråd", "nyckel", "alarm", "kod"), 160);
+
+    // A login written as user and password with a slash: "inloggning: vik.solgarden3 / Hemligt123",
+    // "logga in med konsult07 / Q!w2e3r4".
+    private static final Anchored LOGIN_PAIR = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:inloggning(?:en|suppgifter(?:na)?)?|inlogg|login|log-in|logga\\s{1,3}+in\\s{1,3}+med|credentials)"
+                    + "\\s{0,3}+[:=]?\\s{0,3}+[^\\s/:]{2,64}+\\s{0,3}+/\\s{0,3}+([^\\s\"'“”»/]{4,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("inlogg", "login", "log-in", "logga", "credentials"), 160);
+
+    private static final Keywords PASS = Keywords.anyCase("pass", "pwd");
+    private static final Keywords KEY = Keywords.anyCase("key");
+    private static final Keywords SCHEME = Keywords.exact("://");
+    /** The keyword pre-filters, for the family's {@link Scan}. */
+    static final List<Keywords> KEYWORDS = List.of(PASS, KEY, SCHEME);
+
+    /** The anchored patterns, for the family's {@link Scan}. */
+    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR);
 
     // scheme://user:password@host
     private static final Pattern URL_USERINFO = Pattern.compile(
@@ -84,51 +114,64 @@ public final class PasswordDetector implements Detector {
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
-        String text = normalized.text();
+        return detect(Scan.of(normalized.text()));
+    }
+
+    /** The findings on the family's shared scan of the text. */
+    List<Finding> detect(Scan scan) {
+        String text = scan.text();
         List<Finding> out = new ArrayList<>();
-        WordStarts words = WordStarts.of(text);
-        for (MatchResult m : KEY_VALUE.findAll(text, words)) {
+        for (MatchResult m : KEY_VALUE.findAll(scan)) {
             int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             keyValue(text, m, group, out);
         }
-        for (MatchResult m : PROSE.findAll(text, words)) {
+        for (MatchResult m : PROSE.findAll(scan)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
             }
         }
-        for (MatchResult m : SET_TO.findAll(text, words)) {
+        for (MatchResult m : SET_TO.findAll(scan)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;set-to"));
             }
         }
-        for (MatchResult m : BARE.findAll(text, words)) {
+        for (MatchResult m : BARE.findAll(scan)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
             if ((Secrets.looksLikeStrongPassword(value) || Secrets.hasLettersAndDigits(value)) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;bare"));
             }
         }
-        String lower = Occurrences.lowerCase(text);
-        for (MatchResult c : findAll(COMPOUND_KEY, text, new Occurrences(lower, List.of("pass", "pwd")),
+        for (MatchResult c : findAll(COMPOUND_KEY, text, scan.hits(PASS),
                 hit -> nameStart(text, hit, PasswordDetector::isAsciiLetterOrDigit, 30, true), Anchored.MAX_MATCHES)) {
             if (!isMadeUpKey(c.group())) {
                 continue; // "Bypass:", "Kompass:" are words, not keys
             }
             keyValue(text, c, c.group(1) != null ? 1 : c.group(2) != null ? 2 : 3, out);
         }
-        for (MatchResult x : findAll(XML_SETTING, text, new Occurrences(lower, List.of("key")), hit -> hit, Anchored.MAX_MATCHES)) {
+        for (MatchResult x : findAll(XML_SETTING, text, scan.hits(KEY), hit -> hit, Anchored.MAX_MATCHES)) {
             if (!Secrets.isPlaceholder(x.group(1))) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-setting"));
             }
         }
-        for (MatchResult m : ACCESS_CODE.findAll(text, words)) {
+        for (MatchResult m : ACCESS_CODE.findAll(scan)) {
             addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
         }
-        for (MatchResult m : findAll(URL_USERINFO, text, new Occurrences(text, List.of("://")),
+        for (MatchResult m : CODE_FOR_PLACE.findAll(scan)) {
+            addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code;place"));
+        }
+        for (MatchResult m : LOGIN_PAIR.findAll(scan)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;login-pair"));
+            }
+        }
+        for (MatchResult m : findAll(URL_USERINFO, text, scan.hits(SCHEME),
                 hit -> nameStart(text, hit, PasswordDetector::isSchemeChar, 16, false), Anchored.MAX_MATCHES - out.size())) {
             if (!Secrets.isPlaceholder(m.group(1)) && !m.group(1).equalsIgnoreCase("pass")) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;url"));
@@ -142,12 +185,13 @@ public final class PasswordDetector implements Detector {
      * would give them, but tried only at the starts that {@code startOf} derives from the keyword
      * hits (-1: none there).
      */
-    private static List<MatchResult> findAll(Pattern pattern, String text, Occurrences keywords, IntUnaryOperator startOf, int limit) {
+    private static List<MatchResult> findAll(Pattern pattern, String text, int[] keywordHits, IntUnaryOperator startOf, int limit) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         int tried = -1;
-        for (int hit = keywords.next(0); hit >= 0 && out.size() < limit; hit = keywords.next(hit + 1)) {
+        for (int k = 0; k < keywordHits.length && out.size() < limit; k++) {
+            int hit = keywordHits[k];
             int start = startOf.applyAsInt(hit);
             if (start < from || start == tried) {
                 continue;

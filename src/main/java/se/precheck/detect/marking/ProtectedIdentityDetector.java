@@ -30,6 +30,9 @@ public final class ProtectedIdentityDetector implements Detector {
 
     private static final Anchored TERMS = Anchored.phrases("protected-identity-terms.txt");
 
+    /** The anchored patterns, for the family's {@link Scan}. */
+    static final List<Anchored> ANCHORED = List.of(TERMS);
+
     private static final Pattern FIELD_YES = Pattern.compile(
             "\\s{0,3}+[:=]\\s{0,3}+(?:ja|yes|x|finns|j)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FIELD_NO = Pattern.compile(
@@ -52,9 +55,14 @@ public final class ProtectedIdentityDetector implements Detector {
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
-        String text = normalized.text();
+        return detect(Scan.of(normalized.text()));
+    }
+
+    /** The findings on the family's shared scan of the text. */
+    List<Finding> detect(Scan scan) {
+        String text = scan.text();
         List<Finding> out = new ArrayList<>();
-        for (MatchResult m : TERMS.findAll(text)) {
+        for (MatchResult m : TERMS.findAll(scan)) {
             int start = m.start();
             int end = m.end();
             boolean registerMarker = text.regionMatches(true, start, "sekretessmark", 0, 13);

@@ -110,6 +110,11 @@ public final class SecrecyMarkingDetector implements Detector {
             return DETERMINERS.at(text, i) || (DOCUMENTS.at(text, i) && verbFollows(text, i));
         }
 
+        @Override
+        public boolean mayBeginWith(char first, char second) {
+            return DETERMINERS.mayBeginWith(first, second) || DOCUMENTS.mayBeginWith(first, second);
+        }
+
         /** After the word at {@code i} ("e-post", "pm:et" included): one to three spaces and a verb. */
         private static boolean verbFollows(String text, int i) {
             int j = i;
@@ -160,6 +165,15 @@ public final class SecrecyMarkingDetector implements Detector {
             return isKap(text, k);
         }
 
+        /** A digit followed by a digit, ':', a space or "kap"; or "kap". */
+        @Override
+        public boolean mayBeginWith(char first, char second) {
+            if (isAsciiDigit(first)) {
+                return isAsciiDigit(second) || second == ':' || Literals.isRegexSpace(second) || KAP.mayBeginWith(second);
+            }
+            return KAP.mayBeginWith(first, second);
+        }
+
         private static boolean isKap(String text, int i) {
             return i < text.length() && KAP.mayBeginWith(text.charAt(i)) && KAP.at(text, i);
         }
@@ -169,19 +183,26 @@ public final class SecrecyMarkingDetector implements Detector {
         }
     }
 
+    /** The anchored patterns, for the family's {@link Scan}. */
+    static final List<Anchored> ANCHORED = List.of(REF, SELF_MARKING, SENSITIVITY_LABEL, PHRASES, STAMPS);
+
     private static final int LOOK_BEFORE = 60;
     private static final int LOOK_AFTER = 60;
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
-        String text = normalized.text();
+        return detect(Scan.of(normalized.text()));
+    }
+
+    /** The findings on the family's shared scan of the text. */
+    List<Finding> detect(Scan scan) {
+        String text = scan.text();
         List<Finding> out = new ArrayList<>();
-        WordStarts words = WordStarts.of(text);
-        findReferences(text, words, out);
-        findSelfMarkings(text, words, out);
-        findSensitivityLabels(text, words, out);
-        findPhrases(text, words, out);
-        findStamps(text, words, out);
+        findReferences(scan, out);
+        findSelfMarkings(scan, out);
+        findSensitivityLabels(scan, out);
+        findPhrases(scan, out);
+        findStamps(scan, out);
         return mergeNeighbours(text, out);
     }
 
@@ -221,9 +242,10 @@ public final class SecrecyMarkingDetector implements Detector {
         return m.matches();
     }
 
-    private static void findReferences(String text, WordStarts words, List<Finding> out) {
+    private static void findReferences(Scan scan, List<Finding> out) {
+        String text = scan.text();
         Matcher after = LAW_AFTER.matcher(text);
-        for (MatchResult m : REF.findAll(text, words)) {
+        for (MatchResult m : REF.findAll(scan)) {
             int start = m.start();
             int end = m.end();
             after.region(end, Math.min(text.length(), end + LOOK_AFTER));
@@ -250,41 +272,51 @@ public final class SecrecyMarkingDetector implements Detector {
         }
     }
 
+    // "Ritningar kan vara sekretessbelagda enligt 18 kap. 8 § OSL": what may be secret, not a marking.
+    private static final Pattern MAY_BE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:kan|kunna|skulle\\s{1,3}+kunna|may|might|could)\\s{1,3}+(?:vara|bli|be|become)\\s{1,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static void add(String text, List<Finding> out, int start, int end, double confidence, String evidence, boolean mayBeGeneral) {
         if (mayBeGeneral && !Spans.isHeader(text, start, end)
-                && (Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end))) {
+                && (Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end)
+                    || MAY_BE_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find())) {
             out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.7, RULE_GENERAL, evidence + ";general"));
             return;
         }
         out.add(new Finding(Category.SECRECY_MARKING, start, end, confidence, RULE, evidence));
     }
 
-    private static void findSelfMarkings(String text, WordStarts words, List<Finding> out) {
-        for (MatchResult m : SELF_MARKING.findAll(text, words)) {
+    private static void findSelfMarkings(Scan scan, List<Finding> out) {
+        String text = scan.text();
+        for (MatchResult m : SELF_MARKING.findAll(scan)) {
             // with "denna/this" it points at itself; without, it may be a rule about documents in general
             add(text, out, m.start(), m.end(), 0.85, "self-marking", m.group(1) == null);
         }
     }
 
-    private static void findSensitivityLabels(String text, WordStarts words, List<Finding> out) {
-        for (MatchResult m : SENSITIVITY_LABEL.findAll(text, words)) {
+    private static void findSensitivityLabels(Scan scan, List<Finding> out) {
+        String text = scan.text();
+        for (MatchResult m : SENSITIVITY_LABEL.findAll(scan)) {
             if (!text.startsWith("KONFIDENTIELL", m.start(1)) || text.startsWith("KONFIDENTIELLT", m.start(1))) {
                 out.add(new Finding(Category.SECRECY_MARKING, m.start(1), m.end(1), 0.85, RULE, "sensitivity-label"));
             }
         }
     }
 
-    private static void findPhrases(String text, WordStarts words, List<Finding> out) {
-        for (MatchResult m : PHRASES.findAll(text, words)) {
-            if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end())) {
+    private static void findPhrases(Scan scan, List<Finding> out) {
+        String text = scan.text();
+        for (MatchResult m : PHRASES.findAll(scan)) {
+            if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end()) || isNegated(text, m.start(), m.end())) {
                 continue;
             }
             add(text, out, m.start(), m.end(), 0.9, "phrase", true);
         }
     }
 
-    private static void findStamps(String text, WordStarts words, List<Finding> out) {
-        for (MatchResult m : STAMPS.findAll(text, words)) {
+    private static void findStamps(Scan scan, List<Finding> out) {
+        String text = scan.text();
+        for (MatchResult m : STAMPS.findAll(scan)) {
             int start = m.start();
             int end = m.end();
             boolean upper = Spans.isUpperCase(text, start, end) && !Spans.isShoutingLine(text, start, end);
@@ -322,6 +354,20 @@ public final class SecrecyMarkingDetector implements Detector {
             i++;
         }
         return i < text.length() ? i : pos;
+    }
+
+    // "uppgifterna inte omfattas av sekretess", "är inte sekretessbelagd", "sekretessen gäller inte".
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:inte|ej|icke|aldrig|not)\\s{1,3}+(?:(?:längre|heller|alls|är|var|blir|vara)\\s{1,3}+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "\\s{1,3}+(?:inte|ej|icke|not)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A marking phrase that says the opposite: the text is not secret. */
+    private static boolean isNegated(String text, int start, int end) {
+        int from = Math.max(Spans.sentenceStart(text, start), start - 24);
+        return NEGATED_BEFORE.matcher(text).region(from, start).find()
+                || NEGATED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
     }
 
     private static boolean saysNo(String text, int end) {

@@ -27,11 +27,16 @@ public final class SecretTokenDetector implements Detector {
      * at the start of the setting's name ({@link #identifierStart}).
      */
     private record Kind(String name, Pattern pattern, int group, double confidence, double minEntropy,
-                        List<String> keywords, boolean anyCase, boolean keywordInName) {
+                        Keywords keywords, boolean keywordInName) {
+
+        Kind(String name, Pattern pattern, int group, double confidence, double minEntropy,
+             List<String> keywords, boolean anyCase, boolean keywordInName) {
+            this(name, pattern, group, confidence, minEntropy, new Keywords(keywords, anyCase), keywordInName);
+        }
 
         /** A kind whose matches begin with one of its keywords, written exactly so. */
         static Kind prefixed(String name, String regex, double confidence, double minEntropy, String... prefixes) {
-            return new Kind(name, Pattern.compile(regex), 0, confidence, minEntropy, List.of(prefixes), false, false);
+            return new Kind(name, Pattern.compile(regex), 0, confidence, minEntropy, Keywords.exact(prefixes), false);
         }
     }
 
@@ -61,9 +66,12 @@ public final class SecretTokenDetector implements Detector {
                     "(?i)(?<![\\p{L}])bearer\\s{1,3}+([A-Za-z0-9\\-._~+/]{20,4000}+=*+)"), 1, 0.85, 3.0, List.of("bearer"), true, false),
             new Kind("generic-key", Pattern.compile(
                     "(?i)(?<![A-Za-z0-9_.\\-])[A-Za-z0-9_.\\-]{0,30}?(?:api[_.\\-]?key|apikey|secret|token|access[_.\\-]?key|client[_.\\-]?secret"
-                            + "|private[_.\\-]?key|auth[_.\\-]?key|signing[_.\\-]?key|api-nyckel|nyckel)[A-Za-z0-9_.\\-]{0,20}?"
+                            + "|private[_.\\-]?key|auth[_.\\-]?key|signing[_.\\-]?key|api-nyckel|nyckel|(?<=[A-Za-z0-9])[_.\\-]key)[A-Za-z0-9_.\\-]{0,20}?"
                             + "[\"']?+\\s{0,3}+(?::=|=>|[:=])\\s{0,3}+[\"']?+([A-Za-z0-9+/_\\-.=~]{16,256}+)"),
                     1, 0.8, 3.5, List.of("key", "secret", "token", "nyckel"), true, true));
+
+    /** The keyword pre-filters, for the family's {@link Scan}. */
+    static final List<Keywords> KEYWORDS = KINDS.stream().map(Kind::keywords).toList();
 
     /** The longest stretch of a setting's name before its keyword: 30 characters and "signing_". */
     private static final int MAX_NAME_BEFORE_KEYWORD = 38;
@@ -73,31 +81,34 @@ public final class SecretTokenDetector implements Detector {
     private static final Pattern KEY_END = Pattern.compile(
             "-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----");
     private static final int MAX_KEY_BLOCK = 20_000;
+    private static final String BEGIN_LITERAL = "-----BEGIN ";
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
-        String text = normalized.text();
+        return detect(Scan.of(normalized.text()));
+    }
+
+    /** The findings on the family's shared scan of the text. */
+    List<Finding> detect(Scan scan) {
+        String text = scan.text();
         List<Finding> out = new ArrayList<>();
-        if (text.contains("-----BEGIN ")) {
+        if (text.contains(BEGIN_LITERAL)) {
             findPrivateKeys(text, out);
         }
-        String lower = null;
         for (Kind kind : KINDS) {
-            if (kind.anyCase() && lower == null) {
-                lower = Occurrences.lowerCase(text);
-            }
-            find(kind, text, new Occurrences(kind.anyCase() ? lower : text, kind.keywords()), out);
+            find(kind, text, scan.hits(kind.keywords()), out);
         }
         return out;
     }
 
     /** The matches of one kind from left to right, not overlapping, as {@code Matcher.find} would give them. */
-    private static void find(Kind kind, String text, Occurrences keywords, List<Finding> out) {
+    private static void find(Kind kind, String text, int[] keywordHits, List<Finding> out) {
         Matcher m = kind.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         int tried = -1;
         int seen = 0;
-        for (int hit = keywords.next(0); hit >= 0 && seen < Anchored.MAX_MATCHES; hit = keywords.next(hit + 1)) {
+        for (int k = 0; k < keywordHits.length && seen < Anchored.MAX_MATCHES; k++) {
+            int hit = keywordHits[k];
             int start = kind.keywordInName() ? identifierStart(text, hit) : hit;
             if (start < from || start == tried) {
                 continue;
@@ -157,12 +168,22 @@ public final class SecretTokenDetector implements Detector {
         Matcher end = KEY_END.matcher(text);
         int from = 0;
         int seen = 0;
-        while (from < text.length() && begin.find(from) && seen++ < Anchored.MAX_MATCHES) {
+        while (from < text.length() && findBegin(text, begin, from) && seen++ < Anchored.MAX_MATCHES) {
             int limit = Math.min(text.length(), begin.end() + MAX_KEY_BLOCK);
             int stop = end.region(begin.end(), limit).find() ? end.end() : base64Run(text, begin.end(), limit);
             out.add(new Finding(Category.CREDENTIAL, begin.start(), stop, 0.99, RULE, "private-key-block"));
             from = stop;
         }
+    }
+
+    /** {@code begin.find(from)}, tried only where the literal "-----BEGIN " is (found by indexOf). */
+    private static boolean findBegin(String text, Matcher begin, int from) {
+        for (int at = text.indexOf(BEGIN_LITERAL, from); at >= 0; at = text.indexOf(BEGIN_LITERAL, at + 1)) {
+            if (begin.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int base64Run(String text, int from, int limit) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import se.precheck.detect.ContextWords;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
 import se.precheck.detect.NormalizedText;
@@ -32,6 +33,13 @@ public final class SecurityClassificationDetector implements Detector {
     private static final Anchored UPPER_LEVEL = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}_$])(?:" + LEVELS + ")(?![\\p{L}\\p{N}_])(?!\\s{0,2}+=)"),
             Literals.exact("KVALIFICERAT", "BEGR", "HEMLIG", "KONFIDENTIELL", "TOP", "SECRET", "CONFIDENTIAL", "RESTRICTED"), 40);
+
+    // "märkt HEMLIG", "marked RESTRICTED": a class in capitals after a word for marking. CONFIDENTIAL
+    // is left to Classification (mostly the secrecy stamp).
+    private static final Anchored MARKED = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])(?iu:marked(?:\\s{1,3}+as)?|märkt[as]?(?:\\s{1,3}+som)?|stämplad[e]?(?:\\s{1,3}+som)?)\\s{0,3}+[:\"'“”]?\\s{0,3}+"
+                    + "(KVALIFICERAT\\s{1,3}+HEMLIG|BEGR[ÄA]NSAT\\s{1,3}+HEMLIG|HEMLIG|KONFIDENTIELL|TOP\\s{1,3}+SECRET|SECRET|RESTRICTED)(?![\\p{L}])"),
+            Literals.ignoreCase("marked", "märkt", "stämplad"), 60);
 
     // NATO and EU markings are unambiguous in any case.
     private static final Anchored INTERNATIONAL = new Anchored(Pattern.compile(
@@ -66,32 +74,56 @@ public final class SecurityClassificationDetector implements Detector {
     // Capitals that are not markings: the office "secret friend" game.
     private static final Pattern FALSE_FRIENDS = Pattern.compile("HEMLIG\\s{1,3}+V[ÄA]N|SECRET\\s{1,3}+SANTA");
 
+    /** The anchored patterns, for the family's {@link Scan}. */
+    static final List<Anchored> ANCHORED = List.of(UPPER_LEVEL, INTERNATIONAL, LABELLED, TITLE_LEVEL, CLASSIFIED_WORD, MARKED);
+
     private static final int LEGAL_REACH = 80;
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
-        String text = normalized.text();
+        return detect(Scan.of(normalized.text()));
+    }
+
+    /** The findings on the family's shared scan of the text. */
+    List<Finding> detect(Scan scan) {
+        String text = scan.text();
         List<Finding> out = new ArrayList<>();
-        WordStarts words = WordStarts.of(text);
-        for (MatchResult m : INTERNATIONAL.findAll(text, words)) {
+        for (MatchResult m : INTERNATIONAL.findAll(scan)) {
             out.add(finding(m.start(), m.end(), 0.95, "international"));
         }
-        for (MatchResult m : LABELLED.findAll(text, words)) {
+        for (MatchResult m : LABELLED.findAll(scan)) {
             addUnlessCovered(out, finding(m.start(1), m.end(1), 0.95, "level;label"));
         }
-        for (MatchResult m : UPPER_LEVEL.findAll(text, words)) {
+        for (MatchResult m : MARKED.findAll(scan)) {
+            addUnlessCovered(out, finding(m.start(1), m.end(1), 0.9, "level;marked"));
+        }
+        for (MatchResult m : UPPER_LEVEL.findAll(scan)) {
             upperCase(text, m.start(), m.end(), out);
         }
-        for (MatchResult m : TITLE_LEVEL.findAll(text, words)) {
+        for (MatchResult m : TITLE_LEVEL.findAll(scan)) {
             titleCase(text, m.start(), m.end(), out);
         }
-        for (MatchResult m : CLASSIFIED_WORD.findAll(text, words)) {
-            boolean general = Statements.isGeneral(text, m.start(), m.end());
+        for (MatchResult m : CLASSIFIED_WORD.findAll(scan)) {
+            boolean general = Statements.isGeneral(text, m.start(), m.end()) || isAboutKindsOfInformation(text, m.start(), m.end());
             addUnlessCovered(out, general
                     ? new Finding(Category.SECURITY_CLASSIFICATION, m.start(), m.end(), 0.7, RULE_GENERAL, "classified-word;general")
                     : finding(m.start(), m.end(), 0.85, "classified-word"));
         }
         return out;
+    }
+
+    // "säkerhetsskyddsklassificerade uppgifter": information of that kind, not this text.
+    private static final Pattern KINDS_OF_INFORMATION = Pattern.compile(
+            "\\s{1,3}+(?:uppgifter|handlingar|dokument|verksamheter|upphandlingar|system|information|material|data)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final ContextWords DEIXIS = Lexicon.words("deixis.txt");
+
+    /** An indefinite plural after the word and nothing in the sentence pointing at this text. */
+    private static boolean isAboutKindsOfInformation(String text, int start, int end) {
+        if (!KINDS_OF_INFORMATION.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+            return false;
+        }
+        return !DEIXIS.inWindow(text, Spans.sentenceStart(text, start), Spans.sentenceEnd(text, end));
     }
 
     private static void upperCase(String text, int start, int end, List<Finding> out) {

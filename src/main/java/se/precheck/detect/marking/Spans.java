@@ -1,5 +1,8 @@
 package se.precheck.detect.marking;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Bounded look-ups around a match: the sentence or line it sits in, and whether it stands alone
  * as a header. Every scan stops after {@link #MAX_REACH} characters, so checks stay linear.
@@ -7,6 +10,10 @@ package se.precheck.detect.marking;
 final class Spans {
 
     static final int MAX_REACH = 300;
+
+    /** A label that may stand before a header on its line: "OBS!", "Ämne:", "Märkning:". */
+    private static final Pattern HEADER_LABEL = Pattern.compile(
+            "(?iu)(?:obs!?|observera|ämne|subject|rubrik|angående|ang\\.|re|sv|fw|vb|märkning|marking|klassning|klassificering|classification|säkerhetsskyddsklass)\\s{0,3}[:!]?");
 
     private Spans() {
     }
@@ -84,10 +91,17 @@ final class Spans {
      * (':' or '-') that introduces the rest of the line.
      */
     static boolean isHeader(String text, int start, int end) {
-        String before = text.substring(lineStart(text, start), start).strip();
-        before = before.replaceFirst("(?iu)^(?:obs!?|observera|ämne|subject|rubrik|angående|ang\\.|re|sv|fw|vb|märkning|marking|klassning|klassificering|classification|säkerhetsskyddsklass)\\s{0,3}[:!]?", "").strip();
-        for (int i = 0; i < before.length(); i++) {
-            if (Character.isLetterOrDigit(before.charAt(i))) {
+        int from = lineStart(text, start);
+        while (from < start && Character.isWhitespace(text.charAt(from))) {
+            from++; // as String.strip() would
+        }
+        int to = start;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        Matcher label = HEADER_LABEL.matcher(text).region(from, to);
+        for (int i = label.lookingAt() ? label.end() : from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
                 return false;
             }
         }

@@ -15,6 +15,15 @@ class PasswordDetectorTest {
 
     static Stream<Rows> table() {
         return Stream.of(
+                // codes for named locks and alarms, one-time codes, user / password pairs
+                fires("Larmkoden till idrottshallen är 2580 och ska slås innan man låser upp.", RULE, "2580"),
+                fires("nya koden till läkemedelsskåpet på avdelning Björken är 7193.", RULE, "7193"),
+                fires("Din engångskod är 483920", RULE, "483920"),
+                fires("inloggning: vik.solgarden3 / Hemligt123", RULE, "Hemligt123"),
+                fires("Logga in med konsult07 / Q!w2e3r4t5y i kväll.", RULE, "Q!w2e3r4t5y"),
+                none("Koden för rapporten 2024 finns i ekonomisystemet.", RULE, "a report code, no 'är' or ':' before a number"),
+                none("Inloggning: BankID / SITHS-kort", RULE, "login methods, not a password"),
+                none("Du får en engångskod i appen när du loggar in.", RULE, "a one-time code mentioned, no value"),
                 fires("password=Tr0ub4dor&3", RULE, "Tr0ub4dor&3"),
                 fires("DB_PASSWORD=hunter2", RULE, "hunter2"),
                 fires("Lösenord: Vinter2025#", RULE, "Vinter2025#"),

@@ -16,6 +16,9 @@ class SecrecyMarkingDetectorTest {
 
     static Stream<Rows> table() {
         return Stream.of(
+                none("Beslutet är en allmän handling och sekretessen gäller inte för själva beslutet.", HIGH, "negated: the secrecy does not apply"),
+                none("Prövningen visade att uppgifterna inte omfattas av sekretess.", HIGH, "negated before the phrase"),
+                none("Ritningar till skyddsrum kan vara sekretessbelagda enligt 18 kap. 8 § OSL.", HIGH, "what may be secret, not a marking"),
                 // references to the secrecy act
                 fires("OBS! Tystnadsplikt gäller för innehållet i detta mejl.", HIGH, "Tystnadsplikt gäller"),
                 none("Tystnadsplikt gäller alla som arbetar i hemtjänsten, läs rutinen.", HIGH, "a general statement about staff"),

@@ -22,6 +22,8 @@ class SecretTokenDetectorTest {
 
     static Stream<Rows> table() {
         return Stream.of(
+                fires("export AZURE_OPENAI_KEY=4f9c2d7e8a1b3c5d6e7f8a9b0c1d2e3f", RULE, "4f9c2d7e8a1b3c5d6e7f8a9b0c1d2e3f"),
+                none("SORT_KEY=created_at_desc", RULE, "a setting made of words, not random"),
                 fires("token: " + GITHUB, RULE, GITHUB),
                 fires("Använd github_pat_11ABCDEFG0123456789_abcdefghijKLMNOPqrstuvWXYZ012345 i skriptet", RULE,
                         "github_pat_11ABCDEFG0123456789_abcdefghijKLMNOPqrstuvWXYZ012345"),

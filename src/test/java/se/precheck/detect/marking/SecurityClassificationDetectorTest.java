@@ -16,6 +16,9 @@ class SecurityClassificationDetectorTest {
 
     static Stream<Rows> table() {
         return Stream.of(
+                fires("The document is marked RESTRICTED by the county.", HIGH, "RESTRICTED"),
+                fires("Bilagan är märkt HEMLIG och ska inte kopieras.", HIGH, "HEMLIG"),
+                none("Lagen delar in säkerhetsskyddsklassificerade uppgifter i fyra klasser.", HIGH, "kinds of information, not this text"),
                 fires("HEMLIG\nLägesbild krisledning vecka 12", HIGH, "HEMLIG"),
                 fires("HEMLIG enligt 15 kap. 2 § OSL", HIGH, "HEMLIG"),
                 fires("Handlingen är KONFIDENTIELL enligt säkerhetsskyddslagen.", HIGH, "KONFIDENTIELL"),
