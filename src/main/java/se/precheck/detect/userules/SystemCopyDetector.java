@@ -68,6 +68,9 @@ public final class SystemCopyDetector implements Detector {
 
     private static final WordStartMatcher SYSTEM_NAMES = systemNames(false);
     private static final WordStartMatcher AMBIGUOUS_SYSTEM_NAMES = systemNames(true);
+    /** ASCII letters and digits, for the word-start scan's fast path. */
+    private static final boolean[] ASCII_WORD = asciiWordChars();
+    private static final NameGate NAMES_GATE = NameGate.of(Lexicon.lines("systems/system-names.txt"));
     private static final ContextWords SYSTEM_CONTEXT = new ContextWords(Set.copyOf(Lexicon.lines("systems/system-context.txt")));
 
     /** "Label:" at the start of a line or after a tab (tables copied from a system), then a value or the line end. */
@@ -264,17 +267,31 @@ public final class SystemCopyDetector implements Detector {
                     case ':' -> colon = true;
                     case '>' -> gt = true;
                     case '©' -> copyright = true;
-                    case '(' -> copyright |= t.regionMatches(true, i, "(c)", 0, 3);
-                    case 'c', 'C' -> copyright |= t.regionMatches(true, i, "copyright", 0, 9);
+                    case '(' -> copyright |= next(t, i, 'c') && t.regionMatches(true, i, "(c)", 0, 3);
+                    case 'c', 'C' -> copyright |= next(t, i, 'o') && t.regionMatches(true, i, "copyright", 0, 9);
                     case 's', 'S' -> {
-                        sid |= t.regionMatches(true, i, "sid", 0, 3);
-                        sign |= t.regionMatches(true, i, "sign", 0, 4);
+                        if (next(t, i, 'i')) {
+                            sid |= t.regionMatches(true, i, "sid", 0, 3);
+                            sign |= t.regionMatches(true, i, "sign", 0, 4);
+                        }
                     }
                     default -> {
                     }
                 }
             }
             return new LineHints(sid, sign, copyright, gt, colon);
+        }
+
+        /**
+         * Whether the character after {@code i} may be {@code lower} in any case: a cheap test
+         * before the case-insensitive comparison (a non-ASCII character may fold to it).
+         */
+        private static boolean next(String t, int i, char lower) {
+            if (i + 1 >= t.length()) {
+                return false;
+            }
+            char c = t.charAt(i + 1);
+            return c == lower || c == Character.toUpperCase(lower) || c >= 128;
         }
     }
 
@@ -305,7 +322,8 @@ public final class SystemCopyDetector implements Detector {
     /** Lines without a letter (rules, separators, runs of punctuation) hold no trace. */
     private static boolean hasLetter(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isLetter(t.charAt(i))) {
+            char c = t.charAt(i);
+            if (c < 128 ? ASCII_WORD[c] && c > '9' : Character.isLetter(c)) {
                 return true;
             }
         }
@@ -399,17 +417,183 @@ public final class SystemCopyDetector implements Detector {
     }
 
     private static void findSystemNames(String t, Policy policy, TraceEvidence ev) {
-        WordStartMatcher local = localSystems(policy);
-        WordStartIndex.Scan scan = new WordStartIndex(List.of(SYSTEM_NAMES, AMBIGUOUS_SYSTEM_NAMES, local)).scan(t);
-        addNames(t, scan.find(SYSTEM_NAMES, t.length(), 10 * MAX_FINDINGS), ev, false);
-        addNames(t, scan.find(AMBIGUOUS_SYSTEM_NAMES, t.length(), 10 * MAX_FINDINGS), ev, true);
-        addNames(t, scan.find(local, t.length(), 10 * MAX_FINDINGS), ev, false);
+        LocalSystems local = localSystems(policy);
+        int[] starts = local.gate().candidates(t);
+        addNames(t, find(SYSTEM_NAMES, t, starts), ev, false);
+        addNames(t, find(AMBIGUOUS_SYSTEM_NAMES, t, starts), ev, true);
+        addNames(t, find(local.matcher(), t, starts), ev, false);
+    }
+
+    /** The matches of {@code matcher} at the candidate word starts, without overlaps, in text order. */
+    private static List<int[]> find(WordStartMatcher matcher, String t, int[] starts) {
+        List<int[]> out = new ArrayList<>();
+        WordStartMatcher.Run run = matcher.run(t);
+        int next = 0;
+        for (int i : starts) {
+            if (out.size() >= 10 * MAX_FINDINGS) {
+                break;
+            }
+            if (i < next) {
+                continue;
+            }
+            int end = run.matchAt(i);
+            if (end >= 0) {
+                out.add(new int[] {i, end});
+                next = Math.max(end, i + 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Word starts whose first three or four characters begin some system name (folded, or exact for
+     * the ambiguous names). Nearly every word is ruled out by a bit lookup on its first two letters,
+     * so the name matchers run only at the few places a name can start; they decide exactly.
+     */
+    private static final class NameGate {
+        private static final int BITS = 20;
+        /** Folded first two characters of every name, 8 bits each: a small table that stays in cache. */
+        private final long[] pairs = new long[(1 << 16) / Long.SIZE];
+        private final long[] bits = new long[(1 << BITS) / Long.SIZE];
+        /** A name shorter than three letters before its first space: every word start may begin it. */
+        private boolean everywhere;
+
+        /** The names of the lexicon's format: a leading "?" marks a name matched exactly. */
+        static NameGate of(Iterable<String> names) {
+            NameGate g = new NameGate();
+            g.addAll(names);
+            return g;
+        }
+
+        NameGate with(Iterable<String> more) {
+            NameGate g = new NameGate();
+            System.arraycopy(pairs, 0, g.pairs, 0, pairs.length);
+            System.arraycopy(bits, 0, g.bits, 0, bits.length);
+            g.everywhere = everywhere;
+            g.addAll(more);
+            return g;
+        }
+
+        private void addAll(Iterable<String> names) {
+            for (String line : names) {
+                boolean exact = line.startsWith("?");
+                String n = (exact ? line.substring(1) : line).strip();
+                int word = 0;
+                while (word < n.length() && word < 4 && !Character.isWhitespace(n.charAt(word))) {
+                    word++;
+                }
+                if (word < 3) {
+                    everywhere |= !n.isEmpty();
+                    continue;
+                }
+                int p = pair(fold(n.charAt(0)), fold(n.charAt(1)));
+                pairs[p >>> 6] |= 1L << p;
+                int h = word + (exact ? 0 : 7919);
+                for (int j = 0; j < word; j++) {
+                    h = 31 * h + (exact ? n.charAt(j) : fold(n.charAt(j)));
+                }
+                int k = spread(h);
+                bits[k >>> 6] |= 1L << k;
+            }
+        }
+
+        private boolean has(int h) {
+            int k = spread(h);
+            return (bits[k >>> 6] & 1L << k) != 0;
+        }
+
+        private static int pair(char a, char b) {
+            return (a & 0xFF) << 8 | (b & 0xFF);
+        }
+
+        private static int spread(int h) {
+            return (h * 0x9E3779B1) >>> (Integer.SIZE - BITS);
+        }
+
+        private static char fold(char c) {
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            return Character.toLowerCase(Character.toUpperCase(c));
+        }
+
+        private boolean open(String t, int i) {
+            if (everywhere) {
+                return true;
+            }
+            if (t.length() - i < 3) {
+                return false;
+            }
+            char c0 = t.charAt(i);
+            char c1 = t.charAt(i + 1);
+            char f0 = fold(c0);
+            char f1 = fold(c1);
+            int p = pair(f0, f1);
+            if ((pairs[p >>> 6] & 1L << p) == 0) {
+                return false;
+            }
+            char c2 = t.charAt(i + 2);
+            int folded = 31 * (31 * (31 * (3 + 7919) + f0) + f1) + fold(c2);
+            int exact = 31 * (31 * (31 * 3 + c0) + c1) + c2;
+            if (has(folded) || has(exact)) {
+                return true;
+            }
+            if (t.length() - i < 4) {
+                return false;
+            }
+            char c3 = t.charAt(i + 3);
+            int folded4 = 31 * (31 * (31 * (31 * (4 + 7919) + f0) + f1) + fold(c2)) + fold(c3);
+            int exact4 = 31 * (31 * (31 * (31 * 4 + c0) + c1) + c2) + c3;
+            return has(folded4) || has(exact4);
+        }
+
+        /** The word starts (a letter after a non-letter, non-digit) where this gate is open. */
+        int[] candidates(String t) {
+            int[] out = new int[16];
+            int n = 0;
+            boolean inWord = false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                boolean wordChar = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+                boolean start = wordChar && !inWord && (c < 128 ? c > '9' : Character.isLetter(c));
+                inWord = wordChar;
+                if (start && open(t, i)) {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, 2 * n);
+                    }
+                    out[n++] = i;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+    }
+
+    /** The policy's own system names, their matcher and the gate for all names, kept for the last policy seen (policies rarely change). */
+    private record LocalSystems(List<String> names, WordStartMatcher matcher, NameGate gate) {
+    }
+
+    private static volatile LocalSystems lastLocal;
+
+    private static LocalSystems localSystems(Policy policy) {
+        List<String> names = List.copyOf(policy.localSystems());
+        LocalSystems cached = lastLocal;
+        if (cached != null && cached.names().equals(names)) {
+            return cached;
+        }
+        // Local names are matched folded; a leading "?" is part of the name, not the lexicon's mark.
+        List<String> plain = new ArrayList<>();
+        for (String n : names) {
+            plain.add(n.startsWith("?") ? " " + n : n);
+        }
+        LocalSystems made = new LocalSystems(names, localMatcher(names), NAMES_GATE.with(plain));
+        lastLocal = made;
+        return made;
     }
 
     /** The policy's own system names, whole words, any case; a matcher that never matches when there are none. */
-    private static WordStartMatcher localSystems(Policy policy) {
+    private static WordStartMatcher localMatcher(List<String> localSystems) {
         List<String> quoted = new ArrayList<>();
-        for (String s : policy.localSystems()) {
+        for (String s : localSystems) {
             if (!s.isBlank()) {
                 quoted.add(Pattern.quote(s.strip()));
             }
@@ -419,7 +603,7 @@ public final class SystemCopyDetector implements Detector {
         }
         Pattern local = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return WordStartMatcher.of(local, List.copyOf(policy.localSystems()), false);
+        return WordStartMatcher.of(local, localSystems, false);
     }
 
     private static void addNames(String t, List<int[]> matches, TraceEvidence ev, boolean needsContext) {
@@ -443,6 +627,14 @@ public final class SystemCopyDetector implements Detector {
             out.put(Lexicon.key(line.substring(0, bar)), Double.parseDouble(line.substring(bar + 1).strip()));
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] out = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            out[c] = Character.isLetterOrDigit(c);
+        }
+        return out;
     }
 
     /** Whole-word alternation of the system names: plain ones case-insensitive, ambiguous ones ("?Viva") exact. */
