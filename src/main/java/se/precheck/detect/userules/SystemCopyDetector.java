@@ -52,7 +52,13 @@ public final class SystemCopyDetector implements Detector {
     private static final double TIMESTAMP = 0.75;
     static final double SPECIFIC_HEADING = 1.5;
     private static final double GENERIC_HEADING = 0.5;
-    static final double SYSTEM_NAME = 1.0;
+    /** A system named in prose: "jag får inget svar i Heroma" is no copy; it only adds to real traces. */
+    static final double SYSTEM_NAME = 0.5;
+    /** A line headed by a system name and a module or view: "Skola24 - Frånvarorapport". */
+    static final double SYSTEM_HEADER = 1.5;
+    private static final double FORM_LABEL = 0.5;
+    private static final int MAX_SYSTEM_HEADER = 80;
+    private static final int SOURCE_REACH = 60;
     static final double EMAIL_BLOCK = 1.0;
     static final double CHAT = 1.0;
     static final double CRUMB = 1.0;
@@ -60,6 +66,7 @@ public final class SystemCopyDetector implements Detector {
     private static final Set<String> SIGNATURE_LABELS = Lexicon.keys("systems/labels-signature.txt");
     private static final Set<String> RECORD_LABELS = Lexicon.keys("systems/labels-record.txt");
     private static final Set<String> DOCUMENT_LABELS = Lexicon.keys("systems/labels-document.txt");
+    private static final Set<String> FORM_LABELS = Lexicon.keys("systems/labels-form.txt");
     private static final Set<String> EVERYDAY_LABELS = Lexicon.keys("systems/labels-everyday.txt");
     private static final Set<String> EMAIL_LABELS = Lexicon.keys("systems/labels-email.txt");
     private static final Map<String, Double> INTRANET_LABELS = weighted("systems/labels-intranet.txt");
@@ -92,6 +99,15 @@ public final class SystemCopyDetector implements Detector {
     /** "Gäller fr.o.m. 2024-01-01" has no colon in many systems. */
     private static final Pattern VALID_FROM = Pattern.compile(
             "^[ \\t]{0,8}+(?i:gäller\\s{1,3}+(?:fr\\.?\\s?o\\.?\\s?m\\.?|t\\.?\\s?o\\.?\\s?m\\.?|from|tom|till\\s{1,3}+och\\s{1,3}+med))(?=\\s{0,3}+[:\\d])");
+    /**
+     * The user says where the text comes from, just before a system name: "klistrat in från",
+     * "kopierade det här ur", "hämtat ur", "detta kommer från", "copied from".
+     */
+    private static final Pattern SOURCE_PHRASE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:kopiera\\p{L}{0,4}+|klistra\\p{L}{0,4}+|inklistra\\p{L}{0,4}+|hämta\\p{L}{0,4}+|exportera\\p{L}{0,4}+"
+                    + "|kommer|tog|tagit|taget|copied|pasted|exported|taken|comes)"
+                    + "(?:\\s{1,3}+[\\p{L}]{1,12}+){0,3}?\\s{1,3}+(?:från|ur|ifrån|from|out\\s{1,3}+of)\\s{1,3}+$");
+    /** After a system name at the head of a line: a module or view name follows a separator. */
     private static final Pattern HAS_TIME = Pattern.compile("[:.]\\d{2}$");
     /** After a journal timestamp: "Anna Andersson, socialsekreterare", "Sign. AA", "/AA". */
     private static final Pattern SIGNED_BY = Pattern.compile(
@@ -123,7 +139,7 @@ public final class SystemCopyDetector implements Detector {
         boolean strong = score >= STRONG_SCORE;
         String evidence = ev.kinds() + ";score=" + Math.round(score * 10) / 10.0;
         List<Finding> out = new ArrayList<>();
-        for (Trace tr : ev.reported()) {
+        for (Trace tr : ev.reported(strong)) {
             if (out.size() >= MAX_FINDINGS) {
                 break;
             }
@@ -312,6 +328,8 @@ public final class SystemCopyDetector implements Detector {
                 ev.add(new Trace(start, v.end(), Kind.RECORD_LABEL, RECORD_LABEL, key));
             } else if (RECORD_LABELS.contains(key)) {
                 ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, key));
+            } else if (FORM_LABELS.contains(key)) {
+                ev.add(new Trace(start, end, Kind.FORM_LABEL, FORM_LABEL, key));
             } else if (DOCUMENT_LABELS.contains(key)) {
                 ev.add(new Trace(start, end, Kind.DOCUMENT_LABEL, DOCUMENT_LABEL, key));
             }
@@ -615,9 +633,70 @@ public final class SystemCopyDetector implements Detector {
             if (needsContext && !SYSTEM_CONTEXT.near(t, m[0], m[1], 60, 60)) {
                 continue;
             }
-            ev.add(new Trace(m[0], m[1], Kind.SYSTEM, SYSTEM_NAME, Lexicon.key(t.substring(m[0], m[1]))));
+            String key = Lexicon.key(t.substring(m[0], m[1]));
+            int lineStart = t.lastIndexOf('\n', m[0] - 1) + 1;
+            Matcher source = SOURCE_PHRASE.matcher(t).region(Math.max(lineStart, m[0] - SOURCE_REACH), m[0]);
+            if (source.find()) {
+                ev.add(new Trace(source.start(), m[1], Kind.PRINT, SIGNATURE, "source:" + key));
+            } else if (isHeader(t, lineStart, m[0], m[1])) {
+                ev.add(new Trace(m[0], headerEnd(t, m[1]), Kind.SYSTEM_HEADER, SYSTEM_HEADER, key));
+            } else {
+                ev.add(new Trace(m[0], m[1], Kind.SYSTEM, SYSTEM_NAME, key));
+            }
             found++;
         }
+    }
+
+    /**
+     * A system name heading its own short line, alone or before a separator and a view
+     * ("Lifecare Utförare - Genomförandeplan", "ByggR - Ärendeutskrift"); not a sentence or a
+     * question that starts with the name ("Treserva hänger sig, vad gör jag?").
+     */
+    private static boolean isHeader(String t, int lineStart, int start, int end) {
+        for (int i = lineStart; i < start; i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return false;
+            }
+        }
+        int lineEnd = t.indexOf('\n', end);
+        if (lineEnd < 0) {
+            lineEnd = t.length();
+        }
+        while (lineEnd > end && Character.isWhitespace(t.charAt(lineEnd - 1))) {
+            lineEnd--;
+        }
+        if (lineEnd == end) {
+            return true;
+        }
+        if (lineEnd - start > MAX_SYSTEM_HEADER || t.charAt(lineEnd - 1) == '?' || t.charAt(lineEnd - 1) == '.') {
+            return false;
+        }
+        // A separator within the next two words: "Skola24 - Frånvarorapport", "Lifecare Utförare - …", "Heroma: Frånvaro".
+        int words = 0;
+        for (int i = end; i < lineEnd; i++) {
+            char c = t.charAt(i);
+            if (c == '-' || c == '>' || c == '|' || c == ':' || c == '/') {
+                return i + 1 < lineEnd && (t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t') || c == '>' || c == '|';
+            }
+            if (Character.isWhitespace(c) && i + 1 < lineEnd && !Character.isWhitespace(t.charAt(i + 1)) && ++words > 2) {
+                return false;
+            }
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int headerEnd(String t, int end) {
+        int lineEnd = t.indexOf('\n', end);
+        if (lineEnd < 0) {
+            lineEnd = t.length();
+        }
+        while (lineEnd > end && Character.isWhitespace(t.charAt(lineEnd - 1))) {
+            lineEnd--;
+        }
+        return lineEnd;
     }
 
     private static Map<String, Double> weighted(String name) {
