@@ -88,10 +88,17 @@ public final class SystemCopyDetector implements Detector {
             "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från|utskriven?t?\\s{1,3}+(?:av|den|\\d{4}-\\d{2}-\\d{2})"
                     + "|(?:kopierat?|klistrat?|inklistrat?|hämtat?|exporterat?)\\s{1,3}+(?:in\\s{1,3}+)?(?:från|ur)|utdrag\\s{1,3}+(?:ur|från))"
                     + "(?:\\s{1,3}+[\\p{L}\\p{N}]{1,30}+){0,2}+");
+    private static final Pattern PRINT_FROM_WORD = Pattern.compile("[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från)\\s{1,3}+(?=\\p{L})");
     private static final Pattern PAGE = Pattern.compile(
             "(?<![\\p{L}])(?i:sida|sid\\.?)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
     private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");
     private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall)(?![\\p{L}])");
+    /** "Journalutskrift", "Aktutskrift 2025-03-01", "Ärendeutdrag": a system's own name for a print-out. */
+    private static final Pattern PRINTOUT = Pattern.compile(
+            "^[ \\t]{0,8}+(?i:journal|akt|ärende|individ|elev|personal|dokument|register|diarie)(?:utskrift|utdrag)(?![\\p{L}])");
+    private static final String PRINTOUT_STARTS = "jaäiepdrJAÄIEPDR";
+    /** Buttons and attachment marks copied with a web system's page. */
+    private static final Set<String> PAGE_CONTROLS = Set.of("visa mer", "visa mindre", "[bilaga]", "visa fler", "dölj");
     /** The first letters of the print header's words (utskrift, kopierat, inklistrat, hämtat, exporterat, utdrag). */
     private static final String PRINT_STARTS = "ukihe";
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
@@ -111,13 +118,13 @@ public final class SystemCopyDetector implements Detector {
     private static final Pattern HAS_TIME = Pattern.compile("[:.]\\d{2}$");
     /** After a journal timestamp: "Anna Andersson, socialsekreterare", "Sign. AA", "/AA". */
     private static final Pattern SIGNED_BY = Pattern.compile(
-            "\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+\\s{0,2}+,\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
+            "\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+\\s{0,2}+[,(]\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
     /** A signature line of its own: "Sign. AA", "Signatur: AB", "/AA". */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(?:(?i:sign\\.?|signatur:?)\\s{0,3}+|/\\s?)\\p{Lu}{2,4}+[ \\t.]{0,4}+$");
     // "[12:03] Anna Andersson", and after redaction "[12:03] Person 1".
     private static final Pattern CHAT_LINE = Pattern.compile(
-            "^[ \\t]{0,8}+(\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+(?:\\p{Lu}|\\d{1,4}+(?!\\p{N}))");
+            "^[ \\t]{0,8}+(\\[(?:\\d{4}-\\d{2}-\\d{2}[ ,]{1,2}+)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+(?:\\p{Lu}|\\d{1,4}+(?!\\p{N}))");
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^[ \\t]{0,8}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L}]{1,25}+");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -199,9 +206,18 @@ public final class SystemCopyDetector implements Detector {
         LineHints hints = LineHints.of(t, from, to);
         if (PRINT_STARTS.indexOf(head) >= 0) {
             Matcher print = mm.on(PRINT_HEADER, from, to);
-            if (print.lookingAt()) {
+            if (print.lookingAt() && !printerInProse(t, print.start(), print.end())) {
                 ev.add(new Trace(print.start(), print.end(), Kind.PRINT, SIGNATURE, "print"));
             }
+        }
+        if (PRINTOUT_STARTS.indexOf(headChar(t, from, to)) >= 0) {
+            Matcher printout = mm.on(PRINTOUT, from, to);
+            if (printout.lookingAt()) {
+                ev.add(new Trace(printout.start(), printout.end(), Kind.PRINT, SIGNATURE, "printout"));
+            }
+        }
+        if (to - from <= 16 && "vV[dD".indexOf(headChar(t, from, to)) >= 0 && PAGE_CONTROLS.contains(Lexicon.key(t.substring(from, to).strip()))) {
+            ev.add(new Trace(from, to, Kind.CRUMB, CRUMB, "control"));
         }
         if (hints.sid()) {
             Matcher page = mm.on(PAGE, from, to);
@@ -258,6 +274,12 @@ public final class SystemCopyDetector implements Detector {
         heading(t, from, to, ev);
         intranetFooter(t, from, to, ev);
         return hints.colon() ? labels(t, mm, from, to, ev) : List.of();
+    }
+
+    /** "Utskriften från skrivaren blev sned": a print header names a system, capitalised. */
+    private static boolean printerInProse(String t, int start, int end) {
+        Matcher m = PRINT_FROM_WORD.matcher(t).region(start, end);
+        return m.lookingAt() && Character.isLowerCase(t.charAt(m.end()));
     }
 
     /** The first character after the up to eight spaces or tabs a line pattern allows, or a space. */
