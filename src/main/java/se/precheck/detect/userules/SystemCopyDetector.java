@@ -70,6 +70,8 @@ public final class SystemCopyDetector implements Detector {
     private static final Set<String> EVERYDAY_LABELS = Lexicon.keys("systems/labels-everyday.txt");
     private static final Set<String> EMAIL_LABELS = Lexicon.keys("systems/labels-email.txt");
     private static final Map<String, Double> INTRANET_LABELS = weighted("systems/labels-intranet.txt");
+    /** The first letters of the intranet labels, upper and lower case. */
+    private static final String INTRANET_STARTS = firstLetters(INTRANET_LABELS.keySet());
     private static final Set<String> SPECIFIC_HEADINGS = Lexicon.keys("systems/headings-specific.txt");
     private static final Set<String> GENERIC_HEADINGS = Lexicon.keys("systems/headings-generic.txt");
 
@@ -403,6 +405,10 @@ public final class SystemCopyDetector implements Detector {
     private static void intranetFooter(String t, int from, int to, TraceEvidence ev) {
         int s = from;
         while (s < to && Character.isWhitespace(t.charAt(s))) s++;
+        // Most lines start with a letter no intranet label starts with.
+        if (s >= to || INTRANET_STARTS.indexOf(Character.toLowerCase(t.charAt(s))) < 0) {
+            return;
+        }
         for (var e : INTRANET_LABELS.entrySet()) {
             String label = e.getKey();
             if (s + label.length() > to || !t.regionMatches(true, s, label, 0, label.length())) {
@@ -656,11 +662,11 @@ public final class SystemCopyDetector implements Detector {
                 continue;
             }
             String key = Lexicon.key(t.substring(m[0], m[1]));
-            int lineStart = t.lastIndexOf('\n', m[0] - 1) + 1;
-            Matcher source = SOURCE_PHRASE.matcher(t).region(Math.max(lineStart, m[0] - SOURCE_REACH), m[0]);
+            int lineStart = lineStartWithin(t, m[0], SOURCE_REACH);
+            Matcher source = SOURCE_PHRASE.matcher(t).region(lineStart, m[0]);
             if (source.find()) {
                 ev.add(new Trace(source.start(), m[1], Kind.PRINT, SIGNATURE, "source:" + key));
-            } else if (isHeader(t, lineStart, m[0], m[1])) {
+            } else if (isHeader(t, m[0], m[1])) {
                 ev.add(new Trace(m[0], headerEnd(t, m[1]), Kind.SYSTEM_HEADER, SYSTEM_HEADER, key));
             } else {
                 ev.add(new Trace(m[0], m[1], Kind.SYSTEM, SYSTEM_NAME, key));
@@ -674,16 +680,13 @@ public final class SystemCopyDetector implements Detector {
      * ("Lifecare Utförare - Genomförandeplan", "ByggR - Ärendeutskrift"); not a sentence or a
      * question that starts with the name ("Treserva hänger sig, vad gör jag?").
      */
-    private static boolean isHeader(String t, int lineStart, int start, int end) {
-        for (int i = lineStart; i < start; i++) {
+    private static boolean isHeader(String t, int start, int end) {
+        for (int i = start - 1; i >= 0 && t.charAt(i) != '\n'; i--) {
             if (!Character.isWhitespace(t.charAt(i))) {
                 return false;
             }
         }
-        int lineEnd = t.indexOf('\n', end);
-        if (lineEnd < 0) {
-            lineEnd = t.length();
-        }
+        int lineEnd = lineEndWithin(t, end, MAX_SYSTEM_HEADER + 1);
         while (lineEnd > end && Character.isWhitespace(t.charAt(lineEnd - 1))) {
             lineEnd--;
         }
@@ -710,11 +713,27 @@ public final class SystemCopyDetector implements Detector {
         return false;
     }
 
-    private static int headerEnd(String t, int end) {
-        int lineEnd = t.indexOf('\n', end);
-        if (lineEnd < 0) {
-            lineEnd = t.length();
+    /** The start of the line holding {@code i}, or {@code i - reach} when the line starts further back. */
+    private static int lineStartWithin(String t, int i, int reach) {
+        int j = i;
+        while (j > 0 && i - j < reach && t.charAt(j - 1) != '\n') {
+            j--;
         }
+        return j;
+    }
+
+    /** The end of the line holding {@code i}, or {@code i + reach} when it ends further on. */
+    private static int lineEndWithin(String t, int i, int reach) {
+        int j = i;
+        int stop = Math.min(t.length(), i + reach);
+        while (j < stop && t.charAt(j) != '\n') {
+            j++;
+        }
+        return j;
+    }
+
+    private static int headerEnd(String t, int end) {
+        int lineEnd = lineEndWithin(t, end, MAX_SYSTEM_HEADER);
         while (lineEnd > end && Character.isWhitespace(t.charAt(lineEnd - 1))) {
             lineEnd--;
         }
@@ -728,6 +747,17 @@ public final class SystemCopyDetector implements Detector {
             out.put(Lexicon.key(line.substring(0, bar)), Double.parseDouble(line.substring(bar + 1).strip()));
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static String firstLetters(Set<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            char c = Character.toLowerCase(w.charAt(0));
+            if (sb.indexOf(String.valueOf(c)) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean[] asciiWordChars() {

@@ -151,7 +151,8 @@ class SystemCopyDetectorTest {
     @Test
     void pathologicalInputReturns() {
         List<String> units = List.of(":", ":\n", "\n", "Utskriftsdatum: 2024-03-12\n", "Signerad av: A\n",
-                "Sida 1 (3) ", "2024-03-12 14:35 Anna Andersson, x\n", "a:", "\t:", "[12:03] ", "A > B > ");
+                "Sida 1 (3) ", "2024-03-12 14:35 Anna Andersson, x\n", "a:", "\t:", "[12:03] ", "A > B > ",
+                "Treserva ", "kopierat från Treserva ", "Skola24 - ", "Journalutskrift\n", "Visa mer\n");
         for (String unit : units) {
             String big = unit.repeat(1_000_000 / unit.length());
             List<Finding> found = detect(big);
