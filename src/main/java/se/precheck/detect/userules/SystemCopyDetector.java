@@ -665,9 +665,10 @@ public final class SystemCopyDetector implements Detector {
             int lineStart = lineStartWithin(t, m[0], SOURCE_REACH);
             Matcher source = SOURCE_PHRASE.matcher(t).region(lineStart, m[0]);
             if (source.find()) {
-                ev.add(new Trace(source.start(), m[1], Kind.PRINT, SIGNATURE, "source:" + key));
+                // The span is the name: the words between may be a person's, left to their own detector.
+                ev.add(new Trace(m[0], m[1], Kind.PRINT, SIGNATURE, "source:" + key));
             } else if (isHeader(t, m[0], m[1])) {
-                ev.add(new Trace(m[0], headerEnd(t, m[1]), Kind.SYSTEM_HEADER, SYSTEM_HEADER, key));
+                ev.add(new Trace(m[0], m[1], Kind.SYSTEM_HEADER, SYSTEM_HEADER, key));
             } else {
                 ev.add(new Trace(m[0], m[1], Kind.SYSTEM, SYSTEM_NAME, key));
             }
@@ -730,14 +731,6 @@ public final class SystemCopyDetector implements Detector {
             j++;
         }
         return j;
-    }
-
-    private static int headerEnd(String t, int end) {
-        int lineEnd = lineEndWithin(t, end, MAX_SYSTEM_HEADER);
-        while (lineEnd > end && Character.isWhitespace(t.charAt(lineEnd - 1))) {
-            lineEnd--;
-        }
-        return lineEnd;
     }
 
     private static Map<String, Double> weighted(String name) {

@@ -46,14 +46,14 @@ class SystemCopyDetectorTest {
                 Arguments.of("Kontaktorsak\nFall i hemmet\nAnamnes\nTidigare frisk\nÅtgärd\nOmläggning", STRONG, "Anamnes"),
                 Arguments.of("Händelsedatum:\t2024-03-12\tDokumenterad av:\tAnna", STRONG, "Dokumenterad av:"),
                 Arguments.of("Sida 1 (3)\nUtskriven av: Handläggare", STRONG, "Sida 1 (3)"),
-                Arguments.of("Detta kommer från Ciceron.", STRONG, "kommer från Ciceron"),
-                Arguments.of("Hej! Jag har klistrat in från Procapita, kan du skriva om språket?", STRONG, "klistrat in från Procapita"),
-                Arguments.of("kopierade det här ur Unikum – kan du göra det kortare?", STRONG, "kopierade det här ur Unikum"),
-                Arguments.of("Skola24 - Frånvarorapport\nElev: Noah Lindberg\nKlass: 7B\nOgiltig frånvaro: 34 %", STRONG, "Skola24 - Frånvarorapport"),
+                Arguments.of("Detta kommer från Ciceron.", STRONG, "Ciceron"),
+                Arguments.of("Hej! Jag har klistrat in från Procapita, kan du skriva om språket?", STRONG, "Procapita"),
+                Arguments.of("kopierade det här ur Unikum – kan du göra det kortare?", STRONG, "Unikum"),
+                Arguments.of("Skola24 - Frånvarorapport\nElev: Noah Lindberg\nKlass: 7B\nOgiltig frånvaro: 34 %", STRONG, "Skola24"),
                 Arguments.of("Skola24 - Frånvarorapport\nElev: Noah Lindberg\nKlass: 7B\nOgiltig frånvaro: 34 %", STRONG, "Klass:"),
                 Arguments.of("Elev: Alva Eriksson\nKlass: 4B\nDokumenterad av: Pia Holm\nAnteckningstyp: Elevhälsomöte", STRONG, "Elev:"),
                 Arguments.of("Utskrift från Lifecare\nSida 1 av 2\nBrukare: Gun Persson\nInsats: Hemtjänst", STRONG, "Insats:"),
-                Arguments.of("ByggR - Ärendeutskrift\nÄrende: BN 2025/0231\nSökande: Per Holm\nSida 1 (4)", STRONG, "ByggR - Ärendeutskrift"),
+                Arguments.of("ByggR - Ärendeutskrift\nÄrende: BN 2025/0231\nSökande: Per Holm\nSida 1 (4)", STRONG, "ByggR"),
                 Arguments.of("Publicerad: 2025-02-20 av Johan Ek\nSynlig för: Elev, vårdnadshavare", WEAK, "Synlig för:"),
                 Arguments.of("Journalutskrift 2025-03-01\nHembesök genomfört.", STRONG, "Journalutskrift"),
                 Arguments.of("2025-01-20 13:05 Anna Lind (socialsekreterare)\nSamtal med pappan.", STRONG, "2025-01-20 13:05"),
@@ -141,9 +141,9 @@ class SystemCopyDetectorTest {
                 POLICY.minConfidence());
         String text = "Jag kopierade det här från Kvasir.";
         List<Finding> found = DETECTOR.detect(Normalizer.normalize(text), local);
-        assertThat(spans(text, found)).containsExactly("kopierade det här från Kvasir");
+        assertThat(spans(text, found)).containsExactly("Kvasir");
         String named = "Kvasir - Ärendelogg\nHändelsedatum: 2024-03-12";
-        assertThat(spans(named, DETECTOR.detect(Normalizer.normalize(named), local))).contains("Kvasir - Ärendelogg");
+        assertThat(spans(named, DETECTOR.detect(Normalizer.normalize(named), local))).contains("Kvasir");
         String prose = "Jag loggar in i Kvasir varje morgon.";
         assertThat(DETECTOR.detect(Normalizer.normalize(prose), local)).as("a local system named in prose").isEmpty();
     }
