@@ -52,7 +52,13 @@ public final class SystemCopyDetector implements Detector {
     private static final double TIMESTAMP = 0.75;
     static final double SPECIFIC_HEADING = 1.5;
     private static final double GENERIC_HEADING = 0.5;
-    static final double SYSTEM_NAME = 1.0;
+    /** A system named in prose: "jag får inget svar i Heroma" is no copy; it only adds to real traces. */
+    static final double SYSTEM_NAME = 0.5;
+    /** A line headed by a system name and a module or view: "Skola24 - Frånvarorapport". */
+    static final double SYSTEM_HEADER = 1.5;
+    private static final double FORM_LABEL = 0.5;
+    private static final int MAX_SYSTEM_HEADER = 80;
+    private static final int SOURCE_REACH = 60;
     static final double EMAIL_BLOCK = 1.0;
     static final double CHAT = 1.0;
     static final double CRUMB = 1.0;
@@ -60,14 +66,20 @@ public final class SystemCopyDetector implements Detector {
     private static final Set<String> SIGNATURE_LABELS = Lexicon.keys("systems/labels-signature.txt");
     private static final Set<String> RECORD_LABELS = Lexicon.keys("systems/labels-record.txt");
     private static final Set<String> DOCUMENT_LABELS = Lexicon.keys("systems/labels-document.txt");
+    private static final Set<String> FORM_LABELS = Lexicon.keys("systems/labels-form.txt");
     private static final Set<String> EVERYDAY_LABELS = Lexicon.keys("systems/labels-everyday.txt");
     private static final Set<String> EMAIL_LABELS = Lexicon.keys("systems/labels-email.txt");
     private static final Map<String, Double> INTRANET_LABELS = weighted("systems/labels-intranet.txt");
+    /** The first letters of the intranet labels, upper and lower case. */
+    private static final String INTRANET_STARTS = firstLetters(INTRANET_LABELS.keySet());
     private static final Set<String> SPECIFIC_HEADINGS = Lexicon.keys("systems/headings-specific.txt");
     private static final Set<String> GENERIC_HEADINGS = Lexicon.keys("systems/headings-generic.txt");
 
     private static final WordStartMatcher SYSTEM_NAMES = systemNames(false);
     private static final WordStartMatcher AMBIGUOUS_SYSTEM_NAMES = systemNames(true);
+    /** ASCII letters and digits, for the word-start scan's fast path. */
+    private static final boolean[] ASCII_WORD = asciiWordChars();
+    private static final NameGate NAMES_GATE = NameGate.of(Lexicon.lines("systems/system-names.txt"));
     private static final ContextWords SYSTEM_CONTEXT = new ContextWords(Set.copyOf(Lexicon.lines("systems/system-context.txt")));
 
     /** "Label:" at the start of a line or after a tab (tables copied from a system), then a value or the line end. */
@@ -78,10 +90,17 @@ public final class SystemCopyDetector implements Detector {
             "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från|utskriven?t?\\s{1,3}+(?:av|den|\\d{4}-\\d{2}-\\d{2})"
                     + "|(?:kopierat?|klistrat?|inklistrat?|hämtat?|exporterat?)\\s{1,3}+(?:in\\s{1,3}+)?(?:från|ur)|utdrag\\s{1,3}+(?:ur|från))"
                     + "(?:\\s{1,3}+[\\p{L}\\p{N}]{1,30}+){0,2}+");
+    private static final Pattern PRINT_FROM_WORD = Pattern.compile("[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från)\\s{1,3}+(?=\\p{L})");
     private static final Pattern PAGE = Pattern.compile(
             "(?<![\\p{L}])(?i:sida|sid\\.?)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
     private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");
     private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall)(?![\\p{L}])");
+    /** "Journalutskrift", "Aktutskrift 2025-03-01", "Ärendeutdrag": a system's own name for a print-out. */
+    private static final Pattern PRINTOUT = Pattern.compile(
+            "^[ \\t]{0,8}+(?i:journal|akt|ärende|individ|elev|personal|dokument|register|diarie)(?:utskrift|utdrag)(?![\\p{L}])");
+    private static final String PRINTOUT_STARTS = "jaäiepdrJAÄIEPDR";
+    /** Buttons and attachment marks copied with a web system's page. */
+    private static final Set<String> PAGE_CONTROLS = Set.of("visa mer", "visa mindre", "[bilaga]", "visa fler", "dölj");
     /** The first letters of the print header's words (utskrift, kopierat, inklistrat, hämtat, exporterat, utdrag). */
     private static final String PRINT_STARTS = "ukihe";
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
@@ -89,16 +108,25 @@ public final class SystemCopyDetector implements Detector {
     /** "Gäller fr.o.m. 2024-01-01" has no colon in many systems. */
     private static final Pattern VALID_FROM = Pattern.compile(
             "^[ \\t]{0,8}+(?i:gäller\\s{1,3}+(?:fr\\.?\\s?o\\.?\\s?m\\.?|t\\.?\\s?o\\.?\\s?m\\.?|from|tom|till\\s{1,3}+och\\s{1,3}+med))(?=\\s{0,3}+[:\\d])");
+    /**
+     * The user says where the text comes from, just before a system name: "klistrat in från",
+     * "kopierade det här ur", "hämtat ur", "detta kommer från", "copied from".
+     */
+    private static final Pattern SOURCE_PHRASE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:kopiera\\p{L}{0,4}+|klistra\\p{L}{0,4}+|inklistra\\p{L}{0,4}+|hämta\\p{L}{0,4}+|exportera\\p{L}{0,4}+"
+                    + "|kommer|tog|tagit|taget|copied|pasted|exported|taken|comes)"
+                    + "(?:\\s{1,3}+[\\p{L}]{1,12}+){0,3}?\\s{1,3}+(?:från|ur|ifrån|from|out\\s{1,3}+of)\\s{1,3}+$");
+    /** After a system name at the head of a line: a module or view name follows a separator. */
     private static final Pattern HAS_TIME = Pattern.compile("[:.]\\d{2}$");
     /** After a journal timestamp: "Anna Andersson, socialsekreterare", "Sign. AA", "/AA". */
     private static final Pattern SIGNED_BY = Pattern.compile(
-            "\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+\\s{0,2}+,\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
+            "\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+\\s{0,2}+[,(]\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
     /** A signature line of its own: "Sign. AA", "Signatur: AB", "/AA". */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(?:(?i:sign\\.?|signatur:?)\\s{0,3}+|/\\s?)\\p{Lu}{2,4}+[ \\t.]{0,4}+$");
     // "[12:03] Anna Andersson", and after redaction "[12:03] Person 1".
     private static final Pattern CHAT_LINE = Pattern.compile(
-            "^[ \\t]{0,8}+(\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+(?:\\p{Lu}|\\d{1,4}+(?!\\p{N}))");
+            "^[ \\t]{0,8}+(\\[(?:\\d{4}-\\d{2}-\\d{2}[ ,]{1,2}+)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+(?:\\p{Lu}|\\d{1,4}+(?!\\p{N}))");
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^[ \\t]{0,8}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L}]{1,25}+");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -120,7 +148,7 @@ public final class SystemCopyDetector implements Detector {
         boolean strong = score >= STRONG_SCORE;
         String evidence = ev.kinds() + ";score=" + Math.round(score * 10) / 10.0;
         List<Finding> out = new ArrayList<>();
-        for (Trace tr : ev.reported()) {
+        for (Trace tr : ev.reported(strong)) {
             if (out.size() >= MAX_FINDINGS) {
                 break;
             }
@@ -180,9 +208,18 @@ public final class SystemCopyDetector implements Detector {
         LineHints hints = LineHints.of(t, from, to);
         if (PRINT_STARTS.indexOf(head) >= 0) {
             Matcher print = mm.on(PRINT_HEADER, from, to);
-            if (print.lookingAt()) {
+            if (print.lookingAt() && !printerInProse(t, print.start(), print.end())) {
                 ev.add(new Trace(print.start(), print.end(), Kind.PRINT, SIGNATURE, "print"));
             }
+        }
+        if (PRINTOUT_STARTS.indexOf(headChar(t, from, to)) >= 0) {
+            Matcher printout = mm.on(PRINTOUT, from, to);
+            if (printout.lookingAt()) {
+                ev.add(new Trace(printout.start(), printout.end(), Kind.PRINT, SIGNATURE, "printout"));
+            }
+        }
+        if (to - from <= 16 && "vV[dD".indexOf(headChar(t, from, to)) >= 0 && PAGE_CONTROLS.contains(Lexicon.key(t.substring(from, to).strip()))) {
+            ev.add(new Trace(from, to, Kind.CRUMB, CRUMB, "control"));
         }
         if (hints.sid()) {
             Matcher page = mm.on(PAGE, from, to);
@@ -241,6 +278,12 @@ public final class SystemCopyDetector implements Detector {
         return hints.colon() ? labels(t, mm, from, to, ev) : List.of();
     }
 
+    /** "Utskriften från skrivaren blev sned": a print header names a system, capitalised. */
+    private static boolean printerInProse(String t, int start, int end) {
+        Matcher m = PRINT_FROM_WORD.matcher(t).region(start, end);
+        return m.lookingAt() && Character.isLowerCase(t.charAt(m.end()));
+    }
+
     /** The first character after the up to eight spaces or tabs a line pattern allows, or a space. */
     private static char headChar(String t, int from, int to) {
         int i = from;
@@ -264,17 +307,31 @@ public final class SystemCopyDetector implements Detector {
                     case ':' -> colon = true;
                     case '>' -> gt = true;
                     case '©' -> copyright = true;
-                    case '(' -> copyright |= t.regionMatches(true, i, "(c)", 0, 3);
-                    case 'c', 'C' -> copyright |= t.regionMatches(true, i, "copyright", 0, 9);
+                    case '(' -> copyright |= next(t, i, 'c') && t.regionMatches(true, i, "(c)", 0, 3);
+                    case 'c', 'C' -> copyright |= next(t, i, 'o') && t.regionMatches(true, i, "copyright", 0, 9);
                     case 's', 'S' -> {
-                        sid |= t.regionMatches(true, i, "sid", 0, 3);
-                        sign |= t.regionMatches(true, i, "sign", 0, 4);
+                        if (next(t, i, 'i')) {
+                            sid |= t.regionMatches(true, i, "sid", 0, 3);
+                            sign |= t.regionMatches(true, i, "sign", 0, 4);
+                        }
                     }
                     default -> {
                     }
                 }
             }
             return new LineHints(sid, sign, copyright, gt, colon);
+        }
+
+        /**
+         * Whether the character after {@code i} may be {@code lower} in any case: a cheap test
+         * before the case-insensitive comparison (a non-ASCII character may fold to it).
+         */
+        private static boolean next(String t, int i, char lower) {
+            if (i + 1 >= t.length()) {
+                return false;
+            }
+            char c = t.charAt(i + 1);
+            return c == lower || c == Character.toUpperCase(lower) || c >= 128;
         }
     }
 
@@ -295,6 +352,8 @@ public final class SystemCopyDetector implements Detector {
                 ev.add(new Trace(start, v.end(), Kind.RECORD_LABEL, RECORD_LABEL, key));
             } else if (RECORD_LABELS.contains(key)) {
                 ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, key));
+            } else if (FORM_LABELS.contains(key)) {
+                ev.add(new Trace(start, end, Kind.FORM_LABEL, FORM_LABEL, key));
             } else if (DOCUMENT_LABELS.contains(key)) {
                 ev.add(new Trace(start, end, Kind.DOCUMENT_LABEL, DOCUMENT_LABEL, key));
             }
@@ -305,7 +364,8 @@ public final class SystemCopyDetector implements Detector {
     /** Lines without a letter (rules, separators, runs of punctuation) hold no trace. */
     private static boolean hasLetter(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isLetter(t.charAt(i))) {
+            char c = t.charAt(i);
+            if (c < 128 ? ASCII_WORD[c] && c > '9' : Character.isLetter(c)) {
                 return true;
             }
         }
@@ -345,6 +405,10 @@ public final class SystemCopyDetector implements Detector {
     private static void intranetFooter(String t, int from, int to, TraceEvidence ev) {
         int s = from;
         while (s < to && Character.isWhitespace(t.charAt(s))) s++;
+        // Most lines start with a letter no intranet label starts with.
+        if (s >= to || INTRANET_STARTS.indexOf(Character.toLowerCase(t.charAt(s))) < 0) {
+            return;
+        }
         for (var e : INTRANET_LABELS.entrySet()) {
             String label = e.getKey();
             if (s + label.length() > to || !t.regionMatches(true, s, label, 0, label.length())) {
@@ -399,17 +463,183 @@ public final class SystemCopyDetector implements Detector {
     }
 
     private static void findSystemNames(String t, Policy policy, TraceEvidence ev) {
-        WordStartMatcher local = localSystems(policy);
-        WordStartIndex.Scan scan = new WordStartIndex(List.of(SYSTEM_NAMES, AMBIGUOUS_SYSTEM_NAMES, local)).scan(t);
-        addNames(t, scan.find(SYSTEM_NAMES, t.length(), 10 * MAX_FINDINGS), ev, false);
-        addNames(t, scan.find(AMBIGUOUS_SYSTEM_NAMES, t.length(), 10 * MAX_FINDINGS), ev, true);
-        addNames(t, scan.find(local, t.length(), 10 * MAX_FINDINGS), ev, false);
+        LocalSystems local = localSystems(policy);
+        int[] starts = local.gate().candidates(t);
+        addNames(t, find(SYSTEM_NAMES, t, starts), ev, false);
+        addNames(t, find(AMBIGUOUS_SYSTEM_NAMES, t, starts), ev, true);
+        addNames(t, find(local.matcher(), t, starts), ev, false);
+    }
+
+    /** The matches of {@code matcher} at the candidate word starts, without overlaps, in text order. */
+    private static List<int[]> find(WordStartMatcher matcher, String t, int[] starts) {
+        List<int[]> out = new ArrayList<>();
+        WordStartMatcher.Run run = matcher.run(t);
+        int next = 0;
+        for (int i : starts) {
+            if (out.size() >= 10 * MAX_FINDINGS) {
+                break;
+            }
+            if (i < next) {
+                continue;
+            }
+            int end = run.matchAt(i);
+            if (end >= 0) {
+                out.add(new int[] {i, end});
+                next = Math.max(end, i + 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Word starts whose first three or four characters begin some system name (folded, or exact for
+     * the ambiguous names). Nearly every word is ruled out by a bit lookup on its first two letters,
+     * so the name matchers run only at the few places a name can start; they decide exactly.
+     */
+    private static final class NameGate {
+        private static final int BITS = 20;
+        /** Folded first two characters of every name, 8 bits each: a small table that stays in cache. */
+        private final long[] pairs = new long[(1 << 16) / Long.SIZE];
+        private final long[] bits = new long[(1 << BITS) / Long.SIZE];
+        /** A name shorter than three letters before its first space: every word start may begin it. */
+        private boolean everywhere;
+
+        /** The names of the lexicon's format: a leading "?" marks a name matched exactly. */
+        static NameGate of(Iterable<String> names) {
+            NameGate g = new NameGate();
+            g.addAll(names);
+            return g;
+        }
+
+        NameGate with(Iterable<String> more) {
+            NameGate g = new NameGate();
+            System.arraycopy(pairs, 0, g.pairs, 0, pairs.length);
+            System.arraycopy(bits, 0, g.bits, 0, bits.length);
+            g.everywhere = everywhere;
+            g.addAll(more);
+            return g;
+        }
+
+        private void addAll(Iterable<String> names) {
+            for (String line : names) {
+                boolean exact = line.startsWith("?");
+                String n = (exact ? line.substring(1) : line).strip();
+                int word = 0;
+                while (word < n.length() && word < 4 && !Character.isWhitespace(n.charAt(word))) {
+                    word++;
+                }
+                if (word < 3) {
+                    everywhere |= !n.isEmpty();
+                    continue;
+                }
+                int p = pair(fold(n.charAt(0)), fold(n.charAt(1)));
+                pairs[p >>> 6] |= 1L << p;
+                int h = word + (exact ? 0 : 7919);
+                for (int j = 0; j < word; j++) {
+                    h = 31 * h + (exact ? n.charAt(j) : fold(n.charAt(j)));
+                }
+                int k = spread(h);
+                bits[k >>> 6] |= 1L << k;
+            }
+        }
+
+        private boolean has(int h) {
+            int k = spread(h);
+            return (bits[k >>> 6] & 1L << k) != 0;
+        }
+
+        private static int pair(char a, char b) {
+            return (a & 0xFF) << 8 | (b & 0xFF);
+        }
+
+        private static int spread(int h) {
+            return (h * 0x9E3779B1) >>> (Integer.SIZE - BITS);
+        }
+
+        private static char fold(char c) {
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            return Character.toLowerCase(Character.toUpperCase(c));
+        }
+
+        private boolean open(String t, int i) {
+            if (everywhere) {
+                return true;
+            }
+            if (t.length() - i < 3) {
+                return false;
+            }
+            char c0 = t.charAt(i);
+            char c1 = t.charAt(i + 1);
+            char f0 = fold(c0);
+            char f1 = fold(c1);
+            int p = pair(f0, f1);
+            if ((pairs[p >>> 6] & 1L << p) == 0) {
+                return false;
+            }
+            char c2 = t.charAt(i + 2);
+            int folded = 31 * (31 * (31 * (3 + 7919) + f0) + f1) + fold(c2);
+            int exact = 31 * (31 * (31 * 3 + c0) + c1) + c2;
+            if (has(folded) || has(exact)) {
+                return true;
+            }
+            if (t.length() - i < 4) {
+                return false;
+            }
+            char c3 = t.charAt(i + 3);
+            int folded4 = 31 * (31 * (31 * (31 * (4 + 7919) + f0) + f1) + fold(c2)) + fold(c3);
+            int exact4 = 31 * (31 * (31 * (31 * 4 + c0) + c1) + c2) + c3;
+            return has(folded4) || has(exact4);
+        }
+
+        /** The word starts (a letter after a non-letter, non-digit) where this gate is open. */
+        int[] candidates(String t) {
+            int[] out = new int[16];
+            int n = 0;
+            boolean inWord = false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                boolean wordChar = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+                boolean start = wordChar && !inWord && (c < 128 ? c > '9' : Character.isLetter(c));
+                inWord = wordChar;
+                if (start && open(t, i)) {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, 2 * n);
+                    }
+                    out[n++] = i;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+    }
+
+    /** The policy's own system names, their matcher and the gate for all names, kept for the last policy seen (policies rarely change). */
+    private record LocalSystems(List<String> names, WordStartMatcher matcher, NameGate gate) {
+    }
+
+    private static volatile LocalSystems lastLocal;
+
+    private static LocalSystems localSystems(Policy policy) {
+        List<String> names = List.copyOf(policy.localSystems());
+        LocalSystems cached = lastLocal;
+        if (cached != null && cached.names().equals(names)) {
+            return cached;
+        }
+        // Local names are matched folded; a leading "?" is part of the name, not the lexicon's mark.
+        List<String> plain = new ArrayList<>();
+        for (String n : names) {
+            plain.add(n.startsWith("?") ? " " + n : n);
+        }
+        LocalSystems made = new LocalSystems(names, localMatcher(names), NAMES_GATE.with(plain));
+        lastLocal = made;
+        return made;
     }
 
     /** The policy's own system names, whole words, any case; a matcher that never matches when there are none. */
-    private static WordStartMatcher localSystems(Policy policy) {
+    private static WordStartMatcher localMatcher(List<String> localSystems) {
         List<String> quoted = new ArrayList<>();
-        for (String s : policy.localSystems()) {
+        for (String s : localSystems) {
             if (!s.isBlank()) {
                 quoted.add(Pattern.quote(s.strip()));
             }
@@ -419,7 +649,7 @@ public final class SystemCopyDetector implements Detector {
         }
         Pattern local = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return WordStartMatcher.of(local, List.copyOf(policy.localSystems()), false);
+        return WordStartMatcher.of(local, localSystems, false);
     }
 
     private static void addNames(String t, List<int[]> matches, TraceEvidence ev, boolean needsContext) {
@@ -431,9 +661,76 @@ public final class SystemCopyDetector implements Detector {
             if (needsContext && !SYSTEM_CONTEXT.near(t, m[0], m[1], 60, 60)) {
                 continue;
             }
-            ev.add(new Trace(m[0], m[1], Kind.SYSTEM, SYSTEM_NAME, Lexicon.key(t.substring(m[0], m[1]))));
+            String key = Lexicon.key(t.substring(m[0], m[1]));
+            int lineStart = lineStartWithin(t, m[0], SOURCE_REACH);
+            Matcher source = SOURCE_PHRASE.matcher(t).region(lineStart, m[0]);
+            if (source.find()) {
+                // The span is the name: the words between may be a person's, left to their own detector.
+                ev.add(new Trace(m[0], m[1], Kind.PRINT, SIGNATURE, "source:" + key));
+            } else if (isHeader(t, m[0], m[1])) {
+                ev.add(new Trace(m[0], m[1], Kind.SYSTEM_HEADER, SYSTEM_HEADER, key));
+            } else {
+                ev.add(new Trace(m[0], m[1], Kind.SYSTEM, SYSTEM_NAME, key));
+            }
             found++;
         }
+    }
+
+    /**
+     * A system name heading its own short line, alone or before a separator and a view
+     * ("Lifecare Utförare - Genomförandeplan", "ByggR - Ärendeutskrift"); not a sentence or a
+     * question that starts with the name ("Treserva hänger sig, vad gör jag?").
+     */
+    private static boolean isHeader(String t, int start, int end) {
+        for (int i = start - 1; i >= 0 && t.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return false;
+            }
+        }
+        int lineEnd = lineEndWithin(t, end, MAX_SYSTEM_HEADER + 1);
+        while (lineEnd > end && Character.isWhitespace(t.charAt(lineEnd - 1))) {
+            lineEnd--;
+        }
+        if (lineEnd == end) {
+            return true;
+        }
+        if (lineEnd - start > MAX_SYSTEM_HEADER || t.charAt(lineEnd - 1) == '?' || t.charAt(lineEnd - 1) == '.') {
+            return false;
+        }
+        // A separator within the next two words: "Skola24 - Frånvarorapport", "Lifecare Utförare - …", "Heroma: Frånvaro".
+        int words = 0;
+        for (int i = end; i < lineEnd; i++) {
+            char c = t.charAt(i);
+            if (c == '-' || c == '>' || c == '|' || c == ':' || c == '/') {
+                return i + 1 < lineEnd && (t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t') || c == '>' || c == '|';
+            }
+            if (Character.isWhitespace(c) && i + 1 < lineEnd && !Character.isWhitespace(t.charAt(i + 1)) && ++words > 2) {
+                return false;
+            }
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the line holding {@code i}, or {@code i - reach} when the line starts further back. */
+    private static int lineStartWithin(String t, int i, int reach) {
+        int j = i;
+        while (j > 0 && i - j < reach && t.charAt(j - 1) != '\n') {
+            j--;
+        }
+        return j;
+    }
+
+    /** The end of the line holding {@code i}, or {@code i + reach} when it ends further on. */
+    private static int lineEndWithin(String t, int i, int reach) {
+        int j = i;
+        int stop = Math.min(t.length(), i + reach);
+        while (j < stop && t.charAt(j) != '\n') {
+            j++;
+        }
+        return j;
     }
 
     private static Map<String, Double> weighted(String name) {
@@ -443,6 +740,25 @@ public final class SystemCopyDetector implements Detector {
             out.put(Lexicon.key(line.substring(0, bar)), Double.parseDouble(line.substring(bar + 1).strip()));
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static String firstLetters(Set<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            char c = Character.toLowerCase(w.charAt(0));
+            if (sb.indexOf(String.valueOf(c)) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] out = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            out[c] = Character.isLetterOrDigit(c);
+        }
+        return out;
     }
 
     /** Whole-word alternation of the system names: plain ones case-insensitive, ambiguous ones ("?Viva") exact. */

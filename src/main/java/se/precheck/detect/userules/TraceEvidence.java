@@ -13,7 +13,15 @@ import java.util.Set;
 final class TraceEvidence {
 
     /** What a trace is; the weights and caps per kind are in {@link SystemCopyDetector} and below. */
-    enum Kind { SIGNATURE, PRINT, RECORD_LABEL, DOCUMENT_LABEL, RUN_LABEL, PAGE, TIMESTAMP, HEADING, SYSTEM, EMAIL, INTRANET, CHAT, CRUMB }
+    enum Kind { SIGNATURE, PRINT, RECORD_LABEL, DOCUMENT_LABEL, FORM_LABEL, RUN_LABEL, PAGE, TIMESTAMP, HEADING, SYSTEM, SYSTEM_HEADER, EMAIL, INTRANET, CHAT, CRUMB }
+
+    /**
+     * Kinds that staff also write themselves: their own "Elev: …, Klass: …" list, meeting times,
+     * a system named in a question. They add weight to a real trace but are never one alone.
+     */
+    private static final Set<Kind> SUPPORTING = Set.of(Kind.DOCUMENT_LABEL, Kind.FORM_LABEL, Kind.RUN_LABEL, Kind.TIMESTAMP, Kind.SYSTEM);
+    /** Kinds reported only in a clear copy, as parts of the copied block; a system named in prose never. */
+    private static final Set<Kind> ONLY_IN_COPY = Set.of(Kind.DOCUMENT_LABEL, Kind.FORM_LABEL, Kind.RUN_LABEL);
 
     /** One trace; traces with the same kind and key count once (a header repeated on every page). */
     record Trace(int start, int end, Kind kind, double weight, String key) {
@@ -59,12 +67,13 @@ final class TraceEvidence {
         return "system-copy:" + String.join("+", names);
     }
 
-    /** The traces of every kind that counts, in reading order, without overlaps. */
-    List<Trace> reported() {
+    /** The traces of every kind that counts, in reading order, without overlaps; in a weak case only the real traces. */
+    List<Trace> reported(boolean strong) {
         Map<Kind, Double> c = contributions();
         List<Trace> sorted = new ArrayList<>();
         for (Trace tr : traces) {
-            if (c.getOrDefault(tr.kind(), 0.0) > 0) {
+            boolean shown = tr.kind() != Kind.SYSTEM && (strong || !ONLY_IN_COPY.contains(tr.kind()));
+            if (shown && c.getOrDefault(tr.kind(), 0.0) > 0) {
                 sorted.add(tr);
             }
         }
@@ -113,11 +122,9 @@ final class TraceEvidence {
         if (headings.size() < 2 || !specificHeading) {
             sum.remove(Kind.HEADING);
         }
-        // Document labels and meeting times are common in Word documents: they add weight only
-        // to a trace of another kind.
         boolean primary = false;
         for (Kind k : sum.keySet()) {
-            primary |= k != Kind.DOCUMENT_LABEL && k != Kind.TIMESTAMP;
+            primary |= !SUPPORTING.contains(k);
         }
         if (!primary && !signedStamp) {
             sum.clear();
