@@ -63,6 +63,7 @@ public final class StatsStore implements AutoCloseable {
     private final ConcurrentHashMap<RedactionKey, Long> redactions = new ConcurrentHashMap<>();
     private final Object flushLock = new Object();
     private volatile boolean migrated;
+    private final Object migration = new Object();
     /** Counters taken out of memory by a flush that has not finished. */
     private volatile long inFlight;
     private volatile boolean reachable = true;
@@ -230,13 +231,18 @@ public final class StatsStore implements AutoCloseable {
 
     private boolean ensureMigrated() {
         if (migrated) return true;
-        try {
-            database.migrate();
-            migrated = true;
-            return true;
-        } catch (RuntimeException e) {
-            markUnreachable(e);
-            return false;
+        // One migration at a time: the flush timer, the incident resender and a request can all
+        // find the database back at once, and two Flyway runs side by side fail each other.
+        synchronized (migration) {
+            if (migrated) return true;
+            try {
+                database.migrate();
+                migrated = true;
+                return true;
+            } catch (RuntimeException e) {
+                markUnreachable(e);
+                return false;
+            }
         }
     }
 
