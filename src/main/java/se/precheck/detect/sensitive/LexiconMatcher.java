@@ -1,6 +1,7 @@
 package se.precheck.detect.sensitive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class LexiconMatcher {
     }
 
     private final int lexicons;
-    private final TermTrie<List<Entry>> trie;
+    private final TermTrie<Entry[]> trie;
     /** A power of two above the longest key (in characters of the folded text): how far back a hit may start. */
     private final int ring;
 
@@ -58,8 +59,8 @@ public final class LexiconMatcher {
                 byKey.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(new Entry(i, t));
             }
         }
-        Map<String, List<Entry>> keys = new HashMap<>();
-        byKey.forEach((key, entries) -> keys.put(key, List.copyOf(entries)));
+        Map<String, Entry[]> keys = new HashMap<>();
+        byKey.forEach((key, entries) -> keys.put(key, entries.toArray(new Entry[0])));
         this.trie = new TermTrie<>(keys);
         this.ring = Integer.highestOneBit(keys.keySet().stream().mapToInt(String::length).max().orElse(1)) * 2;
     }
@@ -85,9 +86,37 @@ public final class LexiconMatcher {
             hits.add(new ArrayList<>());
             traps.add(new ArrayList<>());
         }
+        int[] keyEnds = keysEnding(text);
         SwedishLightStemmer stemmer = new SwedishLightStemmer();
+        for (int k = 1; k < keyEnds[0]; k += 3) {
+            int start = keyEnds[k];
+            int end = keyEnds[k + 1];
+            for (Entry e : trie.payload(keyEnds[k + 2])) {
+                Match m = accept(text, start, end, e.term(), stemmer);
+                if (m != null) {
+                    (e.term().strength() == Strength.TRAP ? traps : hits).get(e.lexicon()).add(m);
+                }
+            }
+        }
+        List<List<Match>> out = new ArrayList<>(lexicons);
+        for (int i = 0; i < lexicons; i++) {
+            out.add(withoutCovered(withoutTrapped(hits.get(i), traps.get(i))));
+        }
+        return out;
+    }
+
+    /**
+     * Every place a key ends, as triples (start, end, output of the trie) after a length at [0]:
+     * the loop over every character calls nothing but the automaton, so it stays tight, and the
+     * few places where a key ends are judged afterwards.
+     */
+    private int[] keysEnding(String text) {
+        int[] found = new int[64];
+        int size = 1;
         // Where each of the last characters read came from: a key of length n starts n characters back.
         int[] from = new int[ring];
+        int mask = ring - 1;
+        TermTrie<Entry[]> trie = this.trie;
         int read = 0;
         int state = TermTrie.ROOT;
         boolean space = false;
@@ -100,26 +129,22 @@ public final class LexiconMatcher {
             } else {
                 space = false;
             }
-            from[read++ & (ring - 1)] = i;
+            from[read++ & mask] = i;
             state = trie.next(state, c);
-            if (!TermTrie.hasOutputs(state)) {
+            if (!trie.hasOutputs(state)) {
                 continue;
             }
             for (int o = trie.outputsFrom(state); o < trie.outputsTo(state); o++) {
-                int start = from[(read - trie.keyLength(o)) & (ring - 1)];
-                for (Entry e : trie.payload(o)) {
-                    Match m = accept(text, start, i + 1, e.term(), stemmer);
-                    if (m != null) {
-                        (e.term().strength() == Strength.TRAP ? traps : hits).get(e.lexicon()).add(m);
-                    }
+                if (size + 3 > found.length) {
+                    found = Arrays.copyOf(found, found.length * 2);
                 }
+                found[size++] = from[(read - trie.keyLength(o)) & mask];
+                found[size++] = i + 1;
+                found[size++] = o;
             }
         }
-        List<List<Match>> out = new ArrayList<>(lexicons);
-        for (int i = 0; i < lexicons; i++) {
-            out.add(withoutCovered(withoutTrapped(hits.get(i), traps.get(i))));
-        }
-        return out;
+        found[0] = size;
+        return found;
     }
 
     /**
@@ -130,9 +155,13 @@ public final class LexiconMatcher {
         if (term.cased() != null && !sameLetters(text, start, end, term.cased())) {
             return null;
         }
-        int head = compoundHead(text, start);
         boolean wordStart = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-        if (!wordStart && !(term.mayEndCompound() && head >= SHORTEST_COMPOUND_HEAD)) {
+        // Most hits inside a word are not compounds the term may end: decide that before reading the word back.
+        if (!wordStart && !term.mayEndCompound()) {
+            return null;
+        }
+        int head = wordStart ? 0 : compoundHead(text, start);
+        if (!wordStart && head < SHORTEST_COMPOUND_HEAD) {
             return null;
         }
         if (end < text.length() && Character.isDigit(text.charAt(end))) {
@@ -149,10 +178,10 @@ public final class LexiconMatcher {
         if (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
             return null;
         }
-        String tail = Lexicon.lowerCase(text.subSequence(end, wordEnd));
         if (term.exact()) {
-            return tail.equals("s") ? whole : null;
+            return wordEnd - end == 1 && Character.toLowerCase(text.charAt(end)) == 's' ? whole : null;
         }
+        String tail = Lexicon.lowerCase(text.subSequence(end, wordEnd));
         return INFLECTIONS.contains(tail) || stemmedAway(text, start - head, wordEnd, end, stemmer) ? whole : null;
     }
 

@@ -21,6 +21,11 @@ final class Tokens {
     final boolean[] paragraphBefore;
     /** Each token in lower case, made when first asked for (the person look-up reads a window of words per term). */
     private final String[] lower;
+    /** What each word says about a person, once asked (0 = not yet): codes of {@link PersonReference}, which asks again for every term nearby. */
+    final byte[] linkBefore;
+    final byte[] linkAfter;
+    /** Whether each word is a topic word, once asked: 0 not yet, 1 no, 2 yes. */
+    final byte[] topicWord;
 
     private Tokens(String text, int size, int[] start, int[] end, boolean[] sentenceBefore, boolean[] paragraphBefore) {
         this.text = text;
@@ -30,6 +35,9 @@ final class Tokens {
         this.sentenceBefore = sentenceBefore;
         this.paragraphBefore = paragraphBefore;
         this.lower = new String[size];
+        this.linkBefore = new byte[size];
+        this.linkAfter = new byte[size];
+        this.topicWord = new byte[size];
     }
 
     static Tokens of(String text) {
