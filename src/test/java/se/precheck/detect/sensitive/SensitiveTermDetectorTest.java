@@ -74,6 +74,7 @@ class SensitiveTermDetectorTest {
                 none("Folkhälsan i kommunen ska förbättras.", "public health"),
                 none("Elevhälsan har möte på tisdag.", "the pupil health service as an organisation"),
                 none("Hon gör diagnosen i matematik på fredag.", "a school test"),
+                none("Lärarna rättar diagnosen och för in resultaten i klassöversikten.", "marking a school test"),
                 none("Diamant-diagnos genomförs i årskurs 3.", "a school test"),
                 none("Han ansvarar för behandling av personuppgifter.", "data processing"),
                 none("Vårdnadshavare ska kontaktas innan utflykten.", "guardian, not care"),
