@@ -80,13 +80,18 @@ public final class LexiconMatcher {
 
     /** The matches of each lexicon, in the order the lexicons were given, from one pass over the text. */
     public List<List<Match>> findEach(String text) {
+        return findEach(text, text.toCharArray());
+    }
+
+    /** As {@link #findEach(String)}, with the text's characters already copied out (the caller reads them again). */
+    List<List<Match>> findEach(String text, char[] chars) {
         List<List<Match>> hits = new ArrayList<>(lexicons);
         List<List<Match>> traps = new ArrayList<>(lexicons);
         for (int i = 0; i < lexicons; i++) {
             hits.add(new ArrayList<>());
             traps.add(new ArrayList<>());
         }
-        int[] keyEnds = keysEnding(text);
+        int[] keyEnds = keysEnding(chars);
         SwedishLightStemmer stemmer = new SwedishLightStemmer();
         for (int k = 1; k < keyEnds[0]; k += 3) {
             int start = keyEnds[k];
@@ -110,7 +115,7 @@ public final class LexiconMatcher {
      * the loop over every character calls nothing but the automaton, so it stays tight, and the
      * few places where a key ends are judged afterwards.
      */
-    private int[] keysEnding(String text) {
+    private int[] keysEnding(char[] chars) {
         int[] found = new int[64];
         int size = 1;
         // Where each of the last characters read came from: a key of length n starts n characters back.
@@ -120,7 +125,6 @@ public final class LexiconMatcher {
         int read = 0;
         int state = TermTrie.ROOT;
         boolean space = false;
-        char[] chars = text.toCharArray(); // reading an array is markedly faster than charAt on a UTF-16 string
         for (int i = 0; i < chars.length; i++) {
             char c = FOLD[chars[i]];
             if (c == ' ') {
