@@ -1,7 +1,6 @@
 package se.precheck.detect.sensitive;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +42,15 @@ public final class LexiconMatcher {
 
     private final int lexicons;
     private final TermTrie<Entry[]> trie;
-    /** A power of two above the longest key (in characters of the folded text): how far back a hit may start. */
-    private final int ring;
+    /**
+     * The trie's column of each character as the terms are written ({@link #FOLD} and the trie's
+     * column in one table read): the scan reads it once per character of text.
+     */
+    private final char[] columnOf;
+    /** The column of white space: a run of it reads as one space. */
+    private final int spaceColumn;
+    /** The longest key, in characters of the folded text. */
+    private final int longestKey;
 
     public LexiconMatcher(Lexicon lexicon) {
         this(List.of(lexicon));
@@ -62,7 +68,14 @@ public final class LexiconMatcher {
         Map<String, Entry[]> keys = new HashMap<>();
         byKey.forEach((key, entries) -> keys.put(key, entries.toArray(new Entry[0])));
         this.trie = new TermTrie<>(keys);
-        this.ring = Integer.highestOneBit(keys.keySet().stream().mapToInt(String::length).max().orElse(1)) * 2;
+        this.columnOf = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            columnOf[c] = (char) trie.column(FOLD[c]);
+        }
+        // Without a phrase no key holds a space, and white space shares column 0 with every other
+        // character no key holds: a run of those then reads as one, which leads to the root just the same.
+        this.spaceColumn = trie.column(' ');
+        this.longestKey = keys.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
     private static char[] fold() {
@@ -91,7 +104,7 @@ public final class LexiconMatcher {
             hits.add(new ArrayList<>());
             traps.add(new ArrayList<>());
         }
-        int[] keyEnds = keysEnding(chars);
+        int[] keyEnds = keysEnding(chars, true);
         SwedishLightStemmer stemmer = new SwedishLightStemmer();
         for (int k = 1; k < keyEnds[0]; k += 3) {
             int start = keyEnds[k];
@@ -110,45 +123,9 @@ public final class LexiconMatcher {
         return out;
     }
 
-    /**
-     * Every place a key ends, as triples (start, end, output of the trie) after a length at [0]:
-     * the loop over every character calls nothing but the automaton, so it stays tight, and the
-     * few places where a key ends are judged afterwards.
-     */
-    private int[] keysEnding(char[] chars) {
-        int[] found = new int[64];
-        int size = 1;
-        // Where each of the last characters read came from: a key of length n starts n characters back.
-        int[] from = new int[ring];
-        int mask = ring - 1;
-        TermTrie<Entry[]> trie = this.trie;
-        int read = 0;
-        int state = TermTrie.ROOT;
-        boolean space = false;
-        for (int i = 0; i < chars.length; i++) {
-            char c = FOLD[chars[i]];
-            if (c == ' ') {
-                if (space) continue;
-                space = true;
-            } else {
-                space = false;
-            }
-            from[read++ & mask] = i;
-            state = trie.next(state, c);
-            if (!trie.hasOutputs(state)) {
-                continue;
-            }
-            for (int o = trie.outputsFrom(state); o < trie.outputsTo(state); o++) {
-                if (size + 3 > found.length) {
-                    found = Arrays.copyOf(found, found.length * 2);
-                }
-                found[size++] = from[(read - trie.keyLength(o)) & mask];
-                found[size++] = i + 1;
-                found[size++] = o;
-            }
-        }
-        found[0] = size;
-        return found;
+    /** Every place a key ends, as triples (start, end, output of the trie) after a length at [0]. */
+    int[] keysEnding(char[] chars, boolean lanes) {
+        return new KeyEndScan(trie, columnOf, spaceColumn, longestKey, chars).run(lanes);
     }
 
     /**

@@ -15,6 +15,10 @@ import java.util.TreeSet;
  * costs memory (states × distinct key characters × 2 bytes, about 4.5 MB today), which is paid once;
  * states are numbered breadth first so the shallow states, where most text stays, lie together.
  *
+ * <p>A run of spaces reads as one space (keys hold single spaces, and neither start nor end with
+ * one), so a caller that maps all white space to ' ' matches phrases across line breaks and
+ * indentation without skipping characters itself.
+ *
  * <p>Use: start at {@link #ROOT}, feed each character to {@link #next}, and after a step to a state
  * that {@link #hasOutputs}, read the keys ending there, {@code outputsFrom(state)} to
  * {@code outputsTo(state)}; they come in key order, as org.ahocorasick gave them, so the matcher's
@@ -50,9 +54,14 @@ final class TermTrie<T> {
         // The trie of the keys (goto function): children.get(s) maps a column to the next state.
         List<TreeMap<Integer, Integer>> children = new ArrayList<>();
         List<String> keyOf = new ArrayList<>();
+        List<Integer> lastColumn = new ArrayList<>(); // the column of the character that leads into each state
         children.add(new TreeMap<>());
         keyOf.add(null);
+        lastColumn.add(0);
         for (String key : keys.keySet()) {
+            if (key.startsWith(" ") || key.endsWith(" ")) {
+                throw new IllegalArgumentException("a key starts or ends with a space: '" + key + "'");
+            }
             int s = ROOT;
             for (int i = 0; i < key.length(); i++) {
                 int c = column[key.charAt(i)];
@@ -61,6 +70,7 @@ final class TermTrie<T> {
                     t = children.size();
                     children.add(new TreeMap<>());
                     keyOf.add(null);
+                    lastColumn.add(c);
                     children.get(s).put(c, t);
                 }
                 s = t;
@@ -128,6 +138,17 @@ final class TermTrie<T> {
                 else table[order[s] * columns + c] = (char) to;
             }
         }
+        // A run of spaces reads as one: a state a space led into stays put on more spaces (the root,
+        // where a space leads when no key goes on with it, already does, as no key starts with a space).
+        int space = column[' '];
+        if (space != 0) {
+            for (int s = 0; s < states; s++) {
+                if (lastColumn.get(s) == space) {
+                    if (wide) wideTable[order[s] * columns + space] = order[s];
+                    else table[order[s] * columns + space] = (char) order[s];
+                }
+            }
+        }
         outFrom = new int[states - firstWithOutputs + 1];
         List<Integer> lengths = new ArrayList<>();
         outPayload = new ArrayList<>();
@@ -155,7 +176,17 @@ final class TermTrie<T> {
 
     /** The state after reading {@code c} in state {@code s}. */
     int next(int s, char c) {
-        int at = s * columns + column[c];
+        return step(s, column[c]);
+    }
+
+    /** The column of a character (0 for one no key contains), for callers that map characters to columns once, in their own table. */
+    int column(char c) {
+        return column[c];
+    }
+
+    /** The state after reading a character of column {@code col} in state {@code s}. */
+    int step(int s, int col) {
+        int at = s * columns + col;
         return wide ? wideTable[at] : table[at];
     }
 
