@@ -244,13 +244,13 @@ final class PersonReference {
     }
 
     private static boolean isNumber(Tokens t, int i) {
-        return i < t.size && allDigits(t.text, t.start[i], t.end[i]);
+        return i < t.size && t.allDigits(i);
     }
 
     /** 10 or 12 digits, or 6/8 digits then '-' or '+' and four digits or a mask ("850314-XXXX"). */
     private static boolean isIdNumber(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
-        if (!allDigits(t.text, t.start[i], t.end[i])) return false;
+        if (!t.allDigits(i)) return false;
         if (len == 10 || len == 12) return true;
         if ((len == 6 || len == 8) && (t.after(i) == '-' || t.after(i) == '+') && i + 1 < t.size
                 && t.start[i + 1] == t.end[i] + 1 && t.end[i + 1] - t.start[i + 1] == 4) {
@@ -262,18 +262,11 @@ final class PersonReference {
     /** "8 år", "15-årig", "15-åringen": one person's age; not "under 18 år" or "65 år och äldre". */
     private boolean isAge(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
-        if (len > 3 || !allDigits(t.text, t.start[i], t.end[i]) || i + 1 >= t.size) return false;
+        if (len > 3 || !t.allDigits(i) || i + 1 >= t.size) return false;
         String next = t.lower(i + 1);
         boolean age = next.equals("år") || next.startsWith("årig") || next.startsWith("åring");
         if (!age || (i > 0 && ageRangeWords.contains(t.lower(i - 1)))) return false;
         return !(i + 3 < t.size && t.lower(i + 2).equals("och") && ageRangeWords.contains(t.lower(i + 3)));
-    }
-
-    private static boolean allDigits(String s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Character.isDigit(s.charAt(k))) return false;
-        }
-        return true;
     }
 
     /**

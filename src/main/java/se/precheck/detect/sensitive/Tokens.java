@@ -26,6 +26,8 @@ final class Tokens {
     final byte[] linkAfter;
     /** Whether each word is a topic word, once asked: 0 not yet, 1 no, 2 yes. */
     final byte[] topicWord;
+    /** Whether each word is all digits, once asked: 0 not yet, 1 no, 2 yes (the person look-up asks for every word it passes). */
+    private final byte[] digits;
 
     private Tokens(String text, int size, int[] start, int[] end, boolean[] sentenceBefore, boolean[] paragraphBefore) {
         this.text = text;
@@ -38,6 +40,7 @@ final class Tokens {
         this.linkBefore = new byte[size];
         this.linkAfter = new byte[size];
         this.topicWord = new byte[size];
+        this.digits = new byte[size];
     }
 
     /** The words of the whole text. */
@@ -273,6 +276,18 @@ final class Tokens {
             lower[i] = Lexicon.lowerCase(text.subSequence(start[i], end[i]));
         }
         return lower[i];
+    }
+
+    /** Word i is all digits (Character.isDigit). */
+    boolean allDigits(int i) {
+        if (digits[i] == 0) {
+            boolean all = true;
+            for (int k = start[i]; k < end[i] && all; k++) {
+                all = Character.isDigit(text.charAt(k));
+            }
+            digits[i] = (byte) (all ? 2 : 1);
+        }
+        return digits[i] == 2;
     }
 
     String word(int i) {
