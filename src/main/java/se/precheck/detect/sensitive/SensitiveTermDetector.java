@@ -44,6 +44,7 @@ public final class SensitiveTermDetector implements Detector {
 
     private final List<Kind> kinds;
     private final LexiconMatcher matcher;
+    private final List<Labels> labels;
 
     public SensitiveTermDetector(List<Kind> kinds) {
         this(kinds, kinds.stream().map(k -> Lexicon.load("lexicon/sensitive/" + k.slug() + ".txt")).toList());
@@ -60,6 +61,7 @@ public final class SensitiveTermDetector implements Detector {
     private SensitiveTermDetector(List<Kind> kinds, List<Lexicon> lexicons) {
         this.kinds = List.copyOf(kinds);
         this.matcher = new LexiconMatcher(lexicons);
+        this.labels = this.kinds.stream().map(Labels::of).toList();
     }
 
     public List<Category> categories() {
@@ -98,7 +100,7 @@ public final class SensitiveTermDetector implements Detector {
             List<Finding> ofKind = new ArrayList<>();
             for (Linked l : linkedByKind.get(k)) {
                 Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tied) ? Link.CHAIN : l.link();
-                Finding f = finding(kinds.get(k), l.match(), l.strong(), link);
+                Finding f = finding(k, l.match(), l.strong(), link);
                 if (f != null) {
                     add(ofKind, f, text);
                 }
@@ -151,16 +153,37 @@ public final class SensitiveTermDetector implements Detector {
         return at < tied.length && tied[at] < first;
     }
 
-    private static Finding finding(Kind kind, Match m, boolean strong, Link link) {
-        String strength = strong ? "strong" : "weak";
-        String evidence = "lexicon:" + kind.slug() + ";" + strength + ";" + link.name().toLowerCase(Locale.ROOT);
+    private Finding finding(int kind, Match m, boolean strong, Link link) {
+        Labels labels = this.labels.get(kind);
+        String evidence = labels.evidence(strong, link);
         if (link.isPerson()) {
-            return new Finding(kind.category(), m.start(), m.end(), strong ? TIED_STRONG : TIED_WEAK, "R5-" + kind.slug(), evidence);
+            return new Finding(labels.category(), m.start(), m.end(), strong ? TIED_STRONG : TIED_WEAK, labels.tiedRule(), evidence);
         }
         if (strong) {
-            return new Finding(kind.category(), m.start(), m.end(), GENERAL, "R5-" + kind.slug() + "-allmant", evidence);
+            return new Finding(labels.category(), m.start(), m.end(), GENERAL, labels.generalRule(), evidence);
         }
         return null;
+    }
+
+    /** A kind's rule ids and evidence texts, made once: a dense text gives thousands of findings. */
+    private record Labels(Category category, String tiedRule, String generalRule, String[] evidence) {
+
+        private static final Link[] LINKS = Link.values();
+
+        static Labels of(Kind kind) {
+            String[] evidence = new String[2 * LINKS.length];
+            for (Link link : LINKS) {
+                for (int strong = 0; strong < 2; strong++) {
+                    evidence[strong * LINKS.length + link.ordinal()] = "lexicon:" + kind.slug() + ";"
+                            + (strong == 1 ? "strong" : "weak") + ";" + link.name().toLowerCase(Locale.ROOT);
+                }
+            }
+            return new Labels(kind.category(), "R5-" + kind.slug(), "R5-" + kind.slug() + "-allmant", evidence);
+        }
+
+        String evidence(boolean strong, Link link) {
+            return evidence[(strong ? LINKS.length : 0) + link.ordinal()];
+        }
     }
 
     private static boolean isJoint(String gap) {
