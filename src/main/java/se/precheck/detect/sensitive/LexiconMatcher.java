@@ -41,9 +41,16 @@ public final class LexiconMatcher {
     }
 
     private final int lexicons;
-    private final TermTrie<List<Entry>> trie;
-    /** A power of two above the longest key (in characters of the folded text): how far back a hit may start. */
-    private final int ring;
+    private final TermTrie<Entry[]> trie;
+    /**
+     * The trie's column of each character as the terms are written ({@link #FOLD} and the trie's
+     * column in one table read): the scan reads it once per character of text.
+     */
+    private final char[] columnOf;
+    /** The column of white space: a run of it reads as one space. */
+    private final int spaceColumn;
+    /** The longest key, in characters of the folded text. */
+    private final int longestKey;
 
     public LexiconMatcher(Lexicon lexicon) {
         this(List.of(lexicon));
@@ -58,10 +65,17 @@ public final class LexiconMatcher {
                 byKey.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(new Entry(i, t));
             }
         }
-        Map<String, List<Entry>> keys = new HashMap<>();
-        byKey.forEach((key, entries) -> keys.put(key, List.copyOf(entries)));
+        Map<String, Entry[]> keys = new HashMap<>();
+        byKey.forEach((key, entries) -> keys.put(key, entries.toArray(new Entry[0])));
         this.trie = new TermTrie<>(keys);
-        this.ring = Integer.highestOneBit(keys.keySet().stream().mapToInt(String::length).max().orElse(1)) * 2;
+        this.columnOf = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            columnOf[c] = (char) trie.column(FOLD[c]);
+        }
+        // Without a phrase no key holds a space, and white space shares column 0 with every other
+        // character no key holds: a run of those then reads as one, which leads to the root just the same.
+        this.spaceColumn = trie.column(' ');
+        this.longestKey = keys.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
     private static char[] fold() {
@@ -79,39 +93,26 @@ public final class LexiconMatcher {
 
     /** The matches of each lexicon, in the order the lexicons were given, from one pass over the text. */
     public List<List<Match>> findEach(String text) {
+        return findEach(text, text.toCharArray());
+    }
+
+    /** As {@link #findEach(String)}, with the text's characters already copied out (the caller reads them again). */
+    List<List<Match>> findEach(String text, char[] chars) {
         List<List<Match>> hits = new ArrayList<>(lexicons);
         List<List<Match>> traps = new ArrayList<>(lexicons);
         for (int i = 0; i < lexicons; i++) {
             hits.add(new ArrayList<>());
             traps.add(new ArrayList<>());
         }
+        int[] keyEnds = keysEnding(chars, true);
         SwedishLightStemmer stemmer = new SwedishLightStemmer();
-        // Where each of the last characters read came from: a key of length n starts n characters back.
-        int[] from = new int[ring];
-        int read = 0;
-        int state = TermTrie.ROOT;
-        boolean space = false;
-        char[] chars = text.toCharArray(); // reading an array is markedly faster than charAt on a UTF-16 string
-        for (int i = 0; i < chars.length; i++) {
-            char c = FOLD[chars[i]];
-            if (c == ' ') {
-                if (space) continue;
-                space = true;
-            } else {
-                space = false;
-            }
-            from[read++ & (ring - 1)] = i;
-            state = trie.next(state, c);
-            if (!TermTrie.hasOutputs(state)) {
-                continue;
-            }
-            for (int o = trie.outputsFrom(state); o < trie.outputsTo(state); o++) {
-                int start = from[(read - trie.keyLength(o)) & (ring - 1)];
-                for (Entry e : trie.payload(o)) {
-                    Match m = accept(text, start, i + 1, e.term(), stemmer);
-                    if (m != null) {
-                        (e.term().strength() == Strength.TRAP ? traps : hits).get(e.lexicon()).add(m);
-                    }
+        for (int k = 1; k < keyEnds[0]; k += 3) {
+            int start = keyEnds[k];
+            int end = keyEnds[k + 1];
+            for (Entry e : trie.payload(keyEnds[k + 2])) {
+                Match m = accept(text, start, end, e.term(), stemmer);
+                if (m != null) {
+                    (e.term().strength() == Strength.TRAP ? traps : hits).get(e.lexicon()).add(m);
                 }
             }
         }
@@ -122,6 +123,11 @@ public final class LexiconMatcher {
         return out;
     }
 
+    /** Every place a key ends, as triples (start, end, output of the trie) after a length at [0]. */
+    int[] keysEnding(char[] chars, boolean lanes) {
+        return new KeyEndScan(trie, columnOf, spaceColumn, longestKey, chars).run(lanes);
+    }
+
     /**
      * The hit widened to its whole word ("alkohol|missbruk|et"), or null when the term does not
      * start a word (or end a compound) or what follows it in the word is not an inflection.
@@ -130,9 +136,13 @@ public final class LexiconMatcher {
         if (term.cased() != null && !sameLetters(text, start, end, term.cased())) {
             return null;
         }
-        int head = compoundHead(text, start);
         boolean wordStart = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-        if (!wordStart && !(term.mayEndCompound() && head >= SHORTEST_COMPOUND_HEAD)) {
+        // Most hits inside a word are not compounds the term may end: decide that before reading the word back.
+        if (!wordStart && !term.mayEndCompound()) {
+            return null;
+        }
+        int head = wordStart ? 0 : compoundHead(text, start);
+        if (!wordStart && head < SHORTEST_COMPOUND_HEAD) {
             return null;
         }
         if (end < text.length() && Character.isDigit(text.charAt(end))) {
@@ -149,10 +159,10 @@ public final class LexiconMatcher {
         if (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
             return null;
         }
-        String tail = Lexicon.lowerCase(text.subSequence(end, wordEnd));
         if (term.exact()) {
-            return tail.equals("s") ? whole : null;
+            return wordEnd - end == 1 && Character.toLowerCase(text.charAt(end)) == 's' ? whole : null;
         }
+        String tail = Lexicon.lowerCase(text.subSequence(end, wordEnd));
         return INFLECTIONS.contains(tail) || stemmedAway(text, start - head, wordEnd, end, stemmer) ? whole : null;
     }
 

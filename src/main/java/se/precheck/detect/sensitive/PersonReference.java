@@ -104,7 +104,7 @@ final class PersonReference {
                 nearestBefore = l;
                 break;
             }
-            if (crossed == 0 && !relative && n < TOPIC_WORDS_BEFORE && isTopicWord(t.lower(i))) {
+            if (crossed == 0 && !relative && n < TOPIC_WORDS_BEFORE && isTopicWord(t, i)) {
                 if (!strong) return Link.TOPIC;
                 Link following = roleAfter(t, last);
                 return following == Link.TOPIC && idInParagraph(t, first, last) ? Link.ID_NUMBER : following;
@@ -191,13 +191,44 @@ final class PersonReference {
         return first > 0 && !t.sentenceBefore[first] && aboutWords.contains(t.lower(first - 1));
     }
 
+    private static final Link[] LINKS = Link.values();
+    /** In a token's remembered class: the word may start a two-word role ("den" in "den enskilde"). */
+    private static final int MAY_START_ROLE = 0x40;
+
+    /**
+     * The person a word points to. What does not depend on the term is decided once per word and
+     * remembered in the tokens (a word is looked at again for every term near it); only whether it
+     * starts a two-word role before the term depends on where the term is.
+     */
     private Link classify(Tokens t, int i, int first, int last) {
+        int before = t.linkBefore[i];
+        if (before == 0) {
+            before = classifyWord(t, i);
+            t.linkBefore[i] = (byte) before;
+        }
+        Link own = LINKS[(before & ~MAY_START_ROLE) - 1];
+        if (own != Link.NONE) return own;
+        if ((before & MAY_START_ROLE) != 0 && i + 1 < t.size && i + 1 < first
+                && roles.contains(t.lower(i) + " " + t.lower(i + 1))) return Link.ROLE;
+        if (t.linkAfter[i] == 0) {
+            t.linkAfter[i] = (byte) (classifyInContext(t, i).ordinal() + 1);
+        }
+        return LINKS[t.linkAfter[i] - 1];
+    }
+
+    /** Pronoun, the writer or a one-word role, and whether the word may start a two-word role (as a code for Tokens). */
+    private int classifyWord(Tokens t, int i) {
         String lower = t.lower(i);
-        if (pronouns.contains(lower)) return Link.PRONOUN;
-        if (firstPerson.contains(lower)) return Link.FIRST_PERSON;
-        if (roles.contains(lower)) return Link.ROLE;
-        if (i + 1 < t.size && i + 1 < first && roleFirstWords.contains(lower)
-                && roles.contains(lower + " " + t.lower(i + 1))) return Link.ROLE;
+        Link own = Link.NONE;
+        if (pronouns.contains(lower)) own = Link.PRONOUN;
+        else if (firstPerson.contains(lower)) own = Link.FIRST_PERSON;
+        else if (roles.contains(lower)) own = Link.ROLE;
+        return (own.ordinal() + 1) | (roleFirstWords.contains(lower) ? MAY_START_ROLE : 0);
+    }
+
+    /** The end of a two-word role, an ID, an age or a name. */
+    private Link classifyInContext(Tokens t, int i) {
+        String lower = t.lower(i);
         if (i > 0 && roleLastWords.contains(lower) && roles.contains(t.lower(i - 1) + " " + lower)) return Link.ROLE;
         if (isIdNumber(t, i)) return Link.ID_NUMBER;
         if (isAge(t, i)) return Link.AGE;
@@ -205,18 +236,21 @@ final class PersonReference {
         return Link.NONE;
     }
 
-    private boolean isTopicWord(String lower) {
-        return topicWords.matches(lower);
+    private boolean isTopicWord(Tokens t, int i) {
+        if (t.topicWord[i] == 0) {
+            t.topicWord[i] = (byte) (topicWords.matches(t.lower(i)) ? 2 : 1);
+        }
+        return t.topicWord[i] == 2;
     }
 
     private static boolean isNumber(Tokens t, int i) {
-        return i < t.size && allDigits(t.text, t.start[i], t.end[i]);
+        return i < t.size && t.allDigits(i);
     }
 
     /** 10 or 12 digits, or 6/8 digits then '-' or '+' and four digits or a mask ("850314-XXXX"). */
     private static boolean isIdNumber(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
-        if (!allDigits(t.text, t.start[i], t.end[i])) return false;
+        if (!t.allDigits(i)) return false;
         if (len == 10 || len == 12) return true;
         if ((len == 6 || len == 8) && (t.after(i) == '-' || t.after(i) == '+') && i + 1 < t.size
                 && t.start[i + 1] == t.end[i] + 1 && t.end[i + 1] - t.start[i + 1] == 4) {
@@ -228,18 +262,11 @@ final class PersonReference {
     /** "8 år", "15-årig", "15-åringen": one person's age; not "under 18 år" or "65 år och äldre". */
     private boolean isAge(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
-        if (len > 3 || !allDigits(t.text, t.start[i], t.end[i]) || i + 1 >= t.size) return false;
+        if (len > 3 || !t.allDigits(i) || i + 1 >= t.size) return false;
         String next = t.lower(i + 1);
         boolean age = next.equals("år") || next.startsWith("årig") || next.startsWith("åring");
         if (!age || (i > 0 && ageRangeWords.contains(t.lower(i - 1)))) return false;
         return !(i + 3 < t.size && t.lower(i + 2).equals("och") && ageRangeWords.contains(t.lower(i + 3)));
-    }
-
-    private static boolean allDigits(String s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Character.isDigit(s.charAt(k))) return false;
-        }
-        return true;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class SensitiveTermDetector implements Detector {
 
     private final List<Kind> kinds;
     private final LexiconMatcher matcher;
+    private final List<Labels> labels;
 
     public SensitiveTermDetector(List<Kind> kinds) {
         this(kinds, kinds.stream().map(k -> Lexicon.load("lexicon/sensitive/" + k.slug() + ".txt")).toList());
@@ -60,6 +61,7 @@ public final class SensitiveTermDetector implements Detector {
     private SensitiveTermDetector(List<Kind> kinds, List<Lexicon> lexicons) {
         this.kinds = List.copyOf(kinds);
         this.matcher = new LexiconMatcher(lexicons);
+        this.labels = this.kinds.stream().map(Labels::of).toList();
     }
 
     public List<Category> categories() {
@@ -69,11 +71,12 @@ public final class SensitiveTermDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String text = normalized.text();
-        List<List<Match>> matchesByKind = matcher.findEach(text);
+        char[] chars = text.toCharArray(); // read twice, by the matcher and the tokeniser; an array reads faster than charAt
+        List<List<Match>> matchesByKind = matcher.findEach(text, chars);
         if (matchesByKind.stream().allMatch(List::isEmpty)) {
             return List.of();
         }
-        Tokens tokens = Tokens.of(text);
+        Tokens tokens = tokensNear(text, chars, matchesByKind);
         PersonReference people = PersonReference.get();
         List<List<Linked>> linkedByKind = new ArrayList<>(kinds.size());
         List<Integer> tiedAt = new ArrayList<>();
@@ -97,7 +100,7 @@ public final class SensitiveTermDetector implements Detector {
             List<Finding> ofKind = new ArrayList<>();
             for (Linked l : linkedByKind.get(k)) {
                 Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tied) ? Link.CHAIN : l.link();
-                Finding f = finding(kinds.get(k), l.match(), l.strong(), link);
+                Finding f = finding(k, l.match(), l.strong(), link);
                 if (f != null) {
                     add(ofKind, f, text);
                 }
@@ -105,6 +108,26 @@ public final class SensitiveTermDetector implements Detector {
             out.addAll(ofKind);
         }
         return out;
+    }
+
+    /** The words of the paragraphs that hold a match: only those are looked at. */
+    private static Tokens tokensNear(String text, char[] chars, List<List<Match>> matchesByKind) {
+        int count = matchesByKind.stream().mapToInt(List::size).sum();
+        long[] spans = new long[count]; // start in the high half, end in the low: sorted by start with one primitive sort
+        int k = 0;
+        for (List<Match> matches : matchesByKind) {
+            for (Match m : matches) {
+                spans[k++] = ((long) m.start() << 32) | m.end();
+            }
+        }
+        java.util.Arrays.sort(spans);
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        for (int i = 0; i < count; i++) {
+            starts[i] = (int) (spans[i] >>> 32);
+            ends[i] = (int) spans[i];
+        }
+        return Tokens.near(text, chars, starts, ends);
     }
 
     /** A match with what ties it to a person. */
@@ -130,16 +153,37 @@ public final class SensitiveTermDetector implements Detector {
         return at < tied.length && tied[at] < first;
     }
 
-    private static Finding finding(Kind kind, Match m, boolean strong, Link link) {
-        String strength = strong ? "strong" : "weak";
-        String evidence = "lexicon:" + kind.slug() + ";" + strength + ";" + link.name().toLowerCase(Locale.ROOT);
+    private Finding finding(int kind, Match m, boolean strong, Link link) {
+        Labels labels = this.labels.get(kind);
+        String evidence = labels.evidence(strong, link);
         if (link.isPerson()) {
-            return new Finding(kind.category(), m.start(), m.end(), strong ? TIED_STRONG : TIED_WEAK, "R5-" + kind.slug(), evidence);
+            return new Finding(labels.category(), m.start(), m.end(), strong ? TIED_STRONG : TIED_WEAK, labels.tiedRule(), evidence);
         }
         if (strong) {
-            return new Finding(kind.category(), m.start(), m.end(), GENERAL, "R5-" + kind.slug() + "-allmant", evidence);
+            return new Finding(labels.category(), m.start(), m.end(), GENERAL, labels.generalRule(), evidence);
         }
         return null;
+    }
+
+    /** A kind's rule ids and evidence texts, made once: a dense text gives thousands of findings. */
+    private record Labels(Category category, String tiedRule, String generalRule, String[] evidence) {
+
+        private static final Link[] LINKS = Link.values();
+
+        static Labels of(Kind kind) {
+            String[] evidence = new String[2 * LINKS.length];
+            for (Link link : LINKS) {
+                for (int strong = 0; strong < 2; strong++) {
+                    evidence[strong * LINKS.length + link.ordinal()] = "lexicon:" + kind.slug() + ";"
+                            + (strong == 1 ? "strong" : "weak") + ";" + link.name().toLowerCase(Locale.ROOT);
+                }
+            }
+            return new Labels(kind.category(), "R5-" + kind.slug(), "R5-" + kind.slug() + "-allmant", evidence);
+        }
+
+        String evidence(boolean strong, Link link) {
+            return evidence[(strong ? LINKS.length : 0) + link.ordinal()];
+        }
     }
 
     private static boolean isJoint(String gap) {

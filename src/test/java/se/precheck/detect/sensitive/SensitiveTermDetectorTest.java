@@ -74,6 +74,7 @@ class SensitiveTermDetectorTest {
                 none("Folkhälsan i kommunen ska förbättras.", "public health"),
                 none("Elevhälsan har möte på tisdag.", "the pupil health service as an organisation"),
                 none("Hon gör diagnosen i matematik på fredag.", "a school test"),
+                none("Lärarna rättar diagnosen och för in resultaten i klassöversikten.", "marking a school test"),
                 none("Diamant-diagnos genomförs i årskurs 3.", "a school test"),
                 none("Han ansvarar för behandling av personuppgifter.", "data processing"),
                 none("Vårdnadshavare ska kontaktas innan utflykten.", "guardian, not care"),
@@ -89,7 +90,16 @@ class SensitiveTermDetectorTest {
                 info("Kan du hjälpa mig att skriva en text om demens till anhöriga?", "the writer asks about a topic"),
                 info("Barn under 18 år med diabetes får hjälpmedel gratis.", "an age range is a population"),
                 high("She is on sick leave because of depression.", "depression"),
-                info("The number of people with dementia is increasing.", "English statistics"));
+                info("The number of people with dementia is increasing.", "English statistics"),
+                high("Min medarbetare berättade att hon har svår foglossning.", "foglossning"),
+                high("Brukaren hade ont i bröstet under natten.", "ont i bröstet"),
+                high("Hon har blivit mer förvirrad och glömmer maten.", "förvirrad"),
+                high("Medarbetaren är sjukskriven för utmattning sedan september.", "utmattning"),
+                high("He is also on antidepressants.", "antidepressants"),
+                high("The applicant says he cannot work because of back pain.", "back pain"),
+                info("Utmattning är vanligt bland personal i vården enligt rapporten.", "a population"),
+                none("Instruktionen om de nya reglerna var förvirrande.", "only the form förvirrad/förvirring counts, and only next to a person"),
+                info("You will work with people who have dementia.", "a population; 'You' at the start of an English sentence is not a name"));
     }
 
     static Stream<Arguments> socialServices() {
@@ -225,7 +235,10 @@ class SensitiveTermDetectorTest {
                 high("Han är medlem i Vision sedan 2010.", "medlem i Vision"),
                 none("Vi hade MBL-förhandling med Kommunal i går.", "negotiation with the union as an organisation"),
                 none("Skyddsombudet deltog på mötet.", "a function"),
-                none("Hon är medlem i styrelsen.", "a board, not a union"));
+                none("Hon är medlem i styrelsen.", "a board, not a union"),
+                high("Hon är med i Vision och vill ha med sitt ombud.", "är med i Vision"),
+                high("Facket (Kommunal) har varit med på två möten på hennes begäran.", "Facket (Kommunal)"),
+                none("Hon är med i visionsarbetet för skolan.", "a vision statement, not the union"));
     }
 
     static Stream<Arguments> sexualLife() {
