@@ -257,7 +257,7 @@ class SensitiveTermDetectorTest {
     static Stream<Arguments> geneticBiometric() {
         return Stream.of(
                 high("Jag behöver skriva en begäran om DNA-analys i faderskapsutredningen för barnet Melvin.", "DNA-analys"),
-                none("Hej Nadia, faderskapsutredningen för Oskar är klar.", "a family-law case, not genetic data"),
+                high("Hej Nadia, faderskapsutredningen för Oskar är klar.", "faderskapsutredningen"),
                 high("Faderskapstest har beställts för barnet.", "Faderskapstest"),
                 high("Han har Downs syndrom.", "Downs syndrom"),
                 high("Hennes fingeravtryck finns i passregistret.", "fingeravtryck"),
