@@ -15,7 +15,7 @@ final class WordStartIndex {
     private static final int MAX_MATCHERS = Long.SIZE;
 
     private final List<WordStartMatcher> matchers;
-    /** Packed word beginnings (see {@link PrefixKeys}), sorted, and which matchers each one opens. */
+    /** Packed word beginnings (see {@link PrefixKeys}), and which matchers each group of them opens. */
     private final PackedKeyTable keys;
     private final long[] masks;
     /** The matchers that can also start at any capitalised word. */
@@ -57,7 +57,12 @@ final class WordStartIndex {
             }
         }
         this.keys = new PackedKeyTable(Arrays.copyOf(k, n));
-        this.masks = Arrays.copyOf(v, n);
+        this.masks = new long[keys.groups()];
+        for (int g = 0; g < masks.length; g++) {
+            for (int key : keys.group(g)) {
+                masks[g] |= v[key];
+            }
+        }
         this.capitalisedMask = capitalised;
         this.alwaysMask = always;
     }
@@ -93,20 +98,8 @@ final class WordStartIndex {
     /** The matchers whose gate is open at the word start {@code i}: one bit each. */
     private long gates(String t, int i) {
         long mask = alwaysMask | (Character.isUpperCase(t.charAt(i)) ? capitalisedMask : 0);
-        long key = 0;
-        int n = Math.min(t.length(), i + PrefixKeys.LENGTH);
-        for (int j = i; j < n; j++) {
-            char c = t.charAt(j);
-            if (!Character.isLetter(c)) {
-                break;
-            }
-            key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-            int at = keys.indexOf(key, j - i + 1);
-            if (at >= 0) {
-                mask |= masks[at];
-            }
-        }
-        return mask;
+        int g = keys.groupAt(t, i);
+        return g < 0 ? mask : mask | masks[g];
     }
 
     /** The open gates of one text. */
