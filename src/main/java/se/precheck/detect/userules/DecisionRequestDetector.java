@@ -75,11 +75,33 @@ public final class DecisionRequestDetector implements Detector {
                 break;
             }
             Finding f = judge(t, m, wide);
-            if (f != null) {
+            if (f == null) {
+                continue;
+            }
+            Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && onlySpacesBetween(t, last.end(), f.start())) {
+                out.set(out.size() - 1, joined(last, f));
+            } else {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** "Avgör om" + "han uppfyller kraven": two phrases back to back on one line are one request. */
+    private static boolean onlySpacesBetween(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Finding joined(Finding a, Finding b) {
+        Finding stronger = b.confidence() > a.confidence() ? b : a;
+        return new Finding(Category.DECISION_REQUEST, a.start(), b.end(), stronger.confidence(), stronger.ruleId(), stronger.evidence());
     }
 
     private static Finding judge(String t, Match m, TextWide wide) {
