@@ -46,7 +46,7 @@ public final class DecisionRequestDetector implements Detector {
     private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
     private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english");
     /** All phrase lists' gates in one table: the text is read once for all of them. */
-    private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList());
+    private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList(), true);
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
     private static final Pattern GENERAL_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/general-framing.txt"));
     private static final WordStartMatcher APPLICATION = TEMPLATES.matcher(Lexicon.lines("decision/application-words.txt"));

@@ -84,7 +84,7 @@ final class PhraseTemplates {
                     continue;
                 }
                 if (!isMacro(part)) {
-                    b.addWord(branch(word(part), rest), firstWord(part), isStem(part), next(tokens, words(part), words(part)));
+                    b.addWord(branch(word(part), rest), firstWord(part), isStem(part), next(tokens, part));
                     continue;
                 }
                 List<String> alternatives = macroWords.get(part.substring(1, part.length() - 1));
@@ -94,12 +94,37 @@ final class PhraseTemplates {
                 }
                 for (String a : alternatives) {
                     if (!a.isBlank()) {
-                        b.addWord(branch(word(a.strip()), rest), firstWord(a), isStem(a.strip()), next(tokens, words(a), words(a)));
+                        b.addWord(branch(word(a.strip()), rest), firstWord(a), isStem(a.strip()), next(tokens, a));
                     }
                 }
             }
         }
         return b.build();
+    }
+
+    /**
+     * The look after the first word of {@code alternative} (the first token's alternative that a
+     * branch starts with): its own further words ("den_sökande": a word like "sökande") and then
+     * the template's further tokens.
+     */
+    private WordStartMatcher.NextWords next(String[] tokens, String alternative) {
+        String[] parts = alternative.strip().split("[_ ]+");
+        List<WordStartMatcher.NextWords.Step> own = new ArrayList<>();
+        for (int p = 1; p < parts.length; p++) {
+            PrefixKeys starts = PrefixKeys.ofWords(List.of(parts[p]));
+            if (starts.keys().isEmpty()) {
+                return next(tokens, parts.length, parts.length);
+            }
+            own.add(new WordStartMatcher.NextWords.Step(starts, false, 1, 1, false, 0));
+        }
+        if (own.isEmpty()) {
+            return next(tokens, 1, 1);
+        }
+        WordStartMatcher.NextWords rest = next(tokens, 1, 1);
+        if (rest != null) {
+            own.addAll(rest.steps());
+        }
+        return new WordStartMatcher.NextWords(1, 1, List.copyOf(own));
     }
 
     /**

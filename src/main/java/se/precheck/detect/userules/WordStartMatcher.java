@@ -60,15 +60,29 @@ final class WordStartMatcher {
          * when {@code capitalised}), covering {@code minWords} to {@code maxWords} words, perhaps
          * {@code optional}; or, when {@code gap} is above zero, up to that many words of any kind.
          */
-        record Step(PrefixKeys starts, boolean capitalised, int minWords, int maxWords, boolean optional, int gap) {
+        record Step(PrefixKeys starts, boolean capitalised, int minWords, int maxWords, boolean optional, int gap, int id) {
+
+            Step(PrefixKeys starts, boolean capitalised, int minWords, int maxWords, boolean optional, int gap) {
+                this(starts, capitalised, minWords, maxWords, optional, gap, -1);
+            }
 
             static Step gap(int words) {
                 return new Step(null, false, 0, 0, false, words);
             }
 
-            boolean opensAt(String t, int at) {
-                return (capitalised && Character.isUpperCase(t.charAt(at))) || starts.matchWordAt(t, at);
+            /** Word {@code w} (starting at {@code at}) opens this step; the beginning is read from the matcher's {@link NextWordKeys}. */
+            boolean opensAt(String t, int at, Words words, int w) {
+                return (capitalised && Character.isUpperCase(t.charAt(at))) || words.opens(w, id);
             }
+        }
+
+        /** The same look, with each step numbered as in {@code keys}. */
+        NextWords numbered(NextWordKeys keys) {
+            List<Step> out = new ArrayList<>(steps.size());
+            for (Step s : steps) {
+                out.add(s.starts() == null ? s : new Step(s.starts(), s.capitalised(), s.minWords(), s.maxWords(), s.optional(), s.gap(), keys.id(s.starts())));
+            }
+            return new NextWords(minWords, maxWords, List.copyOf(out));
         }
 
         boolean follow(String t, Words words) {
@@ -85,7 +99,7 @@ final class WordStartMatcher {
                 for (long bits = at; bits != 0; bits &= bits - 1) {
                     int w = Long.numberOfTrailingZeros(bits);
                     int start = words.start(w);
-                    if (start >= 0 && step.opensAt(t, start)) {
+                    if (start >= 0 && step.opensAt(t, start, words, w)) {
                         opened |= 1L << w;
                     }
                 }
@@ -115,18 +129,34 @@ final class WordStartMatcher {
      */
     static final class Words {
         private final String t;
+        private final NextWordKeys keys;
         private final int[] starts = new int[NextWords.MAX_WORD + 1];
+        /** Each word's group in {@code keys}, read when first asked for: valid where {@code read} is {@code place}. */
+        private final int[] groups = new int[NextWords.MAX_WORD + 1];
+        private final int[] read = new int[NextWords.MAX_WORD + 1];
+        private int place;
         private int known;
         private boolean ended;
 
-        Words(String t) {
+        Words(String t, NextWordKeys keys) {
             this.t = t;
+            this.keys = keys;
         }
 
         void reset(int i) {
             starts[0] = i;
             known = 1;
             ended = false;
+            place++;
+        }
+
+        /** Whether word {@code w} (which exists) begins with one of the beginnings of step {@code step}. */
+        boolean opens(int w, int step) {
+            if (read[w] != place) {
+                groups[w] = keys.groupAt(t, starts[w]);
+                read[w] = place;
+            }
+            return keys.opens(groups[w], step);
         }
 
         /** The start of word {@code w}, or -1 when there is no such word. */
@@ -166,7 +196,16 @@ final class WordStartMatcher {
     private final int[] noGroupCapitalised;
     private final boolean alwaysOpen;
 
-    private WordStartMatcher(List<Branch> branches) {
+    /** The beginnings every step of every branch asks the next words for, in one table. */
+    private final NextWordKeys nextWordKeys;
+
+    private WordStartMatcher(List<Branch> given) {
+        this.nextWordKeys = NextWordKeys.of(given.stream().map(Branch::next).toList());
+        List<Branch> branches = new ArrayList<>(given.size());
+        for (Branch b : given) {
+            branches.add(b.next() == null ? b : new Branch(b.pattern(), b.starts(), b.capitalisedStart(), b.word(), b.stem(), b.letters(),
+                    b.next().numbered(nextWordKeys)));
+        }
         this.branches = List.copyOf(branches);
         List<String> all = new ArrayList<>();
         TreeSet<Integer> capitalised = new TreeSet<>();
@@ -291,6 +330,24 @@ final class WordStartMatcher {
         return starts;
     }
 
+    /**
+     * How a branch is gated, for {@link WordStartIndex}'s next-word gate: its beginnings (packed),
+     * whether any capitalised word opens it, whether every word start does, and what it asks of
+     * the next word.
+     */
+    record BranchStart(long[] beginnings, boolean capitalised, boolean ungated, NextWordGate.Condition next) {
+    }
+
+    List<BranchStart> branchStarts() {
+        List<BranchStart> out = new ArrayList<>(branches.size());
+        for (Branch b : branches) {
+            boolean ungated = b.word() != null && b.starts().keys().isEmpty();
+            out.add(new BranchStart(b.starts().packed(), b.capitalisedStart(), ungated,
+                    NextWordGate.Condition.of(b.next(), b.capitalisedStart())));
+        }
+        return out;
+    }
+
     boolean capitalisedStart() {
         return capitalisedStart;
     }
@@ -322,7 +379,7 @@ final class WordStartMatcher {
 
         private Run(String t) {
             this.t = t;
-            this.words = new Words(t);
+            this.words = new Words(t, nextWordKeys);
         }
 
         /** The end of the first branch that matches at the word start {@code i}, or -1. */
