@@ -33,9 +33,12 @@ final class WordStartMatcher {
             this(pattern, starts, capitalisedStart, word, stem, word != null && word.chars().allMatch(Character::isLetter), next);
         }
 
-        /** Whether the branch can start at {@code i}, where a word of letters runs to {@code wordEnd}. */
-        boolean startsAt(String t, int i, int wordEnd, Words words) {
-            return (word == null || beginsWith(t, i, wordEnd, word, stem, letters)) && (next == null || next.follow(t, words));
+        /**
+         * What is checked of the first word ({@link #beginsWith}), as a key: branches with the same
+         * one pass or fail together; null for a branch that starts at any capitalised word.
+         */
+        String firstWordKey() {
+            return word == null ? null : word + (stem ? "*" : "") + (letters ? "" : "#");
         }
     }
 
@@ -195,6 +198,12 @@ final class WordStartMatcher {
     private final int[] noGroup;
     private final int[] noGroupCapitalised;
     private final boolean alwaysOpen;
+    /**
+     * Each branch's first word, numbered (-1 for a branch that starts at any capitalised word):
+     * a first word like "kan" starts dozens of branches, and is compared with the text once.
+     */
+    private final int[] firstWordOf;
+    private final int firstWords;
 
     /** The beginnings every step of every branch asks the next words for, in one table. */
     private final NextWordKeys nextWordKeys;
@@ -223,6 +232,13 @@ final class WordStartMatcher {
         this.starts = PrefixKeys.of(all);
         this.capitalisedStart = !capitalised.isEmpty();
         this.alwaysOpen = !ungated.isEmpty();
+        java.util.Map<String, Integer> firstWordIds = new java.util.HashMap<>();
+        this.firstWordOf = new int[branches.size()];
+        for (int b = 0; b < branches.size(); b++) {
+            String key = branches.get(b).firstWordKey();
+            firstWordOf[b] = key == null ? -1 : firstWordIds.computeIfAbsent(key, k -> firstWordIds.size());
+        }
+        this.firstWords = firstWordIds.size();
         // Which branches each beginning in the table opens (a branch may open several).
         List<String> keys = starts.keys();
         List<TreeSet<Integer>> byKey = new ArrayList<>();
@@ -375,6 +391,10 @@ final class WordStartMatcher {
     final class Run {
         private final String t;
         private final Matcher[] matchers = new Matcher[branches.size()];
+        /** Whether the text begins with each first word at the place being tried: valid where {@code compared} is {@code place}. */
+        private final boolean[] begins = new boolean[firstWords];
+        private final int[] compared = new int[firstWords];
+        private int place;
         private final Words words;
 
         private Run(String t) {
@@ -393,9 +413,20 @@ final class WordStartMatcher {
                 wordEnd++;
             }
             words.reset(i);
+            place++;
             for (int b : open) {
                 Branch branch = branches.get(b);
-                if (!branch.startsAt(t, i, wordEnd, words)) {
+                int w = firstWordOf[b];
+                if (w >= 0) {
+                    if (compared[w] != place) {
+                        begins[w] = beginsWith(t, i, wordEnd, branch.word(), branch.stem(), branch.letters());
+                        compared[w] = place;
+                    }
+                    if (!begins[w]) {
+                        continue;
+                    }
+                }
+                if (branch.next() != null && !branch.next().follow(t, words)) {
                     continue;
                 }
                 if (matchers[b] == null) {
