@@ -2,7 +2,9 @@ package se.precheck.detect.userules;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -232,7 +234,7 @@ final class WordStartMatcher {
         this.starts = PrefixKeys.of(all);
         this.capitalisedStart = !capitalised.isEmpty();
         this.alwaysOpen = !ungated.isEmpty();
-        java.util.Map<String, Integer> firstWordIds = new java.util.HashMap<>();
+        Map<String, Integer> firstWordIds = new HashMap<>();
         this.firstWordOf = new int[branches.size()];
         for (int b = 0; b < branches.size(); b++) {
             String key = branches.get(b).firstWordKey();
