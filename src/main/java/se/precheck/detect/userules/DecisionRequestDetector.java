@@ -46,7 +46,7 @@ public final class DecisionRequestDetector implements Detector {
     private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
     private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english");
     /** All phrase lists' gates in one table: the text is read once for all of them. */
-    private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList());
+    private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList(), true);
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
     private static final Pattern GENERAL_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/general-framing.txt"));
     private static final WordStartMatcher APPLICATION = TEMPLATES.matcher(Lexicon.lines("decision/application-words.txt"));
@@ -75,11 +75,33 @@ public final class DecisionRequestDetector implements Detector {
                 break;
             }
             Finding f = judge(t, m, wide);
-            if (f != null) {
+            if (f == null) {
+                continue;
+            }
+            Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && onlySpacesBetween(t, last.end(), f.start())) {
+                out.set(out.size() - 1, joined(last, f));
+            } else {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** "Avgör om" + "han uppfyller kraven": two phrases back to back on one line are one request. */
+    private static boolean onlySpacesBetween(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Finding joined(Finding a, Finding b) {
+        Finding stronger = b.confidence() > a.confidence() ? b : a;
+        return new Finding(Category.DECISION_REQUEST, a.start(), b.end(), stronger.confidence(), stronger.ruleId(), stronger.evidence());
     }
 
     private static Finding judge(String t, Match m, TextWide wide) {

@@ -84,7 +84,7 @@ final class PhraseTemplates {
                     continue;
                 }
                 if (!isMacro(part)) {
-                    b.addWord(branch(word(part), rest), firstWord(part), isStem(part), next(tokens, words(part), words(part)));
+                    b.addWord(branch(word(part), rest), firstWord(part), isStem(part), next(tokens, part));
                     continue;
                 }
                 List<String> alternatives = macroWords.get(part.substring(1, part.length() - 1));
@@ -94,7 +94,7 @@ final class PhraseTemplates {
                 }
                 for (String a : alternatives) {
                     if (!a.isBlank()) {
-                        b.addWord(branch(word(a.strip()), rest), firstWord(a), isStem(a.strip()), next(tokens, words(a), words(a)));
+                        b.addWord(branch(word(a.strip()), rest), firstWord(a), isStem(a.strip()), next(tokens, a));
                     }
                 }
             }
@@ -103,38 +103,97 @@ final class PhraseTemplates {
     }
 
     /**
-     * What the second token requires of the word after the first token, or null when the
-     * template has no second token right after the first (one token, {@code ~N}, an optional
-     * token) or a word in it does not begin with letters.
+     * The look after the first word of {@code alternative} (the first token's alternative that a
+     * branch starts with): its own further words ("den_sökande": a word like "sökande") and then
+     * the template's further tokens.
      */
-    private WordStartMatcher.NextWord next(String[] tokens, int minWords, int maxWords) {
-        if (tokens.length < 2 || tokens[1].matches("~\\d") || tokens[1].endsWith("?")) {
+    private WordStartMatcher.NextWords next(String[] tokens, String alternative) {
+        String[] parts = alternative.strip().split("[_ ]+");
+        List<WordStartMatcher.NextWords.Step> own = new ArrayList<>();
+        for (int p = 1; p < parts.length; p++) {
+            PrefixKeys starts = PrefixKeys.ofWords(List.of(parts[p]));
+            if (starts.keys().isEmpty()) {
+                return next(tokens, parts.length, parts.length);
+            }
+            own.add(new WordStartMatcher.NextWords.Step(starts, false, 1, 1, false, 0));
+        }
+        if (own.isEmpty()) {
+            return next(tokens, 1, 1);
+        }
+        WordStartMatcher.NextWords rest = next(tokens, 1, 1);
+        if (rest != null) {
+            own.addAll(rest.steps());
+        }
+        return new WordStartMatcher.NextWords(1, 1, List.copyOf(own));
+    }
+
+    /**
+     * What the tokens after the first require of the words after the first token, as far as a
+     * look at each word's beginning can tell (see {@link WordStartMatcher.NextWords}), or null
+     * when the template has one token. The look stops (lets the phrase through) at a token it
+     * cannot read: one with a word that does not begin with a letter, or a raw-regex macro after
+     * the second token.
+     */
+    private WordStartMatcher.NextWords next(String[] tokens, int minWords, int maxWords) {
+        if (tokens.length < 2) {
             return null;
         }
+        List<WordStartMatcher.NextWords.Step> steps = new ArrayList<>();
+        for (int k = 1; k < tokens.length; k++) {
+            WordStartMatcher.NextWords.Step step = step(tokens[k], k == 1);
+            if (step == null) {
+                break;
+            }
+            steps.add(step);
+        }
+        return steps.isEmpty() ? null : new WordStartMatcher.NextWords(minWords, maxWords, List.copyOf(steps));
+    }
+
+    /**
+     * One token as a step, or null when its words cannot be told by their beginning. A raw-regex
+     * macro is a capitalised name of one or two words; it is read so only right after the first
+     * token, where the phrase lists use it that way.
+     */
+    private WordStartMatcher.NextWords.Step step(String token, boolean second) {
+        if (token.matches("~\\d")) {
+            return WordStartMatcher.NextWords.Step.gap(token.charAt(1) - '0');
+        }
+        boolean optional = token.endsWith("?") && token.length() > 1;
+        String body = optional ? token.substring(0, token.length() - 1) : token;
         List<String> firstWords = new ArrayList<>();
         boolean capitalised = false;
-        for (String part : tokens[1].split("\\|")) {
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (String part : body.split("\\|")) {
             if (part.isBlank()) {
                 continue;
             }
             List<String> alternatives = isMacro(part) ? macroWords.get(part.substring(1, part.length() - 1)) : List.of(part);
             if (alternatives == null) {
+                if (!second) {
+                    return null;
+                }
                 capitalised = true;
+                min = Math.min(min, 1);
+                max = Math.max(max, RAW_MACRO_WORDS);
                 continue;
             }
             for (String a : alternatives) {
-                if (!a.isBlank()) {
-                    firstWords.add(firstWord(a));
+                if (a.isBlank()) {
+                    continue;
                 }
+                if (PrefixKeys.ofWords(List.of(firstWord(a))).keys().isEmpty()) {
+                    return null;
+                }
+                firstWords.add(firstWord(a));
+                min = Math.min(min, words(a));
+                max = Math.max(max, words(a));
             }
         }
-        PrefixKeys starts = PrefixKeys.ofWords(firstWords);
-        for (String w : firstWords) {
-            if (PrefixKeys.ofWords(List.of(w)).keys().isEmpty()) {
-                return null;
-            }
+        if (max == 0) {
+            return null;
         }
-        return new WordStartMatcher.NextWord(starts, capitalised, minWords, maxWords);
+        return new WordStartMatcher.NextWords.Step(PrefixKeys.ofWords(firstWords), capitalised, min, max, optional, 0);
     }
 
     private static boolean isMacro(String part) {

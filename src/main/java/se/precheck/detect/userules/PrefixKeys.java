@@ -8,8 +8,8 @@ import java.util.TreeSet;
 
 /**
  * A set of word beginnings of one to three letters, lower case, looked up at a word start without
- * allocating: each beginning is packed into a {@code long} (16 bits a letter) and kept in a sorted
- * array. A word matches when its first one, two or three letters are in the set.
+ * allocating: each beginning is packed into a {@code long} (16 bits a letter) and looked up in a
+ * {@link PackedKeyTable}. A word matches when its first one, two or three letters are in the set.
  */
 final class PrefixKeys {
 
@@ -25,9 +25,10 @@ final class PrefixKeys {
         for (int i = 0; i < p.length; i++) {
             p[i] = pack(keys.get(i));
         }
-        Arrays.sort(p);
-        this.packed = p;
+        // The table's indexes are those of keys(); packed() is sorted.
         this.table = new PackedKeyTable(p);
+        this.packed = p.clone();
+        Arrays.sort(this.packed);
     }
 
     /** The beginnings as given (already keys). */
@@ -65,20 +66,13 @@ final class PrefixKeys {
     }
 
     /** True when the word starting at {@code i} begins with one of the keys. */
-    boolean matchWordAt(String t, int i) {
-        long key = 0;
-        int n = Math.min(t.length(), i + LENGTH);
-        for (int j = i; j < n; j++) {
-            char c = t.charAt(j);
-            if (!Character.isLetter(c)) {
-                return false;
-            }
-            key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-            if (table.indexOf(key, j - i + 1) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    boolean matchWordAt(CharSequence t, int i) {
+        return table.groupAt(t, i) >= 0;
+    }
+
+    /** The keys as a table (a key's index there is its index in {@link #keys()}), for a caller that wants to know which of them a word begins with. */
+    PackedKeyTable table() {
+        return table;
     }
 
     private static long pack(String key) {

@@ -1,9 +1,11 @@
 package se.precheck.detect.userules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,33 +29,145 @@ final class WordStartMatcher {
      * is set, the text must also begin with that word there (the whole word unless {@code stem}).
      */
     private record Branch(Pattern pattern, PrefixKeys starts, boolean capitalisedStart, String word, boolean stem,
-                          boolean letters, NextWord next) {
+                          boolean letters, NextWords next) {
 
-        Branch(Pattern pattern, PrefixKeys starts, boolean capitalisedStart, String word, boolean stem, NextWord next) {
+        Branch(Pattern pattern, PrefixKeys starts, boolean capitalisedStart, String word, boolean stem, NextWords next) {
             this(pattern, starts, capitalisedStart, word, stem, word != null && word.chars().allMatch(Character::isLetter), next);
         }
 
-        /** Whether the branch can start at {@code i}, where a word of letters runs to {@code wordEnd}. */
-        boolean startsAt(String t, int i, int wordEnd) {
-            return (word == null || beginsWith(t, i, wordEnd, word, stem, letters)) && (next == null || next.follows(t, i));
+        /**
+         * What is checked of the first word ({@link #beginsWith}), as a key: branches with the same
+         * one pass or fail together; null for a branch that starts at any capitalised word.
+         */
+        String firstWordKey() {
+            return word == null ? null : word + (stem ? "*" : "") + (letters ? "" : "#");
         }
     }
 
     /**
-     * What the second word of a phrase must start with, when the phrase goes on at once with a
-     * required word ("{MODAL} {SUBJ} …": "kan" must be followed by "vi", "du", …). Most places a
-     * common first word stands fail here, before any regex runs. The first word of the phrase
-     * covers {@code minWords} to {@code maxWords} whitespace-separated words ("den sökande" two,
-     * a name one or two).
+     * What the words after a phrase's first token must start with, as far as a word-by-word look
+     * can tell: "{MODAL} {SUBJ} ~1 {GRANT}" is "kan", then a word like "vi" or "du", then up to one
+     * other word, then a word like "bevilja". Most places a common first word stands fail here,
+     * before any regex runs. The look only ever lets through more than the regex would (it reads
+     * the beginning of each word, and any run of non-spaces as a word), never less.
+     *
+     * @param minWords the first token covers {@code minWords} to {@code maxWords} words ("den
+     *                 sökande" two, a name one or two)
+     * @param steps    the tokens after the first, in order
      */
-    record NextWord(PrefixKeys starts, boolean capitalised, int minWords, int maxWords) {
+    record NextWords(int minWords, int maxWords, List<Step> steps) {
 
-        /** Phrases allow up to four spaces between words. */
-        private static final int MAX_SPACE = 4;
+        /** Positions are bits of a long; further than this the look stops and lets the phrase through. */
+        private static final int MAX_WORD = 40;
 
-        boolean follows(String t, int i) {
-            int at = i;
-            for (int w = 1; w <= maxWords; w++) {
+        /**
+         * One token: a word whose beginning is one of {@code starts} (or any capitalised word
+         * when {@code capitalised}), covering {@code minWords} to {@code maxWords} words, perhaps
+         * {@code optional}; or, when {@code gap} is above zero, up to that many words of any kind.
+         */
+        record Step(PrefixKeys starts, boolean capitalised, int minWords, int maxWords, boolean optional, int gap, int id) {
+
+            Step(PrefixKeys starts, boolean capitalised, int minWords, int maxWords, boolean optional, int gap) {
+                this(starts, capitalised, minWords, maxWords, optional, gap, -1);
+            }
+
+            static Step gap(int words) {
+                return new Step(null, false, 0, 0, false, words);
+            }
+
+            /** Word {@code w} (starting at {@code at}) opens this step; the beginning is read from the matcher's {@link NextWordKeys}. */
+            boolean opensAt(String t, int at, Words words, int w) {
+                return (capitalised && Character.isUpperCase(t.charAt(at))) || words.opens(w, id);
+            }
+        }
+
+        /** The same look, with each step numbered as in {@code keys}. */
+        NextWords numbered(NextWordKeys keys) {
+            List<Step> out = new ArrayList<>(steps.size());
+            for (Step s : steps) {
+                out.add(s.starts() == null ? s : new Step(s.starts(), s.capitalised(), s.minWords(), s.maxWords(), s.optional(), s.gap(), keys.id(s.starts())));
+            }
+            return new NextWords(minWords, maxWords, List.copyOf(out));
+        }
+
+        boolean follow(String t, Words words) {
+            long at = span(1L, minWords, maxWords);
+            for (Step step : steps) {
+                if (Long.SIZE - 1 - Long.numberOfLeadingZeros(at) >= MAX_WORD) {
+                    return true;
+                }
+                if (step.gap() > 0) {
+                    at = span(at, 0, step.gap());
+                    continue;
+                }
+                long opened = 0;
+                for (long bits = at; bits != 0; bits &= bits - 1) {
+                    int w = Long.numberOfTrailingZeros(bits);
+                    int start = words.start(w);
+                    if (start >= 0 && step.opensAt(t, start, words, w)) {
+                        opened |= 1L << w;
+                    }
+                }
+                long after = span(opened, step.minWords(), step.maxWords());
+                at = step.optional() ? at | after : after;
+                if (at == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The word positions {@code from} (a bit each) moved on by {@code min} to {@code max} words. */
+        private static long span(long from, int min, int max) {
+            long out = 0;
+            for (int k = min; k <= max; k++) {
+                out |= from << k;
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Where the words start after a word start {@code i} of one text, found once per place for all
+     * branches tried there: word 0 is at {@code i}, each next one after one to four spaces (the
+     * most a phrase allows between words); a longer gap or the end of the text ends the list.
+     */
+    static final class Words {
+        private final String t;
+        private final NextWordKeys keys;
+        private final int[] starts = new int[NextWords.MAX_WORD + 1];
+        /** Each word's group in {@code keys}, read when first asked for: valid where {@code read} is {@code place}. */
+        private final int[] groups = new int[NextWords.MAX_WORD + 1];
+        private final int[] read = new int[NextWords.MAX_WORD + 1];
+        private int place;
+        private int known;
+        private boolean ended;
+
+        Words(String t, NextWordKeys keys) {
+            this.t = t;
+            this.keys = keys;
+        }
+
+        void reset(int i) {
+            starts[0] = i;
+            known = 1;
+            ended = false;
+            place++;
+        }
+
+        /** Whether word {@code w} (which exists) begins with one of the beginnings of step {@code step}. */
+        boolean opens(int w, int step) {
+            if (read[w] != place) {
+                groups[w] = keys.groupAt(t, starts[w]);
+                read[w] = place;
+            }
+            return keys.opens(groups[w], step);
+        }
+
+        /** The start of word {@code w}, or -1 when there is no such word. */
+        int start(int w) {
+            while (known <= w && !ended) {
+                int at = starts[known - 1];
                 while (at < t.length() && !Character.isWhitespace(t.charAt(at))) {
                     at++;
                 }
@@ -61,18 +175,13 @@ final class WordStartMatcher {
                 while (at < t.length() && Character.isWhitespace(t.charAt(at))) {
                     at++;
                 }
-                if (at - gap == 0 || at - gap > MAX_SPACE || at >= t.length()) {
-                    return false;
-                }
-                if (w >= minWords && opensAt(t, at)) {
-                    return true;
+                if (at - gap == 0 || at - gap > 4 || at >= t.length() || known == starts.length) {
+                    ended = true;
+                } else {
+                    starts[known++] = at;
                 }
             }
-            return false;
-        }
-
-        private boolean opensAt(String t, int at) {
-            return (capitalised && Character.isUpperCase(t.charAt(at))) || starts.matchWordAt(t, at);
+            return w < known ? starts[w] : -1;
         }
     }
 
@@ -80,38 +189,89 @@ final class WordStartMatcher {
     /** All branches' beginnings together: the gate most word starts stop at. */
     private final PrefixKeys starts;
     private final boolean capitalisedStart;
-    /** Packed beginning (see {@link PrefixKeys}) → the branches that can start there, in order. */
-    private final PackedKeyTable keys;
-    private final int[][] branchesByKey;
-    private final int[] capitalisedBranches;
-    /** Branches whose word does not begin with a letter: tried at every word start. */
-    private final int[] ungatedBranches;
+    /**
+     * The branches that can start at a word, by the group {@link PackedKeyTable#groupAt} gives for
+     * it, in the order they are tried: for a word in lower case and for a capitalised word (which
+     * also opens the branches that start with any capitalised word).
+     */
+    private final int[][] byGroup;
+    private final int[][] byGroupCapitalised;
+    /** The same for a word that begins with none of the beginnings. */
+    private final int[] noGroup;
+    private final int[] noGroupCapitalised;
+    private final boolean alwaysOpen;
+    /**
+     * Each branch's first word, numbered (-1 for a branch that starts at any capitalised word):
+     * a first word like "kan" starts dozens of branches, and is compared with the text once.
+     */
+    private final int[] firstWordOf;
+    private final int firstWords;
 
-    private WordStartMatcher(List<Branch> branches) {
+    /** The beginnings every step of every branch asks the next words for, in one table. */
+    private final NextWordKeys nextWordKeys;
+
+    private WordStartMatcher(List<Branch> given) {
+        this.nextWordKeys = NextWordKeys.of(given.stream().map(Branch::next).toList());
+        List<Branch> branches = new ArrayList<>(given.size());
+        for (Branch b : given) {
+            branches.add(b.next() == null ? b : new Branch(b.pattern(), b.starts(), b.capitalisedStart(), b.word(), b.stem(), b.letters(),
+                    b.next().numbered(nextWordKeys)));
+        }
         this.branches = List.copyOf(branches);
         List<String> all = new ArrayList<>();
-        TreeMap<Long, List<Integer>> byKey = new TreeMap<>();
-        List<Integer> capitalised = new ArrayList<>();
-        List<Integer> ungated = new ArrayList<>();
+        TreeSet<Integer> capitalised = new TreeSet<>();
+        TreeSet<Integer> ungated = new TreeSet<>();
         for (int b = 0; b < branches.size(); b++) {
             Branch branch = branches.get(b);
             if (branch.word() != null && branch.starts().keys().isEmpty()) {
                 ungated.add(b);
             }
             all.addAll(branch.starts().keys());
-            for (long key : branch.starts().packed()) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
-            }
             if (branch.capitalisedStart()) {
                 capitalised.add(b);
             }
         }
         this.starts = PrefixKeys.of(all);
         this.capitalisedStart = !capitalised.isEmpty();
-        this.keys = new PackedKeyTable(byKey.keySet().stream().mapToLong(Long::longValue).toArray());
-        this.branchesByKey = byKey.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.capitalisedBranches = capitalised.stream().mapToInt(Integer::intValue).toArray();
-        this.ungatedBranches = ungated.stream().mapToInt(Integer::intValue).toArray();
+        this.alwaysOpen = !ungated.isEmpty();
+        Map<String, Integer> firstWordIds = new HashMap<>();
+        this.firstWordOf = new int[branches.size()];
+        for (int b = 0; b < branches.size(); b++) {
+            String key = branches.get(b).firstWordKey();
+            firstWordOf[b] = key == null ? -1 : firstWordIds.computeIfAbsent(key, k -> firstWordIds.size());
+        }
+        this.firstWords = firstWordIds.size();
+        // Which branches each beginning in the table opens (a branch may open several).
+        List<String> keys = starts.keys();
+        List<TreeSet<Integer>> byKey = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            byKey.add(new TreeSet<>());
+        }
+        for (int b = 0; b < branches.size(); b++) {
+            for (String key : branches.get(b).starts().keys()) {
+                byKey.get(Collections.binarySearch(keys, key)).add(b);
+            }
+        }
+        PackedKeyTable table = starts.table();
+        this.byGroup = new int[table.groups()][];
+        this.byGroupCapitalised = new int[table.groups()][];
+        for (int g = 0; g < table.groups(); g++) {
+            TreeSet<Integer> open = new TreeSet<>(ungated);
+            for (int k : table.group(g)) {
+                open.addAll(byKey.get(k));
+            }
+            byGroup[g] = ints(open);
+            open.addAll(capitalised);
+            byGroupCapitalised[g] = ints(open);
+        }
+        this.noGroup = ints(ungated);
+        TreeSet<Integer> open = new TreeSet<>(ungated);
+        open.addAll(capitalised);
+        this.noGroupCapitalised = ints(open);
+    }
+
+    private static int[] ints(TreeSet<Integer> set) {
+        return set.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** One pattern, gated by the words it can start with. */
@@ -141,13 +301,13 @@ final class WordStartMatcher {
          * A branch that starts with {@code word}: the whole word, or any word it begins when
          * {@code stem}; {@code next} (may be null) is what must follow it.
          */
-        Builder addWord(Pattern pattern, String word, boolean stem, NextWord next) {
+        Builder addWord(Pattern pattern, String word, boolean stem, NextWords next) {
             branches.add(new Branch(pattern, PrefixKeys.ofWords(List.of(word)), false, fold(word), stem, next));
             return this;
         }
 
         /** A branch that starts with a capitalised word; {@code next} (may be null) is what must follow it. */
-        Builder addCapitalised(Pattern pattern, NextWord next) {
+        Builder addCapitalised(Pattern pattern, NextWords next) {
             branches.add(new Branch(pattern, PrefixKeys.ofWords(List.of()), true, null, false, next));
             return this;
         }
@@ -173,7 +333,7 @@ final class WordStartMatcher {
                 i++;
                 continue;
             }
-            int end = gateOpen(t, i) ? run.matchAt(i) : -1;
+            int end = run.matchAt(i);
             if (end >= 0) {
                 out.add(new int[] {i, end});
                 i = Math.max(end, i + 1);
@@ -188,17 +348,41 @@ final class WordStartMatcher {
         return starts;
     }
 
+    /**
+     * How a branch is gated, for {@link WordStartIndex}'s next-word gate: its beginnings (packed),
+     * whether any capitalised word opens it, whether every word start does, and what it asks of
+     * the next word.
+     */
+    record BranchStart(long[] beginnings, boolean capitalised, boolean ungated, NextWordGate.Condition next) {
+    }
+
+    List<BranchStart> branchStarts() {
+        List<BranchStart> out = new ArrayList<>(branches.size());
+        for (Branch b : branches) {
+            boolean ungated = b.word() != null && b.starts().keys().isEmpty();
+            out.add(new BranchStart(b.starts().packed(), b.capitalisedStart(), ungated,
+                    NextWordGate.Condition.of(b.next(), b.capitalisedStart())));
+        }
+        return out;
+    }
+
     boolean capitalisedStart() {
         return capitalisedStart;
     }
 
-    private boolean gateOpen(String t, int i) {
-        return ungatedBranches.length > 0 || (capitalisedStart && Character.isUpperCase(t.charAt(i))) || starts.matchWordAt(t, i);
-    }
-
     /** The matcher has a branch whose word does not begin with a letter: its gate is always open. */
     boolean alwaysOpen() {
-        return ungatedBranches.length > 0;
+        return alwaysOpen;
+    }
+
+    /** The branches that can start at the word start {@code i}, in the order they are tried (may be empty). */
+    private int[] candidates(String t, int i) {
+        int g = starts.table().groupAt(t, i);
+        boolean capitalised = Character.isUpperCase(t.charAt(i));
+        if (g < 0) {
+            return capitalised ? noGroupCapitalised : noGroup;
+        }
+        return capitalised ? byGroupCapitalised[g] : byGroup[g];
     }
 
     /** This matcher on one text; its regex matchers are made when first needed. */
@@ -209,26 +393,42 @@ final class WordStartMatcher {
     final class Run {
         private final String t;
         private final Matcher[] matchers = new Matcher[branches.size()];
-        private int[] candidates = new int[16];
+        /** Whether the text begins with each first word at the place being tried: valid where {@code compared} is {@code place}. */
+        private final boolean[] begins = new boolean[firstWords];
+        private final int[] compared = new int[firstWords];
+        private int place;
+        private final Words words;
 
         private Run(String t) {
             this.t = t;
+            this.words = new Words(t, nextWordKeys);
         }
 
         /** The end of the first branch that matches at the word start {@code i}, or -1. */
         int matchAt(int i) {
-            int n = candidates(i);
+            int[] open = candidates(t, i);
+            if (open.length == 0) {
+                return -1;
+            }
             int wordEnd = i;
             while (wordEnd < t.length() && Character.isLetter(t.charAt(wordEnd))) {
                 wordEnd++;
             }
-            for (int c = 0; c < n; c++) {
-                int b = candidates[c];
-                if (c > 0 && b == candidates[c - 1]) {
-                    continue;
-                }
+            words.reset(i);
+            place++;
+            for (int b : open) {
                 Branch branch = branches.get(b);
-                if (!branch.startsAt(t, i, wordEnd)) {
+                int w = firstWordOf[b];
+                if (w >= 0) {
+                    if (compared[w] != place) {
+                        begins[w] = beginsWith(t, i, wordEnd, branch.word(), branch.stem(), branch.letters());
+                        compared[w] = place;
+                    }
+                    if (!begins[w]) {
+                        continue;
+                    }
+                }
+                if (branch.next() != null && !branch.next().follow(t, words)) {
                     continue;
                 }
                 if (matchers[b] == null) {
@@ -241,40 +441,6 @@ final class WordStartMatcher {
                 }
             }
             return -1;
-        }
-
-        /**
-         * The branches whose beginning fits the word at {@code i}, sorted (may repeat), in
-         * {@link #candidates}.
-         */
-        private int candidates(int i) {
-            int n = append(ungatedBranches, 0);
-            if (Character.isUpperCase(t.charAt(i))) {
-                n = append(capitalisedBranches, n);
-            }
-            long key = 0;
-            int last = Math.min(t.length(), i + PrefixKeys.LENGTH);
-            for (int j = i; j < last; j++) {
-                char c = t.charAt(j);
-                if (!Character.isLetter(c)) {
-                    break;
-                }
-                key |= (long) Character.toLowerCase(c) << (16 * (j - i));
-                int at = keys.indexOf(key, j - i + 1);
-                if (at >= 0) {
-                    n = append(branchesByKey[at], n);
-                }
-            }
-            Arrays.sort(candidates, 0, n);
-            return n;
-        }
-
-        private int append(int[] more, int n) {
-            if (n + more.length > candidates.length) {
-                candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, n + more.length));
-            }
-            System.arraycopy(more, 0, candidates, n, more.length);
-            return n + more.length;
         }
     }
 

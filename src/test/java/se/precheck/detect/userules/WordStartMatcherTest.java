@@ -39,6 +39,42 @@ class WordStartMatcherTest {
         assertThat(actual).isNotEmpty();
     }
 
+    /**
+     * The detector's index with the next-word gate (several phrase lists, one scan) skips only
+     * word starts where nothing matches: each list finds there what its plain regex finds.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void theNextWordGateSkipsOnlyWhatCannotMatch(int seed) {
+        PhraseTemplates templates = PhraseTemplates.withMacros("decision/macros.txt");
+        List<List<String>> lists = new ArrayList<>();
+        List<String> allLines = new ArrayList<>();
+        for (String f : FILES) {
+            List<String> lines = new ArrayList<>();
+            for (String line : Lexicon.lines("decision/" + f + ".txt")) {
+                lines.add(line.startsWith("~ ") || line.startsWith("? ") ? line.substring(2) : line);
+            }
+            lists.add(lines);
+            allLines.addAll(lines);
+        }
+        // The macros' words too, so that many-word alternatives ("den sökande") stand in the text.
+        for (String role : Lexicon.lines("decision/case-roles.txt")) {
+            allLines.add(role);
+        }
+        String text = text(allLines, new Random(seed));
+        List<WordStartMatcher> matchers = lists.stream().map(templates::matcher).toList();
+        WordStartIndex.Scan scan = new WordStartIndex(matchers, true).scan(text);
+        int found = 0;
+        for (int k = 0; k < lists.size(); k++) {
+            List<int[]> expected = plainRegex(templates.compile(lists.get(k)), text);
+            List<int[]> actual = scan.find(matchers.get(k), text.length(), Integer.MAX_VALUE);
+            assertThat(actual).extracting(m -> m[0] + ".." + m[1])
+                    .isEqualTo(expected.stream().map(m -> m[0] + ".." + m[1]).toList());
+            found += actual.size();
+        }
+        assertThat(found).isPositive();
+    }
+
     /** Non-overlapping matches of {@code p} tried at every word start, leftmost first. */
     private static List<int[]> plainRegex(Pattern p, String t) {
         List<int[]> out = new ArrayList<>();
