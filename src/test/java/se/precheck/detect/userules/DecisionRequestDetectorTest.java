@@ -29,6 +29,8 @@ class DecisionRequestDetectorTest {
     static Stream<Arguments> mustFire() {
         return Stream.of(
                 Arguments.of("Ska vi bevilja hennes ansökan om försörjningsstöd?", "Ska vi bevilja", HARD),
+                Arguments.of("Kan du formulera beslutet för Anna Berg om hemtjänsten?", "formulera beslutet för Anna Berg", HARD),
+                Arguments.of("Skriv ett beslut åt honom om avslag.", "Skriv ett beslut åt honom", HARD),
                 Arguments.of("Vilken nivå av hemtjänst ska han få?", "Vilken nivå av hemtjänst ska han få", HARD),
                 Arguments.of("Borde hon få behålla sin personliga assistans?", "Borde hon få behålla sin personliga assistans", HARD),
                 Arguments.of("Är det rimligt att bevilja honom bostadsanpassning?", "Är det rimligt att bevilja", HARD),
@@ -142,6 +144,7 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Vi ska avsluta insatsen i juni.", "a statement about a plan, not a question to the AI"),
                 Arguments.of("Skriv om beslutet så att det blir lättare att läsa.", "language help on a decision already written"),
                 Arguments.of("Hur formulerar man ett beslut på ett begripligt sätt?", "general writing advice"),
+                Arguments.of("Skriv beslutet i ett enklare språk.", "language help on a decision already made"),
                 Arguments.of("Hur många timmar hemtjänst beviljades totalt 2024?", "statistics, nobody's entitlement"),
                 Arguments.of("Sammanfatta kommunfullmäktiges beslut om budgeten.", "summary of a decision already made"),
                 Arguments.of("Vad står det om beslutet i protokollet från 12 mars?", "the decision in the minutes is public"),
