@@ -189,6 +189,7 @@ class SensitiveTermDetectorTest {
                 high("Eleven behöver tolk på tigrinja.", "tolk på tigrinja"),
                 high("Hans föräldrar kommer från Somalia.", "kommer från Somalia"),
                 high("Hon har somalisk bakgrund.", "somalisk bakgrund"),
+                high("The family is Roma and the boy needs support.", "is Roma"),
                 high("Familjen är romer och han är rädd att bli illa behandlad.", "romer"),
                 high("Klienten har tolkbehov vid alla möten.", "tolkbehov"),
                 info("Nationella minoriteter: samer och romer har särskilda rättigheter.", "policy about minorities"),
