@@ -110,10 +110,6 @@ final class DigitChains {
                 p++;
             }
         }
-        return p > at && p < n && isDigit(text.charAt(p)) ? p : -1;
-    }
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return p > at && p < n && DigitRuns.isDigit(text.charAt(p)) ? p : -1;
     }
 }

@@ -240,8 +240,8 @@ public final class PersonnummerDetector implements Detector {
         if (c.lastRun() + 1 < chain.size() && (chain.sign(c.lastRun()) != ' ' || !c.strong())) {
             return false;
         }
-        boolean commaBefore = start >= 2 && s.charAt(start - 1) == ',' && DigitChains.isDigit(s.charAt(start - 2));
-        boolean commaAfter = end + 1 < s.length() && s.charAt(end) == ',' && DigitChains.isDigit(s.charAt(end + 1));
+        boolean commaBefore = start >= 2 && s.charAt(start - 1) == ',' && DigitRuns.isDigit(s.charAt(start - 2));
+        boolean commaAfter = end + 1 < s.length() && s.charAt(end) == ',' && DigitRuns.isDigit(s.charAt(end + 1));
         return !commaBefore && !commaAfter;
     }
 

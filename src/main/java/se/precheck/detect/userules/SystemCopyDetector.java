@@ -465,30 +465,9 @@ public final class SystemCopyDetector implements Detector {
     private static void findSystemNames(String t, Policy policy, TraceEvidence ev) {
         LocalSystems local = localSystems(policy);
         int[] starts = local.gate().candidates(t);
-        addNames(t, find(SYSTEM_NAMES, t, starts), ev, false);
-        addNames(t, find(AMBIGUOUS_SYSTEM_NAMES, t, starts), ev, true);
-        addNames(t, find(local.matcher(), t, starts), ev, false);
-    }
-
-    /** The matches of {@code matcher} at the candidate word starts, without overlaps, in text order. */
-    private static List<int[]> find(WordStartMatcher matcher, String t, int[] starts) {
-        List<int[]> out = new ArrayList<>();
-        WordStartMatcher.Run run = matcher.run(t);
-        int next = 0;
-        for (int i : starts) {
-            if (out.size() >= 10 * MAX_FINDINGS) {
-                break;
-            }
-            if (i < next) {
-                continue;
-            }
-            int end = run.matchAt(i);
-            if (end >= 0) {
-                out.add(new int[] {i, end});
-                next = Math.max(end, i + 1);
-            }
-        }
-        return out;
+        addNames(t, SYSTEM_NAMES.findAt(t, starts, 10 * MAX_FINDINGS), ev, false);
+        addNames(t, AMBIGUOUS_SYSTEM_NAMES.findAt(t, starts, 10 * MAX_FINDINGS), ev, true);
+        addNames(t, local.matcher().findAt(t, starts, 10 * MAX_FINDINGS), ev, false);
     }
 
     /**

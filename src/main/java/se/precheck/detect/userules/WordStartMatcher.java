@@ -344,6 +344,27 @@ final class WordStartMatcher {
         return out;
     }
 
+    /** As {@link #find(String, int)}, tried only at {@code starts} (ascending word starts a caller's own gate chose). */
+    List<int[]> findAt(String t, int[] starts, int limit) {
+        List<int[]> out = new ArrayList<>();
+        Run run = run(t);
+        int next = 0;
+        for (int i : starts) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (i < next) {
+                continue;
+            }
+            int end = run.matchAt(i);
+            if (end >= 0) {
+                out.add(new int[] {i, end});
+                next = Math.max(end, i + 1);
+            }
+        }
+        return out;
+    }
+
     PrefixKeys starts() {
         return starts;
     }
