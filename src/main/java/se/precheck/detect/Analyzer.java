@@ -62,11 +62,14 @@ public final class Analyzer {
      */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\p{Lu}[\\p{Lu} /-]{1,40} \\d{1,6}+\\]");
 
+    /** Engine work after the detectors that depends on the text alone: done beside them on a large text. */
+    private static final List<java.util.function.Consumer<NormalizedText>> PREPARATIONS = List.of(Aggregation::matchStarts);
+
     private static List<Candidate> detect(NormalizedText text, Policy policy, List<Detector> detectors) {
         List<int[]> placeholders = placeholders(text.text());
         List<Candidate> out = new ArrayList<>();
         if (ParallelDetection.worthIt(text, detectors)) {
-            ParallelDetection run = ParallelDetection.run(detectors, text, policy);
+            ParallelDetection run = ParallelDetection.run(detectors, PREPARATIONS, text, policy);
             for (int k = 0; k < detectors.size(); k++) {
                 keep(detectors.get(k), run.findings(k), text, policy, placeholders, out);
             }
