@@ -65,7 +65,7 @@ final class Aggregation {
      *                 mapped through {@code startInNormalized}
      */
     static Optional<Signal> signal(NormalizedText text, List<Located> findings) {
-        int[][] matches = RULES.patterns().matchStarts(text.text());
+        int[][] matches = matchStarts(text);
         int[] anchors = RULES.anchors(matches);
         if (anchors.length == 0) {
             return Optional.empty();
@@ -80,6 +80,15 @@ final class Aggregation {
         }
         marks.sort(Comparator.comparingInt(Mark::start));
         return densestWindow(marks, anchors, findingKinds + Category.values().length).map(Aggregation::toSignal);
+    }
+
+    /**
+     * Where the data file's patterns match: a function of the text alone, so a large text can have
+     * it computed on another core while the detectors run ({@link ParallelDetection}), instead of
+     * after them on the caller's. Read-only once made.
+     */
+    static int[][] matchStarts(NormalizedText text) {
+        return text.derived(Aggregation.class, t -> RULES.patterns().matchStarts(t.text()));
     }
 
     /** The anchor patterns, then every kind's (for tests). */

@@ -1,6 +1,8 @@
 package se.precheck.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,11 +64,14 @@ public final class Analyzer {
      */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\p{Lu}[\\p{Lu} /-]{1,40} \\d{1,6}+\\]");
 
+    /** Engine work after the detectors that depends on the text alone: done beside them on a large text. */
+    private static final List<java.util.function.Consumer<NormalizedText>> PREPARATIONS = List.of(Aggregation::matchStarts);
+
     private static List<Candidate> detect(NormalizedText text, Policy policy, List<Detector> detectors) {
         List<int[]> placeholders = placeholders(text.text());
         List<Candidate> out = new ArrayList<>();
         if (ParallelDetection.worthIt(text, detectors)) {
-            ParallelDetection run = ParallelDetection.run(detectors, text, policy);
+            ParallelDetection run = ParallelDetection.run(detectors, PREPARATIONS, text, policy);
             for (int k = 0; k < detectors.size(); k++) {
                 keep(detectors.get(k), run.findings(k), text, policy, placeholders, out);
             }
@@ -127,22 +132,63 @@ public final class Analyzer {
         return false;
     }
 
-    /** Greedy by priority: a finding is kept unless it overlaps one that ranks higher. */
+    /**
+     * Greedy by priority: a finding is kept unless it overlaps one that ranks higher. Findings
+     * that overlap nothing, most of them, are kept without ranking: the ranking is done only
+     * within each cluster of findings linked by overlaps, which is the same thing, since a finding
+     * in one cluster never overlaps one in another. Kept findings come out in reading order.
+     */
     private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
+        int n = candidates.size();
+        // By start, then list order: the start in the high half, the index in the low half.
+        long[] byStart = new long[n];
+        for (int i = 0; i < n; i++) {
+            byStart[i] = (long) candidates.get(i).finding().start() << 32 | i;
+        }
+        Arrays.sort(byStart);
+        List<Candidate> kept = new ArrayList<>(n);
+        int from = 0;
+        while (from < n) {
+            int end = candidates.get((int) byStart[from]).finding().end();
+            int to = from + 1;
+            while (to < n && (int) (byStart[to] >>> 32) < end) {
+                end = Math.max(end, candidates.get((int) byStart[to]).finding().end());
+                to++;
+            }
+            if (to - from == 1) {
+                kept.add(candidates.get((int) byStart[from]));
+            } else {
+                kept.addAll(resolveCluster(candidates, byStart, from, to));
+            }
+            from = to;
+        }
+        return kept;
+    }
+
+    /** The greedy ranking for the findings {@code byStart[from, to)}, taken in list order so that equal ranks keep it. */
+    private static Collection<Candidate> resolveCluster(List<Candidate> candidates, long[] byStart, int from, int to) {
+        int[] indexes = new int[to - from];
+        for (int k = from; k < to; k++) {
+            indexes[k - from] = (int) byStart[k];
+        }
+        Arrays.sort(indexes);
+        List<Candidate> sorted = new ArrayList<>(indexes.length);
+        for (int i : indexes) {
+            sorted.add(candidates.get(i));
+        }
         sorted.sort(PRIORITY);
         // Kept findings never overlap, so only the neighbours by start can clash with a new one.
-        TreeMap<Integer, Candidate> byStart = new TreeMap<>();
+        TreeMap<Integer, Candidate> keptByStart = new TreeMap<>();
         for (Candidate c : sorted) {
-            var before = byStart.floorEntry(c.finding().start());
-            var after = byStart.ceilingEntry(c.finding().start());
+            var before = keptByStart.floorEntry(c.finding().start());
+            var after = keptByStart.ceilingEntry(c.finding().start());
             boolean clash = (before != null && before.getValue().finding().overlaps(c.finding()))
                     || (after != null && after.getValue().finding().overlaps(c.finding()));
             if (!clash) {
-                byStart.put(c.finding().start(), c);
+                keptByStart.put(c.finding().start(), c);
             }
         }
-        return new ArrayList<>(byStart.values());
+        return keptByStart.values();
     }
 
     /** Maps spans to the original text, numbers the findings in reading order and names their replacements. */

@@ -63,6 +63,24 @@ public final class NormalizedText {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<NormalizedText, T> compute) {
-        return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
+        return ((Once<T>) derived.computeIfAbsent(key, k -> new Once<T>())).get(this, compute);
+    }
+
+    /**
+     * One derived value, computed outside the map's lock: a thread computing one value (the
+     * aggregation scan, some 20 ms per MB) must not hold up a thread asking for another key that
+     * happens to share its bin. Only threads asking for the same key wait for it.
+     */
+    private static final class Once<T> {
+        private T value;
+        private boolean done;
+
+        synchronized T get(NormalizedText text, Function<NormalizedText, T> compute) {
+            if (!done) {
+                value = compute.apply(text);
+                done = true;
+            }
+            return value;
+        }
     }
 }

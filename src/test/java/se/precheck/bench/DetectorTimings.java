@@ -22,6 +22,8 @@ import se.precheck.policy.PolicyLoader;
  * disturbs it less than wall-clock time). A rough profile for finding the slow part, not a
  * benchmark (use EngineBenchmark for figures).
  * The whole engine's wall-clock time (detectors on several threads above 64K characters) is printed too.
+ * On a text of 64K characters or more the engine's own work is measured on the calling thread
+ * only: the aggregation scan may then be done on another core, beside the detectors.
  * Run: {@code java [-Dshared.dir=../shared] -cp target/test-classes:target/classes:$(cat target/bench.classpath) se.precheck.bench.DetectorTimings [size] [rounds] [name filter] [municipal|news]}
  */
 public final class DetectorTimings {

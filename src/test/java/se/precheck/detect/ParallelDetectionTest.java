@@ -10,6 +10,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.precheck.bench.EngineBenchmark;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyLoader;
@@ -38,6 +40,28 @@ class ParallelDetectionTest {
         assertThat(parallel.findings()).hasSizeGreaterThan(1000);
         assertThat(parallel).isEqualTo(sequential);
         assertThat(Analyzer.analyze(text, POLICY)).isEqualTo(parallel);
+    }
+
+    /**
+     * Large texts built from the corpus and from news prose, each checked several times (the
+     * order in which detectors are taken changes as their costs are learnt): every time exactly
+     * the analysis of the detectors run one after the other on the caller's thread.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"municipal", "news"})
+    void a_large_text_gives_exactly_the_sequential_findings_whatever_order_the_detectors_are_taken_in(String input) {
+        assumeTrue(ParallelDetection.HELPERS > 0, "one core: always sequential");
+        String text = EngineBenchmark.text(input, 1_048_576 + 4_321);
+        Detector allInOrder = (t, p) -> {
+            List<Finding> out = new ArrayList<>();
+            Detectors.ALL.forEach(d -> out.addAll(d.detect(t, p)));
+            return out;
+        };
+        Analysis sequential = Analyzer.analyze(text, POLICY, List.of(allInOrder));
+        assertThat(sequential.findings()).hasSizeGreaterThan(1000);
+        for (int round = 0; round < 3; round++) {
+            assertThat(Analyzer.analyze(text, POLICY)).isEqualTo(sequential);
+        }
     }
 
     @Test
