@@ -147,6 +147,6 @@ open_loop() {
 # saturation URL SECONDS CONNECTIONS OUT: wrk (closed loop) with scripts/load-wrk.lua; its report in OUT.
 saturation() {
   BODIES_FILE="$FIX/bodies.jsonl" TOKENS_FILE="$FIX/tokens.txt" \
-    wrk -t2 -c"$3" -d"$2"s --timeout 30s --latency -s "$ROOT/scripts/load-wrk.lua" "$1" >"$4" 2>&1 || true
+    wrk -t"$(( $3 < 2 ? $3 : 2 ))" -c"$3" -d"$2"s --timeout 30s --latency -s "$ROOT/scripts/load-wrk.lua" "$1" >"$4" 2>&1 || true
   cat "$4" >&2
 }
