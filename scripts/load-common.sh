@@ -62,11 +62,12 @@ machine() {
   say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shares the cores)"
 }
 
-# wait_for URL SECONDS: until URL answers 200.
+# wait_for URL SECONDS [PID]: until URL answers 200 (or the process PID has ended).
 wait_for() {
-  local url="$1" limit="${2:-180}" i
+  local url="$1" limit="${2:-180}" pid="${3:-}" i
   for ((i = 0; i < limit * 2; i++)); do
     curl -sf -o /dev/null "$url" && return 0
+    [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null && { echo "the process for $url has ended" >&2; return 1; }
     sleep 0.5
   done
   echo "no answer from $url after ${limit}s" >&2
@@ -101,7 +102,7 @@ start_service() {
   local pid=$!
   STARTED_PIDS+=("$pid")
   printf -v "PID_$name" '%s' "$pid"
-  wait_for "http://127.0.0.1:$port/health" 300 || { tail -30 "$RUN/$name/service.log" >&2; exit 1; }
+  wait_for "http://127.0.0.1:$port/health" 300 "$pid" || { tail -30 "$RUN/$name/service.log" >&2; exit 1; }
   log "service $name on port $port (pid $pid)"
 }
 

@@ -48,10 +48,12 @@ for rate in $RATES; do
   open_loop "$URL" "$rate" "$SECONDS_RUN" "$warm" "$out"
   t1="$(cpu_ticks "$PID")"; s1="$(date +%s.%N)"
   service_cpu="$(awk -v a="$t0" -v b="$t1" -v s0="$s0" -v s1="$s1" -v hz="$HZ" 'BEGIN {printf "%.0f", 100 * (b - a) / hz / (s1 - s0)}')"
+  # CPU per answered request: meaningful for the steps without warm-up (their requests only)
+  cpu_per="$(awk -v a="$t0" -v b="$t1" -v hz="$HZ" -v n="$(kv "$out" ok)" 'BEGIN {printf "%.2f", (n > 0 ? 1000 * (b - a) / hz / n : 0)}')"
   say "fixed ${rate}/s ${SECONDS_RUN}s: achieved $(kv "$out" achieved_rate_per_s)/s, errors $(kv "$out" errors) $(kv "$out" outcomes);" \
     "p50 $(kv "$out" p50_ms) p90 $(kv "$out" p90_ms) p99 $(kv "$out" p99_ms) p99.9 $(kv "$out" p99_9_ms) max $(kv "$out" max_ms) ms;" \
     "send lag max $(kv "$out" max_send_lag_ms) ms; connections $(kv "$out" connections_opened_max);" \
-    "CPU service ${service_cpu}% (incl. warm-up), generator $(kv "$out" generator_cpu_percent)%; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    "CPU service ${service_cpu}% = ${cpu_per} ms per check$([ "$warm" != 0 ] && echo " (incl. warm-up)"), generator $(kv "$out" generator_cpu_percent)%; load average $(cut -d' ' -f1-3 /proc/loadavg)"
   errors=$(( errors + $(kv "$out" errors) ))
   ok_sent=$(( ok_sent + $(kv "$out" ok_total) ))
   warm=0
