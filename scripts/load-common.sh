@@ -5,6 +5,7 @@
 #
 # Settings from the environment (all optional):
 #   SKIP_BUILD=1            use target/ as it is (no mvn)
+#   JAR=…                   another build of the service (e.g. an older one, to compare)
 #   USERS=1000              distinct users (tokens); requests go round robin over them
 #   BODIES=32 BODY_BYTES=5120  request bodies, each ~5 KB of Swedish tuning-corpus text
 #   SERVICE_JAVA_OPTS="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"  JVM options of each service instance. A
@@ -22,7 +23,7 @@ USERS="${USERS:-1000}"
 BODIES="${BODIES:-32}"
 BODY_BYTES="${BODY_BYTES:-5120}"
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}"
-JAR="$ROOT/target/copilot-precheck.jar"
+JAR="${JAR:-$ROOT/target/copilot-precheck.jar}"
 STARTED_PIDS=()
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
