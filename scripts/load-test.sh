@@ -5,12 +5,14 @@
 #   scripts/load-test.sh [RATE=20] [SECONDS=60] [CONNECTIONS=4]
 #
 # 1. warm-up 15 s (closed loop, 2 at a time), then SECONDS at a fixed RATE per second (open loop,
-#    se.precheck.load.OpenLoopLoad)
+#    se.precheck.load.OpenLoopLoad: its own light HTTP/1.1 client, two threads, latency counted from
+#    each request's due time; it reports its own CPU as generator_cpu_percent)
 # 2. SECONDS at saturation with wrk and CONNECTIONS connections (closed loop)
 # 3. statistics (admin CSV export): after the fixed-rate run the checks counted must equal the
 #    successful checks sent, exactly; after wrk they must lie between the 200s wrk saw and the
 #    requests it wrote (wrk abandons the requests in flight at its deadline)
 # 4. the service's heap after the run (jcmd GC.heap_info, as it is and after a full GC)
+# Several rates on one warm service, with JFR or a GC log: scripts/load-sweep.sh.
 # Figures and the machine go to target/load/load-<time>/summary.txt. Exit 1 on any error or a
 # statistics mismatch. Settings: see scripts/load-common.sh (USERS, SERVICE_JAVA_OPTS, PRECHECK_*).
 source "$(dirname "$0")/load-common.sh"

@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  * Validates Office SSO access tokens (v2) with Nimbus parts: RS256 only, keys from the identity
  * platform's JWKS (cached, refreshed ahead, at most one fetch a minute for unknown key ids),
  * audience = our client id or application ID URI, {@code exp} required with five minutes' skew,
- * and {@link TenantRules} for issuer, tenant and scope. No JWT is parsed by hand.
+ * and {@link TenantRules} for issuer, tenant and scope. No JWT is parsed by hand. An access token
+ * that passed is remembered until its {@code exp} ({@link ValidatedTokens}: by its hash, bounded,
+ * never past exp, tenant checked again on each use), so a user's next checks with the same token
+ * skip the signature check.
  */
 public final class EntraTokenValidator implements TokenValidator {
 
@@ -42,6 +45,8 @@ public final class EntraTokenValidator implements TokenValidator {
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     /** For the admin sign-in's ID token: the same keys, issuer and tenant rules, audience = client id, no scope. */
     private final DefaultJWTProcessor<SecurityContext> idTokens = new DefaultJWTProcessor<>();
+    private final TenantRules accessTenants;
+    private final ValidatedTokens validated;
 
     public EntraTokenValidator(AuthConfig config) {
         this(config, keySource(config, KEY_FETCH_TIMEOUT_MS), Set::of);
@@ -62,21 +67,35 @@ public final class EntraTokenValidator implements TokenValidator {
     }
 
     EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys, java.util.function.Supplier<Set<String>> moreTenants) {
+        this(config, keys, moreTenants, MAX_CLOCK_SKEW_SECONDS, System::currentTimeMillis);
+    }
+
+    /** With another clock skew and the validated-token cache's clock, for tests of the cache. */
+    EntraTokenValidator(AuthConfig config, java.util.function.Supplier<Set<String>> moreTenants, int maxClockSkewSeconds,
+                        java.util.function.LongSupplier cacheClockMs) {
+        this(config, keySource(config, KEY_FETCH_TIMEOUT_MS), moreTenants, maxClockSkewSeconds, cacheClockMs);
+    }
+
+    private EntraTokenValidator(AuthConfig config, JWKSource<SecurityContext> keys, java.util.function.Supplier<Set<String>> moreTenants,
+                                int maxClockSkewSeconds, java.util.function.LongSupplier cacheClockMs) {
         Set<String> audiences = new HashSet<>();
         audiences.add(config.clientId());
         if (config.appIdUri() != null && !config.appIdUri().isBlank()) {
             audiences.add(config.appIdUri());
         }
-        configure(processor, keys, audiences, Set.of("exp", "iss", "tid", "scp", "oid"), new TenantRules(config, moreTenants, true));
-        configure(idTokens, keys, Set.of(config.clientId()), Set.of("exp", "iss", "tid", "oid", "nonce"), new TenantRules(config, moreTenants, false));
+        accessTenants = new TenantRules(config, moreTenants, true);
+        validated = new ValidatedTokens(cacheClockMs);
+        configure(processor, keys, audiences, Set.of("exp", "iss", "tid", "scp", "oid"), accessTenants, maxClockSkewSeconds);
+        configure(idTokens, keys, Set.of(config.clientId()), Set.of("exp", "iss", "tid", "oid", "nonce"), new TenantRules(config, moreTenants, false),
+                maxClockSkewSeconds);
     }
 
     private static void configure(DefaultJWTProcessor<SecurityContext> p, JWKSource<SecurityContext> keys, Set<String> audiences,
-                                  Set<String> required, TenantRules tenant) {
+                                  Set<String> required, TenantRules tenant, int maxClockSkewSeconds) {
         p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
         p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         DefaultJWTClaimsVerifier<SecurityContext> standard = new DefaultJWTClaimsVerifier<>(audiences, null, required, null);
-        standard.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        standard.setMaxClockSkew(maxClockSkewSeconds);
         p.setJWTClaimsSetVerifier((claims, context) -> {
             standard.verify(claims, context);
             tenant.verify(claims, context);
@@ -109,7 +128,24 @@ public final class EntraTokenValidator implements TokenValidator {
         if (!m.matches()) {
             throw new AuthException(AuthException.Reason.INVALID_TOKEN, "not a bearer token");
         }
-        return process(processor, m.group(1), null);
+        String token = m.group(1);
+        String key = ValidatedTokens.key(token);
+        Caller cached = validated.get(key);
+        if (cached != null) {
+            if (accessTenants.allowed(cached.tenantId())) {
+                return cached;
+            }
+            validated.remove(key); // the tenant left the allow-list: validate in full, which refuses it
+        }
+        JWTClaimsSet claims = claims(processor, token, null);
+        Caller caller = caller(claims);
+        validated.put(key, caller, claims.getExpirationTime().getTime());
+        return caller;
+    }
+
+    /** Requests answered from the validated-token cache so far (for tests). */
+    long cacheHits() {
+        return validated.hits();
     }
 
     /**
@@ -124,10 +160,25 @@ public final class EntraTokenValidator implements TokenValidator {
         if (expectedNonce == null || expectedNonce.isBlank()) {
             throw new AuthException(AuthException.Reason.INVALID_TOKEN, "no nonce to compare");
         }
-        return process(idTokens, idToken, expectedNonce);
+        return caller(claims(idTokens, idToken, expectedNonce));
     }
 
-    private static Caller process(DefaultJWTProcessor<SecurityContext> p, String jwt, String expectedNonce) throws AuthException {
+    private static Caller caller(JWTClaimsSet claims) throws AuthException {
+        try {
+            java.util.Set<String> roles = new java.util.HashSet<>();
+            for (String claim : java.util.List.of("roles", "groups")) {
+                java.util.List<String> values = claims.getStringListClaim(claim);
+                if (values != null) roles.addAll(values);
+            }
+            return new Caller(claims.getStringClaim("tid"), claims.getStringClaim("oid"),
+                    claims.getStringClaim("name"), claims.getStringClaim("preferred_username"), false, roles);
+        } catch (ParseException | RuntimeException e) {
+            throw new AuthException(AuthException.Reason.INVALID_TOKEN, "rejected");
+        }
+    }
+
+    /** The claims of a token that passed every check (exp is required, so never null). */
+    private static JWTClaimsSet claims(DefaultJWTProcessor<SecurityContext> p, String jwt, String expectedNonce) throws AuthException {
         try {
             JWTClaimsSet claims = p.process(jwt, null);
             if (expectedNonce != null) {
@@ -137,13 +188,10 @@ public final class EntraTokenValidator implements TokenValidator {
                     throw new AuthException(AuthException.Reason.INVALID_TOKEN, "nonce does not match");
                 }
             }
-            java.util.Set<String> roles = new java.util.HashSet<>();
-            for (String claim : java.util.List.of("roles", "groups")) {
-                java.util.List<String> values = claims.getStringListClaim(claim);
-                if (values != null) roles.addAll(values);
+            if (claims.getExpirationTime() == null) {
+                throw new AuthException(AuthException.Reason.INVALID_TOKEN, "no exp");
             }
-            return new Caller(claims.getStringClaim("tid"), claims.getStringClaim("oid"),
-                    claims.getStringClaim("name"), claims.getStringClaim("preferred_username"), false, roles);
+            return claims;
         } catch (TenantRules.WrongAccountException e) {
             throw new AuthException(AuthException.Reason.WRONG_ACCOUNT, e.getMessage());
         } catch (ExpiredJWTException e) {

@@ -64,10 +64,16 @@ final class TenantRules implements JWTClaimsSetVerifier<SecurityContext> {
         if (AuthConfig.CONSUMER_TENANT.equalsIgnoreCase(tid)) {
             throw new WrongAccountException("personal Microsoft account");
         }
-        String lower = tid.toLowerCase(java.util.Locale.ROOT);
-        if (!config.tenants().contains(lower) && !moreTenants.get().contains(lower)) {
+        if (!allowed(tid)) {
             throw new WrongAccountException("tenant not allowed");
         }
+    }
+
+    /** Whether the tenant is on the allow-list now (the configured tenants or, as read now, the policy file's). */
+    boolean allowed(String tid) {
+        if (tid == null || AuthConfig.CONSUMER_TENANT.equalsIgnoreCase(tid)) return false;
+        String lower = tid.toLowerCase(java.util.Locale.ROOT);
+        return config.tenants().contains(lower) || moreTenants.get().contains(lower);
     }
 
     private static String string(JWTClaimsSet claims, String name) throws BadJWTException {
