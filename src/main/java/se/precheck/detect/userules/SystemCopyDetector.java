@@ -98,8 +98,8 @@ public final class SystemCopyDetector implements Detector {
      * "Label:" at the start of a line, after a tab or after two or more spaces (columns laid out
      * with spaces), then a value or the line end.
      */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?:^|\\t| {2})[ \\t]{0,8}+(\\p{L}[\\p{L}\\p{N} ./()&-]{0,38}+):(?=[ \\t]|$)");
+    private static final Pattern LABEL_AT = Pattern.compile(
+            "(\\p{L}[\\p{L}\\p{N} ./()&-]{0,38}+):(?=[ \\t]|$)");
     // "Utskrift från Treserva", "Utskrivet 2025-02-11 av …", "Kopierat från Heroma:", "Utdrag ur journalen"
     private static final Pattern PRINT_HEADER = Pattern.compile(
             "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från|utskriven?t?\\s{1,3}+(?:av|den|\\d{4}-\\d{2}-\\d{2})"
@@ -190,8 +190,9 @@ public final class SystemCopyDetector implements Detector {
             if (headEnd > 0 && headEnd == lineEnd && t.charAt(headEnd - 1) == '\r') {
                 headEnd--;
             }
-            List<Label> labels = hasLetter(t, lineStart, headEnd) ? scanLine(t, mm, lineStart, headEnd, ev) : List.of();
-            columns.line(t, lineStart, headEnd, ev);
+            LineHints hints = LineHints.of(t, lineStart, headEnd);
+            List<Label> labels = hasLetter(t, lineStart, headEnd) ? scanLine(t, mm, lineStart, headEnd, hints, ev) : List.of();
+            columns.line(t, lineStart, headEnd, hints.tab(), ev);
             int chatTime = chat.size() < MAX_FINDINGS ? CopyLineShapes.chatTimeStart(t, lineStart, headEnd) : -1;
             if (chatTime >= 0) {
                 chat.add(new Trace(chatTime, CopyLineShapes.trimEnd(t, chatTime, headEnd), Kind.CHAT, CHAT, null));
@@ -237,8 +238,8 @@ public final class SystemCopyDetector implements Detector {
         private int headerCells;
         private int headerFields;
 
-        void line(String t, int from, int to, TraceEvidence ev) {
-            if (!hasChar(t, from, to, '\t')) {
+        void line(String t, int from, int to, boolean tab, TraceEvidence ev) {
+            if (!tab) {
                 headerStart = -1;
                 return;
             }
@@ -283,13 +284,12 @@ public final class SystemCopyDetector implements Detector {
     }
 
     /** The traces at the head of one line; returns the labels found there ("Label: value"). */
-    private static List<Label> scanLine(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
+    private static List<Label> scanLine(String t, LineMatchers mm, int from, int to, LineHints hints, TraceEvidence ev) {
         if (from >= to) {
             return List.of();
         }
         // Each pattern runs only when the line holds what it must start with or contain.
         char head = Character.toLowerCase(headChar(t, from, to));
-        LineHints hints = LineHints.of(t, from, to);
         if (PRINT_STARTS.indexOf(head) >= 0) {
             Matcher print = mm.on(PRINT_HEADER, from, to);
             if (print.lookingAt() && !printerInProse(t, print.start(), print.end())) {
@@ -373,7 +373,7 @@ public final class SystemCopyDetector implements Detector {
         }
         heading(t, from, to, ev);
         intranetFooter(t, from, to, ev);
-        List<Label> out = hints.colon() ? labels(t, mm, from, to, ev) : new ArrayList<>(1);
+        List<Label> out = hints.colon() ? labels(t, mm, from, to, hints, ev) : new ArrayList<>(1);
         datedLabels(t, from, to, hints, out, ev);
         if (out.isEmpty() && hints.tab()) {
             tabLabel(t, from, to, out, ev);
@@ -488,10 +488,39 @@ public final class SystemCopyDetector implements Detector {
         }
     }
 
-    private static List<Label> labels(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
+    /**
+     * The labels of a line: where a label can start (the line start, after a tab, after two or
+     * more spaces) the label pattern is tried in place, so most of a line is never matched.
+     */
+    private static List<Label> labels(String t, LineMatchers mm, int from, int to, LineHints hints, TraceEvidence ev) {
         List<Label> out = new ArrayList<>(2);
-        Matcher m = mm.on(LABEL, from, to);
-        while (m.find()) {
+        boolean columns = hints.tab() || twoSpaces(t, from, to);
+        int done = from;
+        int tried = -1;
+        for (int i = from; i < to && out.size() < MAX_CELL_LABELS; i++) {
+            boolean candidate = i == from
+                    || columns && i >= done && (t.charAt(i - 1) == '\t' || t.charAt(i - 1) == ' ' && i - 2 >= from && t.charAt(i - 2) == ' ');
+            if (!candidate) {
+                if (!columns && i > from) {
+                    break;
+                }
+                continue;
+            }
+            int s = i;
+            int blanks = 0;
+            while (s < to && blanks < 8 && (t.charAt(s) == ' ' || t.charAt(s) == '\t')) {
+                s++;
+                blanks++;
+            }
+            if (s >= to || s == tried || !Character.isLetter(t.charAt(s))) {
+                continue;
+            }
+            tried = s;
+            Matcher m = mm.on(LABEL_AT, s, to);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            done = m.end();
             String key = Lexicon.key(m.group(1));
             int start = m.start(1);
             int end = m.end();
@@ -538,9 +567,9 @@ public final class SystemCopyDetector implements Detector {
         return SPECIFIC_HEADINGS.contains(key) || GENERIC_HEADINGS.contains(key);
     }
 
-    private static boolean hasChar(String t, int from, int to, char c) {
-        for (int i = from; i < to; i++) {
-            if (t.charAt(i) == c) {
+    private static boolean twoSpaces(String t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.charAt(i) == ' ' && t.charAt(i - 1) == ' ') {
                 return true;
             }
         }
