@@ -215,16 +215,17 @@ final class CopyLineShapes {
                 || timeStart > s && Character.isDigit(t.charAt(timeStart - 1))) {
             return -1;
         }
-        // Two or three capitalised name words, then an optional day word or date.
+        // Two or three capitalised name words (after redaction "Person 1"), then an optional day word or date.
         int i = s;
         int names = 0;
-        while (i < timeStart && names < 3 && Character.isUpperCase(t.charAt(i))) {
+        while (i < timeStart && names < 3 && (Character.isUpperCase(t.charAt(i)) || names == 1 && Character.isDigit(t.charAt(i)) && t.startsWith("Person ", s))) {
             int w = i;
+            boolean number = Character.isDigit(t.charAt(i));
             i++;
-            while (i < timeStart && Character.isLowerCase(t.charAt(i))) {
+            while (i < timeStart && (number ? Character.isDigit(t.charAt(i)) : Character.isLowerCase(t.charAt(i)))) {
                 i++;
             }
-            if (i - w < 2) {
+            if (i - w < 2 && !number || number && (i - w > 4 || i >= timeStart || t.charAt(i) != ' ' && t.charAt(i) != ',')) {
                 return -1;
             }
             names++;
@@ -265,8 +266,15 @@ final class CopyLineShapes {
         return n;
     }
 
-    /** Whether a table cell is a short heading: starts with a letter, no colon, at most {@link #MAX_CELL} characters. */
+    /**
+     * Whether a table cell is a short heading: starts with a letter, no colon, at most {@link
+     * #MAX_CELL} characters; or a redaction placeholder ("[HÄLSA 1]"), so that a redacted copy
+     * still shows its columns.
+     */
     static boolean headingCell(String t, int s, int e) {
+        if (e - s <= MAX_CELL && t.charAt(s) == '[' && t.charAt(e - 1) == ']') {
+            return true;
+        }
         if (e - s > MAX_CELL || !Character.isLetter(t.charAt(s))) {
             return false;
         }

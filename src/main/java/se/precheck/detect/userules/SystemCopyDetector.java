@@ -133,9 +133,9 @@ public final class SystemCopyDetector implements Detector {
                     + "(?:\\s{1,3}+[\\p{L}]{1,12}+){0,3}?\\s{1,3}+(?:från|ur|ifrån|from|out\\s{1,3}+of)\\s{1,3}+$");
     /** After a system name at the head of a line: a module or view name follows a separator. */
     private static final Pattern HAS_TIME = Pattern.compile("[:.]\\d{2}$");
-    /** After a journal timestamp: "Anna Andersson, socialsekreterare", "Sign. AA", "/AA". */
+    /** After a journal timestamp: "Anna Andersson, socialsekreterare" (after redaction "Person 1, …"), "Sign. AA", "/AA". */
     private static final Pattern SIGNED_BY = Pattern.compile(
-            "\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+\\s{0,2}+[,(]\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
+            "(?:\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+|Person\\s\\d{1,4}+)\\s{0,2}+[,(]\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
     /** A signature line of its own: "Sign. AA", "Signatur: AB", "/AA". */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(?:(?i:sign\\.?|signatur:?)\\s{0,3}+|/\\s?)\\p{Lu}{2,4}+[ \\t.]{0,4}+$");

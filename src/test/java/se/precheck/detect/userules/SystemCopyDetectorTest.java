@@ -87,7 +87,9 @@ class SystemCopyDetectorTest {
                 Arguments.of("Sökord: Aktuellt\nFallit i badrummet.\nSökord: Åtgärd\nKontakt med läkare.\nSignerad av: Maja Eng", STRONG, "Sökord:"),
                 Arguments.of("Patient: Ahmed Karimi\n2025-02-20 13:45  Signed by: Elin Vik, RN\nAssessment: healing slowly.", STRONG, "Signed by:"),
                 Arguments.of("Sarah Lind 10:02 AM\nCan you check the export?\nTom Berg 10:05 AM\nYes, no errors.", WEAK, "10:02 AM"),
-                Arguments.of("Lisa Öberg  09:12\nservern svarar inte\nAli Demir, igår 09:14\nstartar om", WEAK, "09:12"));
+                Arguments.of("Lisa Öberg  09:12\nservern svarar inte\nAli Demir, igår 09:14\nstartar om", WEAK, "09:12"),
+                Arguments.of("Person 1 10:02 AM\nCan you check?\nPerson 2 10:05 AM\nYes.", WEAK, "10:02 AM"),
+                Arguments.of("2025-02-14 10:42 | Person 1, handläggare | Samtal\nKlienten har fått jobb.", STRONG, "2025-02-14 10:42"));
     }
 
     @ParameterizedTest
@@ -144,6 +146,7 @@ class SystemCopyDetectorTest {
                 Arguments.of("Månad\tAntal ärenden\tKostnad\nJanuari\t412\t1 200 000\nFebruari\t398\t1 150 000", "a statistics table has no record columns"),
                 Arguments.of("Elev\tKlass\tOgiltig frånvaro\nHär kommer listan sen.", "column names without a data row"),
                 Arguments.of("Anna Lind 10:00\nMöte om budgeten i stora salen.", "one name and time line is a note's heading, not a chat"),
+                Arguments.of("Punkt 3 10:00\nPunkt 4 10:30\nPunkt 5 11:00", "agenda items with times are no chat"),
                 Arguments.of("Ärendet avgjordes av KS\nDet gick bra.", "capitals closing a sentence are no signature"),
                 Arguments.of("240312 var sista dagen för ansökan.", "a compact date without a signature"),
                 Arguments.of("Vi uppgraderar till Viva 4.2 nästa vecka.", "a system with its version named in prose"),
