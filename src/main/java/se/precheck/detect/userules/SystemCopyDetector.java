@@ -62,6 +62,12 @@ public final class SystemCopyDetector implements Detector {
     static final double EMAIL_BLOCK = 1.0;
     static final double CHAT = 1.0;
     static final double CRUMB = 1.0;
+    /** A column-header row with two or more record fields above a data row: a list copied from a system. */
+    static final double TABLE = 3.0;
+    /** A column-header row with one record field: supports other traces. */
+    static final double COLUMNS = 1.0;
+    private static final int MIN_CHAT_LINES = 2;
+    private static final int MAX_CELL_LABELS = 8;
 
     private static final Set<String> SIGNATURE_LABELS = Lexicon.keys("systems/labels-signature.txt");
     private static final Set<String> RECORD_LABELS = Lexicon.keys("systems/labels-record.txt");
@@ -72,6 +78,12 @@ public final class SystemCopyDetector implements Detector {
     private static final Map<String, Double> INTRANET_LABELS = weighted("systems/labels-intranet.txt");
     /** The first letters of the intranet labels, upper and lower case. */
     private static final String INTRANET_STARTS = firstLetters(INTRANET_LABELS.keySet());
+    /** Everyday labels that are record fields too: reported inside a copied block of label lines. */
+    private static final Set<String> BLOCK_LABELS = Lexicon.keys("systems/labels-block.txt");
+    /** Column names of lists copied from a system (besides the record and form labels). */
+    private static final Set<String> COLUMN_NAMES = Lexicon.keys("systems/columns.txt");
+    /** Labels whose value is a journal heading: the VIPS keyword of an entry ("Sökord: Aktuellt"). */
+    private static final Set<String> KEYWORD_LABELS = Set.of("sökord", "term", "journalrubrik");
     private static final Set<String> SPECIFIC_HEADINGS = Lexicon.keys("systems/headings-specific.txt");
     private static final Set<String> GENERIC_HEADINGS = Lexicon.keys("systems/headings-generic.txt");
 
@@ -82,9 +94,12 @@ public final class SystemCopyDetector implements Detector {
     private static final NameGate NAMES_GATE = NameGate.of(Lexicon.lines("systems/system-names.txt"));
     private static final ContextWords SYSTEM_CONTEXT = new ContextWords(Set.copyOf(Lexicon.lines("systems/system-context.txt")));
 
-    /** "Label:" at the start of a line or after a tab (tables copied from a system), then a value or the line end. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?:^|\\t)[ \\t]{0,8}+(\\p{L}[\\p{L}\\p{N} ./()&-]{0,38}+):(?=[ \\t]|$)");
+    /**
+     * "Label:" at the start of a line, after a tab or after two or more spaces (columns laid out
+     * with spaces), then a value or the line end.
+     */
+    private static final Pattern LABEL_AT = Pattern.compile(
+            "(\\p{L}[\\p{L}\\p{N} ./()&-]{0,38}+):(?=[ \\t]|$)");
     // "Utskrift från Treserva", "Utskrivet 2025-02-11 av …", "Kopierat från Heroma:", "Utdrag ur journalen"
     private static final Pattern PRINT_HEADER = Pattern.compile(
             "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från|utskriven?t?\\s{1,3}+(?:av|den|\\d{4}-\\d{2}-\\d{2})"
@@ -118,9 +133,9 @@ public final class SystemCopyDetector implements Detector {
                     + "(?:\\s{1,3}+[\\p{L}]{1,12}+){0,3}?\\s{1,3}+(?:från|ur|ifrån|from|out\\s{1,3}+of)\\s{1,3}+$");
     /** After a system name at the head of a line: a module or view name follows a separator. */
     private static final Pattern HAS_TIME = Pattern.compile("[:.]\\d{2}$");
-    /** After a journal timestamp: "Anna Andersson, socialsekreterare", "Sign. AA", "/AA". */
+    /** After a journal timestamp: "Anna Andersson, socialsekreterare" (after redaction "Person 1, …"), "Sign. AA", "/AA". */
     private static final Pattern SIGNED_BY = Pattern.compile(
-            "\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+\\s{0,2}+[,(]\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
+            "(?:\\p{Lu}\\p{Ll}{1,20}+\\s{1,3}+\\p{Lu}\\p{Ll}{1,20}+|Person\\s\\d{1,4}+)\\s{0,2}+[,(]\\s{0,2}+\\p{Ll}{3,}|(?i:sign\\.?)\\s{0,2}+\\p{Lu}{2,4}(?![\\p{L}])|/\\s?\\p{Lu}{2,4}(?![\\p{L}])");
     /** A signature line of its own: "Sign. AA", "Signatur: AB", "/AA". */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(?:(?i:sign\\.?|signatur:?)\\s{0,3}+|/\\s?)\\p{Lu}{2,4}+[ \\t.]{0,4}+$");
@@ -165,7 +180,8 @@ public final class SystemCopyDetector implements Detector {
         List<Label> run = new ArrayList<>();
         List<Label> emailBlock = new ArrayList<>();
         int blankOrOther = 0;
-        int headingLines = 0;
+        Columns columns = new Columns();
+        List<Trace> chat = new ArrayList<>(2);
         int lineStart = 0;
         while (lineStart <= t.length()) {
             int nl = t.indexOf('\n', lineStart);
@@ -174,7 +190,13 @@ public final class SystemCopyDetector implements Detector {
             if (headEnd > 0 && headEnd == lineEnd && t.charAt(headEnd - 1) == '\r') {
                 headEnd--;
             }
-            List<Label> labels = hasLetter(t, lineStart, headEnd) ? scanLine(t, mm, lineStart, headEnd, ev) : List.of();
+            LineHints hints = LineHints.of(t, lineStart, headEnd);
+            List<Label> labels = hasLetter(t, lineStart, headEnd) ? scanLine(t, mm, lineStart, headEnd, hints, ev) : List.of();
+            columns.line(t, lineStart, headEnd, hints.tab(), ev);
+            int chatTime = chat.size() < MAX_FINDINGS ? CopyLineShapes.chatTimeStart(t, lineStart, headEnd) : -1;
+            if (chatTime >= 0) {
+                chat.add(new Trace(chatTime, CopyLineShapes.trimEnd(t, chatTime, headEnd), Kind.CHAT, CHAT, null));
+            }
             boolean labelLine = !labels.isEmpty();
             if (labelLine) {
                 run.addAll(labels);
@@ -196,16 +218,78 @@ public final class SystemCopyDetector implements Detector {
         }
         closeRun(run, ev);
         closeEmailBlock(emailBlock, ev);
+        // "Lisa Öberg 09:12" once may be a note's heading; a conversation repeats it.
+        if (chat.size() >= MIN_CHAT_LINES) {
+            chat.forEach(ev::add);
+        }
+    }
+
+    /**
+     * A column-header row of a list copied from a system ("Elev → Klass → Ogiltig frånvaro",
+     * "Datum → Dnr → Handling → Avsändare"): three or more short heading cells separated by tabs,
+     * then a data row with a digit and about as many cells. Its record fields decide its weight;
+     * a statistics table ("Månad → Antal → Kostnad") has none and is no trace.
+     */
+    private static final class Columns {
+        private final int[] starts = new int[CopyLineShapes.MAX_CELLS];
+        private final int[] ends = new int[CopyLineShapes.MAX_CELLS];
+        private int headerStart = -1;
+        private int headerEnd;
+        private int headerCells;
+        private int headerFields;
+
+        void line(String t, int from, int to, boolean tab, TraceEvidence ev) {
+            if (!tab) {
+                headerStart = -1;
+                return;
+            }
+            int n = CopyLineShapes.cells(t, from, to, starts, ends);
+            if (headerStart >= 0 && n >= Math.max(2, headerCells - 1) && CopyLineShapes.hasDigit(t, from, to)) {
+                if (headerFields >= 2) {
+                    ev.add(new Trace(headerStart, headerEnd, Kind.TABLE, TABLE, "columns"));
+                } else if (headerFields == 1) {
+                    ev.add(new Trace(headerStart, headerEnd, Kind.COLUMNS, COLUMNS, "columns"));
+                }
+            }
+            headerStart = -1;
+            if (n < 3) {
+                return;
+            }
+            int fields = 0;
+            for (int c = 0; c < n; c++) {
+                if (!CopyLineShapes.headingCell(t, starts[c], ends[c])) {
+                    return;
+                }
+                fields += isColumnField(t.substring(starts[c], ends[c])) ? 1 : 0;
+            }
+            headerStart = starts[0];
+            headerEnd = ends[n - 1];
+            headerCells = n;
+            headerFields = fields;
+        }
+
+        /** A record field as a column name; "Avsändare/Mottagare" counts when one of its parts does. */
+        private static boolean isColumnField(String cell) {
+            String key = Lexicon.key(cell);
+            if (isField(key)) {
+                return true;
+            }
+            int slash = key.indexOf('/');
+            return slash > 0 && (isField(key.substring(0, slash).strip()) || isField(key.substring(slash + 1).strip()));
+        }
+
+        private static boolean isField(String key) {
+            return COLUMN_NAMES.contains(key) || RECORD_LABELS.contains(key) || FORM_LABELS.contains(key) || SIGNATURE_LABELS.contains(key);
+        }
     }
 
     /** The traces at the head of one line; returns the labels found there ("Label: value"). */
-    private static List<Label> scanLine(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
+    private static List<Label> scanLine(String t, LineMatchers mm, int from, int to, LineHints hints, TraceEvidence ev) {
         if (from >= to) {
             return List.of();
         }
         // Each pattern runs only when the line holds what it must start with or contain.
         char head = Character.toLowerCase(headChar(t, from, to));
-        LineHints hints = LineHints.of(t, from, to);
         if (PRINT_STARTS.indexOf(head) >= 0) {
             Matcher print = mm.on(PRINT_HEADER, from, to);
             if (print.lookingAt() && !printerInProse(t, print.start(), print.end())) {
@@ -233,15 +317,29 @@ public final class SystemCopyDetector implements Detector {
                 ev.add(new Trace(unsigned.start(), unsigned.end(), Kind.SIGNATURE, SIGNATURE, "osignerad"));
             }
         }
+        boolean stamped = false;
         if (Character.isDigit(head)) {
             Matcher stamp = mm.on(TIMESTAMP_LINE, from, to);
             if (stamp.lookingAt()) {
-                boolean signed = mm.on(SIGNED_BY, stamp.end(), to).find();
+                boolean signed = signedAfter(t, mm, stamp.end(), to);
                 boolean timed = HAS_TIME.matcher(stamp.group(1)).find();
                 if (signed || timed) {
                     ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
+                    stamped = true;
+                }
+            } else {
+                // "250114 Tel från skolan … Sign. KJ": a compact journal date counts only when signed.
+                int compact = CopyLineShapes.compactDateEnd(t, from, to);
+                if (compact >= 0 && signedAfter(t, mm, compact, to)) {
+                    ev.add(new Trace(compact - 6, compact, Kind.TIMESTAMP, TIMESTAMP_SIGNED, null));
+                    stamped = true;
                 }
             }
+        }
+        // The signature closing a dated entry is part of the timestamp's trace, not a second one.
+        int endSignature = stamped ? -1 : CopyLineShapes.signatureAtEnd(t, from, to);
+        if (endSignature >= 0) {
+            ev.add(new Trace(endSignature, CopyLineShapes.trimEnd(t, endSignature, to), Kind.RECORD_LABEL, RECORD_LABEL, "signature-line"));
         }
         if (head == 's' || head == '/') {
             Matcher signatureLine = mm.on(SIGNATURE_LINE, from, to);
@@ -275,7 +373,60 @@ public final class SystemCopyDetector implements Detector {
         }
         heading(t, from, to, ev);
         intranetFooter(t, from, to, ev);
-        return hints.colon() ? labels(t, mm, from, to, ev) : List.of();
+        List<Label> out = hints.colon() ? labels(t, mm, from, to, hints, ev) : new ArrayList<>(1);
+        datedLabels(t, from, to, hints, out, ev);
+        if (out.isEmpty() && hints.tab()) {
+            tabLabel(t, from, to, out, ev);
+        }
+        return out;
+    }
+
+    /** Whether a journal timestamp or date is followed on its line by who signed it. */
+    private static boolean signedAfter(String t, LineMatchers mm, int from, int to) {
+        return mm.on(SIGNED_BY, from, to).find() || CopyLineShapes.roleSigns(t, from, to)
+                || CopyLineShapes.signatureAtEnd(t, from, to) >= 0;
+    }
+
+    /**
+     * A label and a date without a colon at the start of the line or of a cell ("Signerad
+     * 2024-10-02 11:20", "Händelse 2025-01-22 Telefon in", "Beslutsdatum → 2024-11-20").
+     */
+    private static void datedLabels(String t, int from, int to, LineHints hints, List<Label> out, TraceEvidence ev) {
+        datedLabel(t, from, to, out, ev);
+        if (!hints.tab()) {
+            return;
+        }
+        for (int i = from; i < to && out.size() < MAX_CELL_LABELS; i++) {
+            char c = t.charAt(i);
+            if (c == '\t') {
+                datedLabel(t, i + 1, to, out, ev);
+            }
+        }
+    }
+
+    private static void datedLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
+        int end = CopyLineShapes.labelBeforeDateEnd(t, from, to);
+        if (end < 0) {
+            return;
+        }
+        int start = CopyLineShapes.skipBlanks(t, from, to);
+        Label label = new Label(start, end, Lexicon.key(t.substring(start, end)));
+        if (classify(label, ev)) {
+            out.add(label);
+        }
+    }
+
+    /** "Brukare → Kerstin Holm": a record field, a tab and its value, on a row of two cells. */
+    private static void tabLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
+        int[] starts = new int[3];
+        int[] ends = new int[3];
+        if (CopyLineShapes.cells(t, from, to, starts, ends) != 2 || !CopyLineShapes.headingCell(t, starts[0], ends[0])) {
+            return;
+        }
+        Label label = new Label(starts[0], ends[0], Lexicon.key(t.substring(starts[0], ends[0])));
+        if (classify(label, ev)) {
+            out.add(label);
+        }
     }
 
     /** "Utskriften från skrivaren blev sned": a print header names a system, capitalised. */
@@ -294,7 +445,7 @@ public final class SystemCopyDetector implements Detector {
     }
 
     /** What the line patterns that search a line need to find in it; one pass over the line's head. */
-    private record LineHints(boolean sid, boolean sign, boolean copyright, boolean gt, boolean colon) {
+    private record LineHints(boolean sid, boolean sign, boolean copyright, boolean gt, boolean colon, boolean tab) {
 
         static LineHints of(String t, int from, int to) {
             boolean sid = false;
@@ -302,9 +453,11 @@ public final class SystemCopyDetector implements Detector {
             boolean copyright = false;
             boolean gt = false;
             boolean colon = false;
+            boolean tab = false;
             for (int i = from; i < to; i++) {
                 switch (t.charAt(i)) {
                     case ':' -> colon = true;
+                    case '\t' -> tab = true;
                     case '>' -> gt = true;
                     case '©' -> copyright = true;
                     case '(' -> copyright |= next(t, i, 'c') && t.regionMatches(true, i, "(c)", 0, 3);
@@ -319,7 +472,7 @@ public final class SystemCopyDetector implements Detector {
                     }
                 }
             }
-            return new LineHints(sid, sign, copyright, gt, colon);
+            return new LineHints(sid, sign, copyright, gt, colon, tab);
         }
 
         /**
@@ -335,30 +488,92 @@ public final class SystemCopyDetector implements Detector {
         }
     }
 
-    private static List<Label> labels(String t, LineMatchers mm, int from, int to, TraceEvidence ev) {
+    /**
+     * The labels of a line: where a label can start (the line start, after a tab, after two or
+     * more spaces) the label pattern is tried in place, so most of a line is never matched.
+     */
+    private static List<Label> labels(String t, LineMatchers mm, int from, int to, LineHints hints, TraceEvidence ev) {
         List<Label> out = new ArrayList<>(2);
-        Matcher m = mm.on(LABEL, from, to);
-        while (m.find()) {
+        boolean columns = hints.tab() || twoSpaces(t, from, to);
+        int done = from;
+        int tried = -1;
+        for (int i = from; i < to && out.size() < MAX_CELL_LABELS; i++) {
+            boolean candidate = i == from
+                    || columns && i >= done && (t.charAt(i - 1) == '\t' || t.charAt(i - 1) == ' ' && i - 2 >= from && t.charAt(i - 2) == ' ');
+            if (!candidate) {
+                if (!columns && i > from) {
+                    break;
+                }
+                continue;
+            }
+            int s = i;
+            int blanks = 0;
+            while (s < to && blanks < 8 && (t.charAt(s) == ' ' || t.charAt(s) == '\t')) {
+                s++;
+                blanks++;
+            }
+            if (s >= to || s == tried || !Character.isLetter(t.charAt(s))) {
+                continue;
+            }
+            tried = s;
+            Matcher m = mm.on(LABEL_AT, s, to);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            done = m.end();
             String key = Lexicon.key(m.group(1));
             int start = m.start(1);
             int end = m.end();
             Label label = new Label(start, end, key);
             out.add(label);
-            if (SIGNATURE_LABELS.contains(key)) {
-                ev.add(new Trace(start, end, Kind.SIGNATURE, SIGNATURE, key));
-            } else if (key.equals("beslut") && mm.on(DECISION_VALUE, end, to).lookingAt()) {
+            if (key.equals("beslut") && mm.on(DECISION_VALUE, end, to).lookingAt()) {
                 Matcher v = mm.on(DECISION_VALUE, end, to);
                 v.lookingAt();
                 ev.add(new Trace(start, v.end(), Kind.RECORD_LABEL, RECORD_LABEL, key));
-            } else if (RECORD_LABELS.contains(key)) {
-                ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, key));
-            } else if (FORM_LABELS.contains(key)) {
-                ev.add(new Trace(start, end, Kind.FORM_LABEL, FORM_LABEL, key));
-            } else if (DOCUMENT_LABELS.contains(key)) {
-                ev.add(new Trace(start, end, Kind.DOCUMENT_LABEL, DOCUMENT_LABEL, key));
+            } else if (KEYWORD_LABELS.contains(key) && journalHeadingAfter(t, end, to)) {
+                ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, "keyword"));
+            } else {
+                classify(label, ev);
             }
         }
         return out;
+    }
+
+    /** Adds the trace a label is by its class; false when it is in none of the record lexicons. */
+    private static boolean classify(Label l, TraceEvidence ev) {
+        String key = l.key();
+        if (SIGNATURE_LABELS.contains(key)) {
+            ev.add(new Trace(l.start(), l.end(), Kind.SIGNATURE, SIGNATURE, key));
+        } else if (RECORD_LABELS.contains(key)) {
+            ev.add(new Trace(l.start(), l.end(), Kind.RECORD_LABEL, RECORD_LABEL, key));
+        } else if (FORM_LABELS.contains(key)) {
+            ev.add(new Trace(l.start(), l.end(), Kind.FORM_LABEL, FORM_LABEL, key));
+        } else if (DOCUMENT_LABELS.contains(key)) {
+            ev.add(new Trace(l.start(), l.end(), Kind.DOCUMENT_LABEL, DOCUMENT_LABEL, key));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** "Sökord: Aktuellt": the value is a heading of a documentation model (VIPS, HSL). */
+    private static boolean journalHeadingAfter(String t, int from, int to) {
+        int s = CopyLineShapes.skipBlanks(t, from, to);
+        int e = CopyLineShapes.trimEnd(t, s, to);
+        if (e - s < 3 || e - s > MAX_HEADING) {
+            return false;
+        }
+        String key = Lexicon.key(t.substring(s, e));
+        return SPECIFIC_HEADINGS.contains(key) || GENERIC_HEADINGS.contains(key);
+    }
+
+    private static boolean twoSpaces(String t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.charAt(i) == ' ' && t.charAt(i - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines without a letter (rules, separators, runs of punctuation) hold no trace. */
@@ -441,7 +656,29 @@ public final class SystemCopyDetector implements Detector {
                 ev.add(new Trace(l.start(), l.end(), Kind.RUN_LABEL, weight / caseLike.size(), null));
             }
         }
+        if (run.size() >= 2 && isRecordBlock(run)) {
+            // The other lines of a copied entry ("Rubrik: …", "Status: Pågående") are part of the
+            // copy; the words of a prompt ("Uppgift:", "Ton:") never are.
+            for (Label l : run) {
+                String key = l.key();
+                if (BLOCK_LABELS.contains(key) || !EVERYDAY_LABELS.contains(key) && !EMAIL_LABELS.contains(key)) {
+                    ev.add(new Trace(l.start(), l.end(), Kind.BLOCK, 0.0, null));
+                }
+            }
+        }
         run.clear();
+    }
+
+    /** A run of label lines holding a journal or signature label, or two record-form labels. */
+    private static boolean isRecordBlock(List<Label> run) {
+        int form = 0;
+        for (Label l : run) {
+            if (SIGNATURE_LABELS.contains(l.key()) || RECORD_LABELS.contains(l.key())) {
+                return true;
+            }
+            form += FORM_LABELS.contains(l.key()) ? 1 : 0;
+        }
+        return form >= 2;
     }
 
     /** Outlook's header block: "Från:", "Skickat:", "Till:", "Ämne:" — the sender with "Skickat:", or three or more. */
@@ -637,7 +874,7 @@ public final class SystemCopyDetector implements Detector {
             if (found >= MAX_FINDINGS) {
                 break;
             }
-            if (needsContext && !SYSTEM_CONTEXT.near(t, m[0], m[1], 60, 60)) {
+            if (needsContext && !SYSTEM_CONTEXT.near(t, m[0], m[1], 60, 60) && !versionAfter(t, m[1])) {
                 continue;
             }
             String key = Lexicon.key(t.substring(m[0], m[1]));
@@ -663,7 +900,7 @@ public final class SystemCopyDetector implements Detector {
     private static boolean isHeader(String t, int start, int end) {
         for (int i = start - 1; i >= 0 && t.charAt(i) != '\n'; i--) {
             if (!Character.isWhitespace(t.charAt(i))) {
-                return false;
+                return endsHeader(t, start, end);
             }
         }
         int lineEnd = lineEndWithin(t, end, MAX_SYSTEM_HEADER + 1);
@@ -683,14 +920,71 @@ public final class SystemCopyDetector implements Detector {
             if (c == '-' || c == '>' || c == '|' || c == ':' || c == '/') {
                 return i + 1 < lineEnd && (t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t') || c == '>' || c == '|';
             }
+            // Columns: "TakeCare  Journaltext   Utskrivet …" is laid out with tabs or runs of spaces.
+            if (c == '\t' || c == ' ' && i + 1 < lineEnd && t.charAt(i + 1) == ' ') {
+                return true;
+            }
             if (Character.isWhitespace(c) && i + 1 < lineEnd && !Character.isWhitespace(t.charAt(i + 1)) && ++words > 2) {
                 return false;
             }
-            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+            boolean versionDot = (c == '.' || c == ',') && i + 1 < lineEnd && Character.isDigit(t.charAt(i + 1));
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !TRADEMARK_SIGNS.contains(c) && !versionDot) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Marks a product name carries: "Public 360°", "Treserva®". */
+    private static final Set<Character> TRADEMARK_SIGNS = Set.of('°', '®', '™');
+
+    /**
+     * A system name closing a short header line after a view and a separator ("Diarium - Platina",
+     * "Journal | Treserva"): at most three words before it, nothing after it.
+     */
+    private static boolean endsHeader(String t, int start, int end) {
+        int lineEnd = lineEndWithin(t, end, 3);
+        for (int i = end; i < lineEnd; i++) {
+            if (!Character.isWhitespace(t.charAt(i)) && !TRADEMARK_SIGNS.contains(t.charAt(i))) {
+                return false;
+            }
+        }
+        int lineStart = lineStartWithin(t, start, 40);
+        if (lineStart > 0 && t.charAt(lineStart - 1) != '\n') {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= lineStart && t.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < lineStart || "-|>".indexOf(t.charAt(i)) < 0 || i - 1 < lineStart || t.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int k = lineStart; k < i; k++) {
+            boolean letter = Character.isLetter(t.charAt(k));
+            if (letter && !inWord && ++words > 3) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return words >= 1;
+    }
+
+    /** "Viva 4.2": a version number right after a name that is also an ordinary word. */
+    private static boolean versionAfter(String t, int end) {
+        int i = end;
+        if (i >= t.length() || t.charAt(i) != ' ') {
+            return false;
+        }
+        i++;
+        int digits = 0;
+        while (i < t.length() && Character.isDigit(t.charAt(i)) && digits < 4) {
+            i++;
+            digits++;
+        }
+        return digits > 0 && i + 1 < t.length() && t.charAt(i) == '.' && Character.isDigit(t.charAt(i + 1));
     }
 
     /** The start of the line holding {@code i}, or {@code i - reach} when the line starts further back. */

@@ -13,15 +13,16 @@ import java.util.Set;
 final class TraceEvidence {
 
     /** What a trace is; the weights and caps per kind are in {@link SystemCopyDetector} and below. */
-    enum Kind { SIGNATURE, PRINT, RECORD_LABEL, DOCUMENT_LABEL, FORM_LABEL, RUN_LABEL, PAGE, TIMESTAMP, HEADING, SYSTEM, SYSTEM_HEADER, EMAIL, INTRANET, CHAT, CRUMB }
+    enum Kind { SIGNATURE, PRINT, RECORD_LABEL, DOCUMENT_LABEL, FORM_LABEL, RUN_LABEL, PAGE, TIMESTAMP, HEADING, SYSTEM, SYSTEM_HEADER, EMAIL, INTRANET, CHAT, CRUMB, TABLE, COLUMNS, BLOCK }
 
     /**
      * Kinds that staff also write themselves: their own "Elev: …, Klass: …" list, meeting times,
      * a system named in a question. They add weight to a real trace but are never one alone.
      */
-    private static final Set<Kind> SUPPORTING = Set.of(Kind.DOCUMENT_LABEL, Kind.FORM_LABEL, Kind.RUN_LABEL, Kind.TIMESTAMP, Kind.SYSTEM);
+    private static final Set<Kind> SUPPORTING = Set.of(Kind.DOCUMENT_LABEL, Kind.FORM_LABEL, Kind.RUN_LABEL, Kind.TIMESTAMP, Kind.SYSTEM,
+            Kind.COLUMNS, Kind.BLOCK);
     /** Kinds reported only in a clear copy, as parts of the copied block; a system named in prose never. */
-    private static final Set<Kind> ONLY_IN_COPY = Set.of(Kind.DOCUMENT_LABEL, Kind.FORM_LABEL, Kind.RUN_LABEL);
+    private static final Set<Kind> ONLY_IN_COPY = Set.of(Kind.DOCUMENT_LABEL, Kind.FORM_LABEL, Kind.RUN_LABEL, Kind.COLUMNS, Kind.BLOCK);
 
     /** One trace; traces with the same kind and key count once (a header repeated on every page). */
     record Trace(int start, int end, Kind kind, double weight, String key) {
@@ -34,7 +35,9 @@ final class TraceEvidence {
             Kind.CHAT, SystemCopyDetector.CHAT,
             Kind.CRUMB, SystemCopyDetector.CRUMB,
             Kind.PAGE, SystemCopyDetector.PAGE_MARK,
-            Kind.DOCUMENT_LABEL, 1.0);
+            Kind.DOCUMENT_LABEL, 1.0,
+            Kind.TABLE, SystemCopyDetector.TABLE,
+            Kind.COLUMNS, SystemCopyDetector.COLUMNS);
     /** Timestamps without a signature: a list of meeting times is not a journal. */
     private static final double UNSIGNED_TIMESTAMPS_CAP = 1.5;
     private static final int MAX_TRACES = 10_000;
@@ -73,7 +76,9 @@ final class TraceEvidence {
         List<Trace> sorted = new ArrayList<>();
         for (Trace tr : traces) {
             boolean shown = tr.kind() != Kind.SYSTEM && (strong || !ONLY_IN_COPY.contains(tr.kind()));
-            if (shown && c.getOrDefault(tr.kind(), 0.0) > 0) {
+            // A block line carries no weight of its own: it is shown because the block is a copy.
+            boolean counts = c.getOrDefault(tr.kind(), 0.0) > 0 || tr.kind() == Kind.BLOCK;
+            if (shown && counts) {
                 sorted.add(tr);
             }
         }

@@ -68,7 +68,28 @@ class SystemCopyDetectorTest {
                 Arguments.of("Hembesök. Brukaren mådde bra.\nSign. AA\nAnteckningstyp: Hembesök", STRONG, "Sign. AA"),
                 Arguments.of("Lifecare Utförare\nGenomförandeplan\nPersonlig vård\nHemliv\nBrukaren behöver hjälp.", STRONG, "Hemliv"),
                 Arguments.of("Individ > Journal > Anteckning\nHembesök genomfört.", WEAK, "Individ > Journal > Anteckning"),
-                Arguments.of("2024-02-14 10:22 Sara Ek, socialsekreterare\nAnteckningstyp: Telefonsamtal", STRONG, "2024-02-14 10:22"));
+                Arguments.of("2024-02-14 10:22 Sara Ek, socialsekreterare\nAnteckningstyp: Telefonsamtal", STRONG, "2024-02-14 10:22"),
+                // Layouts: what a copy keeps whatever the system's own labels are.
+                Arguments.of("Lifecare Utförare - Genomförandeplan\nBrukare\tKerstin Holm\nBeslutsdatum\t2024-11-20", STRONG, "Beslutsdatum"),
+                Arguments.of("Elev\tKlass\tOgiltig frånvaro\nAlva Strand\t8A\t31 h\nOmar Farah\t8A\t2 h", STRONG, "Elev\tKlass\tOgiltig frånvaro"),
+                Arguments.of("Datum\tDnr\tHandling\tAvsändare/Mottagare\n2025-03-01\tMSN 2025/21\tAnmälan\tPer Ek", STRONG, "Datum\tDnr\tHandling\tAvsändare/Mottagare"),
+                Arguments.of("250114 Tel från skolan, pojken frånvarande. Sign. KJ\n250116 Hembesök, ingen hemma. Sign. KJ", STRONG, "250114"),
+                Arguments.of("2025-01-09 21:40  Sjuksköterska Maja Eng\nPatienten har fallit i badrummet.", STRONG, "2025-01-09 21:40"),
+                Arguments.of("2025-01-09 21:40 | Dr. Klas Hed\nInskrivning.", STRONG, "2025-01-09 21:40"),
+                Arguments.of("Noah berättar att han sover dåligt.\nSignerad 2024-10-02 11:20", STRONG, "Signerad"),
+                Arguments.of("Händelse 2025-01-22 Telefon in\nMamman ringer.\nHändelse 2025-01-24 Hembesök\nAnteckningstyp: Besök", STRONG, "Händelse"),
+                Arguments.of("Elev: Leo Karlsson   Skapad av: Petra Wik\nAnteckningstyp: Samtal", STRONG, "Skapad av:"),
+                Arguments.of("Anteckningstyp: Telefonsamtal\nRubrik: Kontakt med hyresvärd\nHändelsedatum: 2025-02-03", STRONG, "Rubrik:"),
+                Arguments.of("TakeCare  Journaltext\nSignerad av: Klas Hed", STRONG, "TakeCare"),
+                Arguments.of("Diarium - Platina\nÄrendemening: Utegym\nInkom: 2025-01-14", STRONG, "Platina"),
+                Arguments.of("Viva 4.2 | Beräkning\nBeslut: Beviljas\nBeslutsfattare: Erik Sjögren", STRONG, "Viva"),
+                Arguments.of("Public 360° - Dokumentkort\nDokumentnummer: KS 2024/310-4\nÅtkomstgrupp: Alla", STRONG, "Dokumentnummer:"),
+                Arguments.of("Sökord: Aktuellt\nFallit i badrummet.\nSökord: Åtgärd\nKontakt med läkare.\nSignerad av: Maja Eng", STRONG, "Sökord:"),
+                Arguments.of("Patient: Ahmed Karimi\n2025-02-20 13:45  Signed by: Elin Vik, RN\nAssessment: healing slowly.", STRONG, "Signed by:"),
+                Arguments.of("Sarah Lind 10:02 AM\nCan you check the export?\nTom Berg 10:05 AM\nYes, no errors.", WEAK, "10:02 AM"),
+                Arguments.of("Lisa Öberg  09:12\nservern svarar inte\nAli Demir, igår 09:14\nstartar om", WEAK, "09:12"),
+                Arguments.of("Person 1 10:02 AM\nCan you check?\nPerson 2 10:05 AM\nYes.", WEAK, "10:02 AM"),
+                Arguments.of("2025-02-14 10:42 | Person 1, handläggare | Samtal\nKlienten har fått jobb.", STRONG, "2025-02-14 10:42"));
     }
 
     @ParameterizedTest
@@ -119,7 +140,18 @@ class SystemCopyDetectorTest {
                         "the head of a Word document: document labels only support other traces"),
                 Arguments.of("Bakgrund\nText.\nAnalys\nResultat\nSammanfattning", "ordinary report headings"),
                 Arguments.of("Mötesanteckningar\n2024-03-12 14.00 Uppstart\n2024-03-19 14.00 Uppföljning", "a list of meeting times"),
-                Arguments.of("Dagordning\n2024-03-12 13.00 Punkt 3, budget\n2024-03-12 14.00 Punkt 4, lokaler", "an agenda: 'Punkt 3, budget' is no signature"));
+                Arguments.of("Dagordning\n2024-03-12 13.00 Punkt 3, budget\n2024-03-12 14.00 Punkt 4, lokaler", "an agenda: 'Punkt 3, budget' is no signature"),
+                Arguments.of("2024-03-12 14.00 Möte med rektor Anna Berg\n2024-03-19 14.00 Uppföljning", "a role further on in a calendar line is no signature"),
+                Arguments.of("Datum: 2025-03-12\nVår beteckning: BN 2025/00112\n\nInformation om ändrade avgifter för bygglov.", "a letter head"),
+                Arguments.of("Månad\tAntal ärenden\tKostnad\nJanuari\t412\t1 200 000\nFebruari\t398\t1 150 000", "a statistics table has no record columns"),
+                Arguments.of("Elev\tKlass\tOgiltig frånvaro\nHär kommer listan sen.", "column names without a data row"),
+                Arguments.of("Anna Lind 10:00\nMöte om budgeten i stora salen.", "one name and time line is a note's heading, not a chat"),
+                Arguments.of("Punkt 3 10:00\nPunkt 4 10:30\nPunkt 5 11:00", "agenda items with times are no chat"),
+                Arguments.of("Ärendet avgjordes av KS\nDet gick bra.", "capitals closing a sentence are no signature"),
+                Arguments.of("240312 var sista dagen för ansökan.", "a compact date without a signature"),
+                Arguments.of("Vi uppgraderar till Viva 4.2 nästa vecka.", "a system with its version named in prose"),
+                Arguments.of("Skrivaren på plan 2  fungerar inte: den drar två papper.", "a label-like word after double spaces in prose"),
+                Arguments.of("Hedemora 2030 - Vision", "an ambiguous name closing a heading without a system word"));
     }
 
     @ParameterizedTest
@@ -152,7 +184,9 @@ class SystemCopyDetectorTest {
     void pathologicalInputReturns() {
         List<String> units = List.of(":", ":\n", "\n", "Utskriftsdatum: 2024-03-12\n", "Signerad av: A\n",
                 "Sida 1 (3) ", "2024-03-12 14:35 Anna Andersson, x\n", "a:", "\t:", "[12:03] ", "A > B > ",
-                "Treserva ", "kopierat från Treserva ", "Skola24 - ", "Journalutskrift\n", "Visa mer\n");
+                "Treserva ", "kopierat från Treserva ", "Skola24 - ", "Journalutskrift\n", "Visa mer\n",
+                "Brukare\t", "\t", "Elev\tKlass\tSign\n1\t2\t3\n", "250114 Sign. KJ\n", "Anna Lind 10:02\n", "x  Pnr: ",
+                "Händelse 2025-01-22 ", "Sökord: Aktuellt\n", " /AB\n");
         for (String unit : units) {
             String big = unit.repeat(1_000_000 / unit.length());
             List<Finding> found = detect(big);
