@@ -81,7 +81,7 @@ final class PersonReference {
      * @param strong a strong term may look back one sentence; a weak one stays in its own
      */
     Link find(Tokens t, int first, int last, boolean strong) {
-        if (isTitle(t, last) || isUnitName(t, last)) {
+        if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last))) {
             return Link.TOPIC;
         }
         int before = strong ? WORDS_BEFORE : WORDS_BEFORE / 2;
@@ -94,12 +94,17 @@ final class PersonReference {
         boolean relative = first > 0 && !t.sentenceBefore[first] && t.lower(first - 1).equals("som");
         // Numbers (dates, personnummer written in groups) do not count as words: "Lukas, född
         // 2013-09-08, 1309 08 2392, börjar …" is as close as "Lukas börjar …".
+        boolean crossedFullStop = false;
         for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n += isNumber(t, i + 1) ? 0 : 1) {
             if (t.sentenceBefore[i + 1]) {
                 if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
+                crossedFullStop = !lineBetween(t, i);
             }
             Link l = classify(t, i, first, last);
+            // A capitalised word in the sentence before is too weak a sign ("Vi firar Pride … .
+            // Hemtjänsten i norra området …"); a pronoun, a role or an ID there still counts.
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)
+                    && (l != Link.NAME || !crossedFullStop || isSubject(t, i))
                     && (l != Link.FIRST_PERSON || n < FIRST_PERSON_WORDS)) {
                 nearestBefore = l;
                 break;
@@ -178,6 +183,35 @@ final class PersonReference {
         }
         char end = t.after(next);
         return end == 0 || end == '\n' || end == '\r' || end == ',' || end == ')' || end == ';';
+    }
+
+    /** A line break between token i and the next: a record or a list, not running prose. */
+    private static boolean lineBetween(Tokens t, int i) {
+        for (int k = t.end[i]; k < t.start[i + 1]; k++) {
+            char c = t.text.charAt(k);
+            if (c == '\n' || c == '\r') return true;
+        }
+        return false;
+    }
+
+    /**
+     * One of the first two words of its sentence: where the subject stands ("Lukas börjar hos oss.
+     * Förra skolan skickade en orosanmälan"), not an addressee or an event ("Tack, Birgitta!",
+     * "Vi firar Pride.").
+     */
+    private static boolean isSubject(Tokens t, int i) {
+        return i == 0 || t.sentenceBefore[i] || t.sentenceBefore[i - 1];
+    }
+
+    /**
+     * "Kontaktperson Ulf Bergman", "handläggare Eva": an ambiguous term written right before a name
+     * is that person's title or function, not a service the person gets.
+     */
+    private boolean isTitleBeforeName(Tokens t, int last) {
+        int next = last + 1;
+        return next < t.size && !t.sentenceBefore[next] && t.start[next] == t.end[last] + 1 && t.after(last) == ' '
+                && t.end[next] - t.start[next] > 2 && t.after(next) != '.' // not an abbreviation ("Fr.o.m.")
+                && classify(t, next, last + 1, last) == Link.NAME;
     }
 
     /** "LSS-handläggare", "BUP-mottagningen": the term is the first part of a title or a unit. */
