@@ -100,6 +100,7 @@ final class PersonReference {
                 if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
                 crossedFullStop = !lineBetween(t, i);
             }
+            if (crossed == 0 && isGenericSubject(t, i)) break;
             Link l = classify(t, i, first, last);
             // A capitalised word in the sentence before is too weak a sign ("Vi firar Pride … .
             // Hemtjänsten i norra området …"); a pronoun, a role or an ID there still counts.
@@ -122,7 +123,7 @@ final class PersonReference {
             return nearestBefore;
         }
         for (int i = last + 1, n = 0; i < t.size && n < after; i++, n++) {
-            if (t.sentenceBefore[i]) break;
+            if (t.sentenceBefore[i] || isGenericSubject(t, i)) break;
             Link l = classify(t, i, first, last);
             if (l == Link.FIRST_PERSON) continue;
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) return l;
@@ -183,6 +184,19 @@ final class PersonReference {
         }
         char end = t.after(next);
         return end == 0 || end == '\n' || end == '\r' || end == ',' || end == ')' || end == ';';
+    }
+
+    /** The words before "som" that make a generic subject ("den som", "de som", "alla som", "var och en som"). */
+    private static final Set<String> GENERIC_BEFORE_SOM = Set.of("den", "de", "dem", "alla", "en", "var", "envar", "those");
+
+    /**
+     * "Enligt 4 kap. 1 § socialtjänstlagen har den som inte själv kan tillgodose sina behov rätt
+     * till bistånd": the law speaks of anyone, and the pronouns that follow point back at that
+     * generic subject, not at a person.
+     */
+    private static boolean isGenericSubject(Tokens t, int i) {
+        return i > 0 && !t.sentenceBefore[i] && (t.lower(i).equals("som") || t.lower(i).equals("who"))
+                && GENERIC_BEFORE_SOM.contains(t.lower(i - 1));
     }
 
     /** A line break between token i and the next: a record or a list, not running prose. */
