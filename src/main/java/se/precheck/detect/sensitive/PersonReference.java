@@ -84,6 +84,11 @@ final class PersonReference {
         if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last))) {
             return Link.TOPIC;
         }
+        for (int i = first; i <= last; i++) {
+            // "hon är med i facket", "facket företräder honom", "placeringen av barnet": the term names its person
+            Link inside = classify(t, i, first, last);
+            if (inside == Link.PRONOUN || inside == Link.ROLE) return inside;
+        }
         int before = strong ? WORDS_BEFORE : WORDS_BEFORE / 2;
         int after = strong ? WORDS_AFTER : WORDS_AFTER / 2;
         int sentencesBack = strong ? 1 : 0;

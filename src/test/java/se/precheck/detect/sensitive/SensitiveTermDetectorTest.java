@@ -263,6 +263,8 @@ class SensitiveTermDetectorTest {
 
     static Stream<Arguments> tradeUnion() {
         return Stream.of(
+                high("Hon är med i facket.", "Hon är med i facket"),
+                none("Hon ringde i går, så facket kommer troligen att höra av sig.", "the union as an organisation that acts"),
                 high("Hon är medlem i Kommunal.", "medlem i Kommunal"),
                 high("Hon har facket med sig på mötet.", "har facket med sig"),
                 high("Medarbetaren är inte fackligt ansluten.", "fackligt ansluten"),
