@@ -81,6 +81,32 @@ final class PersonReference {
      * @param strong a strong term may look back one sentence; a weak one stays in its own
      */
     Link find(Tokens t, int first, int last, boolean strong) {
+        Link link = findLink(t, first, last, strong);
+        return link == Link.ROLE && isConditionalRule(t, first) ? Link.TOPIC : link;
+    }
+
+    /** Words that open a conditional rule, and the modal verbs that make it one. Tiny fixed sets. */
+    private static final Set<String> CONDITIONAL_OPENERS = Set.of("om", "när", "if", "when");
+    private static final Set<String> MODALS = Set.of("ska", "skall", "bör", "måste", "should", "must", "shall");
+    private static final int LONGEST_SENTENCE = 40;
+
+    /**
+     * "Om brukaren har trygghetslarm ska personalen testa larmet", "När en orosanmälan kommer in
+     * ska barnet få komma till tals": a role word in a conditional rule is anyone in that role,
+     * as in a routine or a guideline, not an identifiable person. (A pronoun still ties.)
+     */
+    private static boolean isConditionalRule(Tokens t, int first) {
+        int start = first;
+        while (start > 0 && !t.sentenceBefore[start] && first - start < LONGEST_SENTENCE) start--;
+        if (!t.sentenceBefore[start] && start != 0) return false;
+        if (!CONDITIONAL_OPENERS.contains(t.lower(start))) return false;
+        for (int i = start + 1; i < t.size && i - start < LONGEST_SENTENCE && !t.sentenceBefore[i]; i++) {
+            if (MODALS.contains(t.lower(i))) return true;
+        }
+        return false;
+    }
+
+    private Link findLink(Tokens t, int first, int last, boolean strong) {
         if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last))) {
             return Link.TOPIC;
         }
