@@ -226,7 +226,8 @@ final class PersonReference {
      * generic subject, not at a person.
      */
     private static boolean isGenericSubject(Tokens t, int i) {
-        return i > 0 && !t.sentenceBefore[i] && (t.lower(i).equals("som") || t.lower(i).equals("who"))
+        return i > 0 && t.end[i] - t.start[i] == 3 && !t.sentenceBefore[i] // cheap length test first: called for every word passed
+                && (t.lower(i).equals("som") || t.lower(i).equals("who"))
                 && GENERIC_BEFORE_SOM.contains(t.lower(i - 1));
     }
 
