@@ -81,8 +81,39 @@ final class PersonReference {
      * @param strong a strong term may look back one sentence; a weak one stays in its own
      */
     Link find(Tokens t, int first, int last, boolean strong) {
-        if (isTitle(t, last) || isUnitName(t, last)) {
+        Link link = findLink(t, first, last, strong);
+        return link == Link.ROLE && isConditionalRule(t, first) ? Link.TOPIC : link;
+    }
+
+    /** Words that open a conditional rule, and the modal verbs that make it one. Tiny fixed sets. */
+    private static final Set<String> CONDITIONAL_OPENERS = Set.of("om", "när", "if", "when");
+    private static final Set<String> MODALS = Set.of("ska", "skall", "bör", "måste", "should", "must", "shall");
+    private static final int LONGEST_SENTENCE = 40;
+
+    /**
+     * "Om brukaren har trygghetslarm ska personalen testa larmet", "När en orosanmälan kommer in
+     * ska barnet få komma till tals": a role word in a conditional rule is anyone in that role,
+     * as in a routine or a guideline, not an identifiable person. (A pronoun still ties.)
+     */
+    private static boolean isConditionalRule(Tokens t, int first) {
+        int start = first;
+        while (start > 0 && !t.sentenceBefore[start] && first - start < LONGEST_SENTENCE) start--;
+        if (!t.sentenceBefore[start] && start != 0) return false;
+        if (!CONDITIONAL_OPENERS.contains(t.lower(start))) return false;
+        for (int i = start + 1; i < t.size && i - start < LONGEST_SENTENCE && !t.sentenceBefore[i]; i++) {
+            if (MODALS.contains(t.lower(i))) return true;
+        }
+        return false;
+    }
+
+    private Link findLink(Tokens t, int first, int last, boolean strong) {
+        if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last))) {
             return Link.TOPIC;
+        }
+        for (int i = first; i <= last; i++) {
+            // "hon är med i facket", "facket företräder honom", "placeringen av barnet": the term names its person
+            Link inside = classify(t, i, first, last);
+            if (inside == Link.PRONOUN || inside == Link.ROLE) return inside;
         }
         int before = strong ? WORDS_BEFORE : WORDS_BEFORE / 2;
         int after = strong ? WORDS_AFTER : WORDS_AFTER / 2;
@@ -94,12 +125,18 @@ final class PersonReference {
         boolean relative = first > 0 && !t.sentenceBefore[first] && t.lower(first - 1).equals("som");
         // Numbers (dates, personnummer written in groups) do not count as words: "Lukas, född
         // 2013-09-08, 1309 08 2392, börjar …" is as close as "Lukas börjar …".
+        boolean crossedFullStop = false;
         for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n += isNumber(t, i + 1) ? 0 : 1) {
             if (t.sentenceBefore[i + 1]) {
                 if (t.paragraphBefore[i + 1] || ++crossed > sentencesBack) break;
+                crossedFullStop = !lineBetween(t, i);
             }
+            if (crossed == 0 && isGenericSubject(t, i)) break;
             Link l = classify(t, i, first, last);
+            // A capitalised word in the sentence before is too weak a sign ("Vi firar Pride … .
+            // Hemtjänsten i norra området …"); a pronoun, a role or an ID there still counts.
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)
+                    && (l != Link.NAME || !crossedFullStop || isSubject(t, i))
                     && (l != Link.FIRST_PERSON || n < FIRST_PERSON_WORDS)) {
                 nearestBefore = l;
                 break;
@@ -117,7 +154,7 @@ final class PersonReference {
             return nearestBefore;
         }
         for (int i = last + 1, n = 0; i < t.size && n < after; i++, n++) {
-            if (t.sentenceBefore[i]) break;
+            if (t.sentenceBefore[i] || isGenericSubject(t, i)) break;
             Link l = classify(t, i, first, last);
             if (l == Link.FIRST_PERSON) continue;
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)) return l;
@@ -178,6 +215,49 @@ final class PersonReference {
         }
         char end = t.after(next);
         return end == 0 || end == '\n' || end == '\r' || end == ',' || end == ')' || end == ';';
+    }
+
+    /** The words before "som" that make a generic subject ("den som", "de som", "alla som", "var och en som"). */
+    private static final Set<String> GENERIC_BEFORE_SOM = Set.of("den", "de", "dem", "alla", "en", "var", "envar", "those");
+
+    /**
+     * "Enligt 4 kap. 1 § socialtjänstlagen har den som inte själv kan tillgodose sina behov rätt
+     * till bistånd": the law speaks of anyone, and the pronouns that follow point back at that
+     * generic subject, not at a person.
+     */
+    private static boolean isGenericSubject(Tokens t, int i) {
+        return i > 0 && t.end[i] - t.start[i] == 3 && !t.sentenceBefore[i] // cheap length test first: called for every word passed
+                && (t.lower(i).equals("som") || t.lower(i).equals("who"))
+                && GENERIC_BEFORE_SOM.contains(t.lower(i - 1));
+    }
+
+    /** A line break between token i and the next: a record or a list, not running prose. */
+    private static boolean lineBetween(Tokens t, int i) {
+        for (int k = t.end[i]; k < t.start[i + 1]; k++) {
+            char c = t.text.charAt(k);
+            if (c == '\n' || c == '\r') return true;
+        }
+        return false;
+    }
+
+    /**
+     * One of the first two words of its sentence: where the subject stands ("Lukas börjar hos oss.
+     * Förra skolan skickade en orosanmälan"), not an addressee or an event ("Tack, Birgitta!",
+     * "Vi firar Pride.").
+     */
+    private static boolean isSubject(Tokens t, int i) {
+        return i == 0 || t.sentenceBefore[i] || t.sentenceBefore[i - 1];
+    }
+
+    /**
+     * "Kontaktperson Ulf Bergman", "handläggare Eva": an ambiguous term written right before a name
+     * is that person's title or function, not a service the person gets.
+     */
+    private boolean isTitleBeforeName(Tokens t, int last) {
+        int next = last + 1;
+        return next < t.size && !t.sentenceBefore[next] && t.start[next] == t.end[last] + 1 && t.after(last) == ' '
+                && t.end[next] - t.start[next] > 2 && t.after(next) != '.' // not an abbreviation ("Fr.o.m.")
+                && classify(t, next, last + 1, last) == Link.NAME;
     }
 
     /** "LSS-handläggare", "BUP-mottagningen": the term is the first part of a title or a unit. */

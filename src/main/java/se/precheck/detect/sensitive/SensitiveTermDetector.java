@@ -100,6 +100,10 @@ public final class SensitiveTermDetector implements Detector {
             List<Finding> ofKind = new ArrayList<>();
             for (Linked l : linkedByKind.get(k)) {
                 Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tied) ? Link.CHAIN : l.link();
+                if (link.isPerson() && kinds.get(k).category() == Category.SOCIAL_SERVICES
+                        && (isOrganisationGenitive(text, l.match()) || isStaffOf(tokens, l.first()))) {
+                    link = Link.TOPIC;
+                }
                 Finding f = finding(k, l.match(), l.strong(), link);
                 if (f != null) {
                     add(ofKind, f, text);
@@ -128,6 +132,33 @@ public final class SensitiveTermDetector implements Detector {
             ends[i] = (int) spans[i];
         }
         return Tokens.near(text, chars, starts, ends);
+    }
+
+    /**
+     * "hemtjänstens nya tider", "socialtjänstens rutiner": a service in the genitive before a noun
+     * is the organisation that owns something, not a service a person gets. (Only for social
+     * services: "Alzheimers sjukdom" is a health fact.)
+     */
+    private static boolean isOrganisationGenitive(String text, Match m) {
+        String term = m.term().text();
+        if (m.end() - m.start() < 2 || term.endsWith("s") || Character.toLowerCase(text.charAt(m.end() - 1)) != 's') {
+            return false;
+        }
+        int next = m.end() + 1;
+        return next < text.length() && text.charAt(m.end()) == ' ' && Character.isLowerCase(text.charAt(next));
+    }
+
+    /**
+     * "Anna Lund från Kronofogden föreläser", "Pelle från hemtjänsten ringde": a name right before
+     * "från" and the term is someone who works there.
+     */
+    private static boolean isStaffOf(Tokens t, int first) {
+        return first >= 2 && !t.sentenceBefore[first] && !t.sentenceBefore[first - 1]
+                && t.lower(first - 1).equals("från") && isCapitalisedWord(t.word(first - 2));
+    }
+
+    private static boolean isCapitalisedWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1));
     }
 
     /** A match with what ties it to a person. */
