@@ -43,7 +43,7 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Kan du säga vem vi ska anställa av de tre?", "vem vi ska anställa", WEAK),
                 Arguments.of("Should we approve her application for income support?", "Should we approve her application for income support", HARD),
                 Arguments.of("Which candidate is best?", "Which candidate is best", WEAK),
-                Arguments.of("Bedöm om hon har rätt till försörjningsstöd enligt 4 kap. 1 § SoL.", "Bedöm om", HARD),
+                Arguments.of("Bedöm om hon har rätt till försörjningsstöd enligt 4 kap. 1 § SoL.", "Bedöm om hon har rätt till", HARD),
                 Arguments.of("Avgör om sökanden uppfyller kraven för bostadsanpassning.", "Avgör om sökanden uppfyller kraven", HARD),
                 Arguments.of("Vilken kandidat ska vi anställa?", "Vilken kandidat ska vi anställa", WEAK),
                 Arguments.of("Här är tre CV:n. Vilken kandidat ska vi anställa?", "Vilken kandidat ska vi anställa", HARD),
@@ -124,7 +124,31 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Attached are the CVs of the applicants. Rank them from best to worst.", "Rank them", HARD),
                 Arguments.of("Should we hire Anna or Erik?", "Should we hire", HARD),
                 Arguments.of("Do you think the mother is lying?", "Do you think the mother is lying", HARD),
-                Arguments.of("What would you decide in this case? The applicant has debts.", "What would you decide", HARD));
+                Arguments.of("What would you decide in this case? The applicant has debts.", "What would you decide", HARD),
+                // Grammatical frames (frames.txt): modal + who decides + a deciding verb, passives, statement order after a request.
+                Arguments.of("Medarbetaren har haft tre samtal. Bör vi avbryta provanställningen?", "Bör vi avbryta provanställningen", HARD),
+                Arguments.of("Bör nämnden ingripa med rättelseföreläggande mot honom?", "Bör nämnden ingripa med rättelseföreläggande", HARD),
+                Arguments.of("Behöver vi upprätta ett åtgärdsprogram för honom?", "Behöver vi upprätta ett åtgärdsprogram", HARD),
+                Arguments.of("Rekommendation önskas: bör pojken flyttas hem till mamman igen?", "bör pojken flyttas", HARD),
+                Arguments.of("Mamman har varit drogfri i ett år. Ska barnet omplaceras?", "Ska barnet omplaceras", HARD),
+                Arguments.of("kan du hjälpa mig avgöra om vi ska placera flickan i jourhem", "avgöra om vi ska placera flickan", HARD),
+                Arguments.of("Pappan förnekar allt. Vem av dem ska vi tro på?", "Vem av dem ska vi tro på", HARD),
+                Arguments.of("Hon har överklagat. Har hon rätt i sak?", "Har hon rätt i", HARD),
+                Arguments.of("Leverantören vill ha mer betalt. Vad tycker du, ska vi gå med på det?", "ska vi gå med på det", HARD),
+                Arguments.of("Prioritera vem som ska få platsen först.", "vem som ska få platsen", WEAK),
+                Arguments.of("Utvärdera anbuden och tala om vilken leverantör vi ska tilldela avtalet.", "vilken leverantör vi ska tilldela", HARD),
+                Arguments.of("Avgör vilken av familjerna som ska få lägenheten.", "Avgör vilken", HARD),
+                Arguments.of("Vilket betyg förtjänar han i matte?", "Vilket betyg förtjänar han", HARD),
+                Arguments.of("Ge pojken ett betyg utifrån omdömena.", "Ge pojken ett betyg", HARD),
+                Arguments.of("Ska leverantör B få kontraktet?", "Ska leverantör B få kontraktet", WEAK),
+                Arguments.of("Vem har störst behov av platsen, Anna eller Karin?", "Vem har störst behov", HARD),
+                Arguments.of("Candidate A has ten years in child welfare. Just tell me who to pick.", "who to pick", WEAK),
+                Arguments.of("Should she be granted assistance?", "Should she be granted", HARD),
+                Arguments.of("Does the family qualify for housing support?", "Does the family qualify", HARD),
+                // Without å, ä, ö: the same phrases typed on a keyboard without them.
+                Arguments.of("kan han stangas av fran skolan en vecka?", "kan han stangas av", HARD),
+                Arguments.of("ar hon berattigad till hemtjanst?", "ar hon berattigad", HARD),
+                Arguments.of("kan vi avsla hans ansokan om bistand?", "kan vi avsla", HARD));
     }
 
     @ParameterizedTest
@@ -191,7 +215,22 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Ska vi ge kunderna en enkät efter besöket?", "not a case"),
                 Arguments.of("Vad bör vi göra med budgeten för nästa år?", "budget, not a case"),
                 Arguments.of("Hur bedömer du risken med att flytta servern till molnet?", "an IT risk, no case"),
-                Arguments.of("Should we approve the new logo?", "not a case"));
+                Arguments.of("Should we approve the new logo?", "not a case"),
+                // Frames whose verb or object is not a case.
+                Arguments.of("Ska vi flytta mötet med familjen till torsdag?", "moving a meeting"),
+                Arguments.of("Kan du ge dem en sammanfattning av ärendet?", "'ge dem' is not a decision"),
+                Arguments.of("Ska jag ändra det till passiv form?", "editing text"),
+                Arguments.of("Vilken mall ska vi välja för kallelsen?", "choosing a template"),
+                Arguments.of("Ska vi anställa fler undersköterskor nästa år enligt budgeten?", "staffing plan, nobody's case"),
+                Arguments.of("Kan du föreslå anpassningar som jag kan skriva in i elevens plan?", "drafting a plan, relative clause"),
+                Arguments.of("Ska vi prioritera digitaliseringsprojektet eller budgetarbetet?", "priorities of work, no case"),
+                Arguments.of("Utvärdera enkäten och tala om vilka frågor som fick lägst betyg.", "survey results"),
+                Arguments.of("Kan vi ta emot studiebesöket från Falun i maj?", "a visit, not a person's case"),
+                // Talk about AI use and decisions set aside are not requests (domain.md §5 traps).
+                Arguments.of("Skriv en text till intranätet om varför vi inte får låta Copilot fatta beslut i ärenden.", "policy text about AI"),
+                Arguments.of("Skriv en kort text om varför Copilot inte får avgöra om någon har rätt till bistånd.", "policy text about AI"),
+                Arguments.of("Ge en allmän checklista för handläggaren utan att ta ställning i något enskilt fall.", "the decision is set aside"),
+                Arguments.of("Handläggaren ska utvärdera vilken leverantör vi ska välja.", "an infinitive in a statement, not an imperative to the AI"));
     }
 
     @ParameterizedTest
