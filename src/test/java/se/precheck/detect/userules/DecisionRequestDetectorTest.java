@@ -61,7 +61,7 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Dnr SN 2024/118. Vad tycker du om ärendet?", "Vad tycker du om ärendet", HARD),
                 Arguments.of("Ska vi avslå?", "Ska vi avslå", WEAK),
                 Arguments.of("Sammanfatta utredningen och bedöm om eleven ska få särskilt stöd.", "bedöm om eleven ska få särskilt stöd", HARD),
-                Arguments.of("Vilket anbud ska vinna upphandlingen av skolskjuts?", "Vilket anbud ska vinna", WEAK),
+                Arguments.of("Vilket anbud ska vinna upphandlingen av skolskjuts?", "Vilket anbud ska vinna upphandlingen", WEAK),
                 Arguments.of("Ska hen få en varning efter händelsen?", "Ska hen få en varning", HARD),
                 Arguments.of("Omfattas uppgifterna i journalen av sekretess?", "Omfattas uppgifterna i journalen av sekretess", HARD),
                 Arguments.of("SKA VI BEVILJA HANS ANSÖKAN?", "SKA VI BEVILJA", HARD),
@@ -109,7 +109,7 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Rangordna dem utifrån meriter.", "Rangordna dem", WEAK),
                 Arguments.of("Ska vi gå vidare med Erik eller Sara?", "Ska vi gå vidare med Erik eller Sara", HARD),
                 Arguments.of("Vad bör vi göra med Eriks ansökan?", "Vad bör vi göra med Eriks ansökan", HARD),
-                Arguments.of("dnr BN 2025/0412. Ska vi ge bygglov eller avslå?", "Ska vi ge bygglov", HARD),
+                Arguments.of("dnr BN 2025/0412. Ska vi ge bygglov eller avslå?", "Ska vi ge bygglov eller avslå", HARD),
                 Arguments.of("Godkänn eller avslå ansökan från Erik Lind.", "Godkänn eller avslå", HARD),
                 Arguments.of("Har han brutit mot IT-policyn?", "Har han brutit", HARD),
                 Arguments.of("Hon söker förlängd bostadsanpassning. Kan du säga om hon uppfyller villkoren?", "hon uppfyller villkoren", HARD),
@@ -148,7 +148,20 @@ class DecisionRequestDetectorTest {
                 // Without å, ä, ö: the same phrases typed on a keyboard without them.
                 Arguments.of("kan han stangas av fran skolan en vecka?", "kan han stangas av", HARD),
                 Arguments.of("ar hon berattigad till hemtjanst?", "ar hon berattigad", HARD),
-                Arguments.of("kan vi avsla hans ansokan om bistand?", "kan vi avsla", HARD));
+                Arguments.of("kan vi avsla hans ansokan om bistand?", "kan vi avsla", HARD),
+                Arguments.of("Min fråga: är han att anse som berättigad till bistånd för elräkningen?", "är han att anse som berättigad", HARD),
+                Arguments.of("Tycker du att brukaren behöver flytta till demensboende?", "Tycker du att brukaren behöver flytta till demensboende", HARD),
+                Arguments.of("Eleven har hög frånvaro. Borde vi kontakta socialtjänsten?", "Borde vi kontakta socialtjänsten", HARD),
+                Arguments.of("Ge mig ett ja eller nej: får hon bostadsanpassningsbidrag till ny dusch?", "får hon bostadsanpassningsbidrag", HARD),
+                Arguments.of("Bedöm om bygglov kan ges för carporten.", "Bedöm om bygglov kan ges", WEAK),
+                Arguments.of("Hon vill ha mer hemtjänst. Ska vi utöka?", "Ska vi utöka", HARD),
+                Arguments.of("Borde vi låta honom gå kvar på skolan?", "Borde vi låta honom gå kvar", HARD),
+                Arguments.of("Är det här tillräckligt underlag för att omhänderta barnet?", "Är det här tillräckligt underlag för att omhänderta", HARD),
+                Arguments.of("Kan du skriva beslutet så att hon får avslag?", "skriva beslutet så att hon får", HARD),
+                Arguments.of("Ska eleven gå om årskursen?", "Ska eleven gå om", HARD),
+                Arguments.of("Ska vi kalla till rehabsamtal eller ge en varning?", "Ska vi kalla till rehabsamtal eller ge en varning", WEAK),
+                Arguments.of("Who deserves the promotion, Sara or Mehmet?", "Who deserves the promotion", HARD),
+                Arguments.of("Tell me if the child is at risk.", "the child is at risk", HARD));
     }
 
     @ParameterizedTest
@@ -230,7 +243,12 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Skriv en text till intranätet om varför vi inte får låta Copilot fatta beslut i ärenden.", "policy text about AI"),
                 Arguments.of("Skriv en kort text om varför Copilot inte får avgöra om någon har rätt till bistånd.", "policy text about AI"),
                 Arguments.of("Ge en allmän checklista för handläggaren utan att ta ställning i något enskilt fall.", "the decision is set aside"),
-                Arguments.of("Handläggaren ska utvärdera vilken leverantör vi ska välja.", "an infinitive in a statement, not an imperative to the AI"));
+                Arguments.of("Handläggaren ska utvärdera vilken leverantör vi ska välja.", "an infinitive in a statement, not an imperative to the AI"),
+                Arguments.of("Hur lång tid har nämnden på sig att fatta beslut om bygglov?", "the law's time limit"),
+                Arguments.of("Rangordna de här fem idéerna till personalfesten.", "ranking ideas, not people"),
+                Arguments.of("Tror du att hon kan flytta mötet till tisdag?", "scheduling, not a position on her case"),
+                Arguments.of("Skriv ett brev till sökanden om att bygglov kan ges efter komplettering.", "informing of a decision, no request to judge"),
+                Arguments.of("Ska vi ses på tisdag eller onsdag?", "scheduling"));
     }
 
     @ParameterizedTest
