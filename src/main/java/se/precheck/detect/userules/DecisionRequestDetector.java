@@ -49,6 +49,9 @@ public final class DecisionRequestDetector implements Detector {
     private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList(), true);
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
     private static final Pattern IMPERATIVE_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/imperative-framing.txt"));
+    private static final Pattern AGREEMENT = TEMPLATES.compile(Lexicon.lines("decision/agreement.txt"));
+    /** How far after a statement an agreement question ("Håller du med?") still asks about it. */
+    private static final int AGREEMENT_REACH = 40;
     private static final Pattern GENERAL_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/general-framing.txt"));
     private static final Pattern ABOUT_AI = TEMPLATES.compile(Lexicon.lines("decision/about-ai.txt"));
     /** Two phrases closer than this, with only a comma between, are one request. */
@@ -180,7 +183,28 @@ public final class DecisionRequestDetector implements Detector {
         if (m.flag() != Flag.STATEMENT_ORDER && clauseStart(t, sentenceStart, m.start())) {
             return "clause-start";
         }
+        if (agreementAfter(t, sentenceEnd)) {
+            return "agreement";
+        }
         return null;
+    }
+
+    /** The next sentence is a short question asking the AI to agree ("Jag lutar åt avslag. Håller du med?"). */
+    private static boolean agreementAfter(String t, int sentenceEnd) {
+        if (sentenceEnd >= t.length() || t.charAt(sentenceEnd) == '\n') {
+            return false;
+        }
+        int i = sentenceEnd + 1;
+        while (i < t.length() && i - sentenceEnd < 4 && Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '\n') {
+            i++;
+        }
+        int end = Math.min(t.length(), i + AGREEMENT_REACH);
+        int q = t.indexOf('?', i);
+        if (q < 0 || q >= end) {
+            return false;
+        }
+        Matcher a = AGREEMENT.matcher(t).region(i, q + 1);
+        return a.lookingAt();
     }
 
     /** An imperative ("Prioritera", "tala om") that opens a clause of the sentence before the phrase. */

@@ -161,7 +161,18 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Ska eleven gå om årskursen?", "Ska eleven gå om", HARD),
                 Arguments.of("Ska vi kalla till rehabsamtal eller ge en varning?", "Ska vi kalla till rehabsamtal eller ge en varning", WEAK),
                 Arguments.of("Who deserves the promotion, Sara or Mehmet?", "Who deserves the promotion", HARD),
-                Arguments.of("Tell me if the child is at risk.", "the child is at risk", HARD));
+                Arguments.of("Tell me if the child is at risk.", "the child is at risk", HARD),
+                Arguments.of("Vad blir rätt beslut här, tycker du?", "Vad blir rätt beslut", WEAK),
+                Arguments.of("Bistånd eller inte? Mannen har 4000 kr på kontot.", "Bistånd eller inte", HARD),
+                Arguments.of("Sökanden har skulder. Jag lutar åt avslag. Håller du med?", "Jag lutar åt avslag", HARD),
+                Arguments.of("I think we should fire him. Do you agree?", "we should fire him", HARD),
+                Arguments.of("Vore en skriftlig varning rimlig i det här fallet?", "Vore en skriftlig varning rimlig", WEAK),
+                Arguments.of("Hjälp mig komma fram till om eleven ska ha rätt till modersmålsundervisning.", "eleven ska ha rätt till", HARD),
+                Arguments.of("Kan vi motivera ett avslag på hans begäran om tjänstledighet?", "Kan vi motivera ett avslag", HARD),
+                Arguments.of("Förtjänar han en löneökning i år, enligt dig?", "Förtjänar han", HARD),
+                Arguments.of("Är mammans oro befogad eller överdriven?", "Är mammans oro befogad eller överdriven", HARD),
+                Arguments.of("Mannen vill bo kvar hemma. Vad är bäst för honom?", "Vad är bäst för honom", HARD),
+                Arguments.of("Do you recommend removal?", "Do you recommend removal", WEAK));
     }
 
     @ParameterizedTest
@@ -248,7 +259,10 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Rangordna de här fem idéerna till personalfesten.", "ranking ideas, not people"),
                 Arguments.of("Tror du att hon kan flytta mötet till tisdag?", "scheduling, not a position on her case"),
                 Arguments.of("Skriv ett brev till sökanden om att bygglov kan ges efter komplettering.", "informing of a decision, no request to judge"),
-                Arguments.of("Ska vi ses på tisdag eller onsdag?", "scheduling"));
+                Arguments.of("Ska vi ses på tisdag eller onsdag?", "scheduling"),
+                Arguments.of("Jag lutar åt att boka lokalen i Vikmanshyttan. Håller du med?", "a leaning on a venue, not a decision in a case"),
+                Arguments.of("Vi ska avslå ansökan enligt beslutet. Skriv brevet.", "a decision made, and no agreement asked"),
+                Arguments.of("Vad är bäst för miljön, papper eller digitalt?", "no person"));
     }
 
     @ParameterizedTest
