@@ -142,7 +142,7 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Ge pojken ett betyg utifrån omdömena.", "Ge pojken ett betyg", HARD),
                 Arguments.of("Ska leverantör B få kontraktet?", "Ska leverantör B få kontraktet", WEAK),
                 Arguments.of("Vem har störst behov av platsen, Anna eller Karin?", "Vem har störst behov", HARD),
-                Arguments.of("Candidate A has ten years in child welfare. Just tell me who to pick.", "who to pick", WEAK),
+                Arguments.of("Candidate A has ten years in child welfare. Just tell me who to pick.", "who to pick", HARD),
                 Arguments.of("Should she be granted assistance?", "Should she be granted", HARD),
                 Arguments.of("Does the family qualify for housing support?", "Does the family qualify", HARD),
                 // Without å, ä, ö: the same phrases typed on a keyboard without them.
@@ -172,7 +172,10 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Förtjänar han en löneökning i år, enligt dig?", "Förtjänar han", HARD),
                 Arguments.of("Är mammans oro befogad eller överdriven?", "Är mammans oro befogad eller överdriven", HARD),
                 Arguments.of("Mannen vill bo kvar hemma. Vad är bäst för honom?", "Vad är bäst för honom", HARD),
-                Arguments.of("Do you recommend removal?", "Do you recommend removal", WEAK));
+                Arguments.of("Do you recommend removal?", "Do you recommend removal", WEAK),
+                Arguments.of("Tre slutkandidater: A har fem års erfarenhet, B två. Vilken av dem borde vi erbjuda jobbet?",
+                        "Vilken av dem borde vi erbjuda", HARD),
+                Arguments.of("Jag har intervjuat tre kandidater i dag. Vilken kandidat är bäst?", "Vilken kandidat är bäst", WEAK));
     }
 
     @ParameterizedTest
