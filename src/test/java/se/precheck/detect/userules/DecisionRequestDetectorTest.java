@@ -175,7 +175,13 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Do you recommend removal?", "Do you recommend removal", WEAK),
                 Arguments.of("Tre slutkandidater: A har fem års erfarenhet, B två. Vilken av dem borde vi erbjuda jobbet?",
                         "Vilken av dem borde vi erbjuda", HARD),
-                Arguments.of("Jag har intervjuat tre kandidater i dag. Vilken kandidat är bäst?", "Vilken kandidat är bäst", WEAK));
+                Arguments.of("Jag har intervjuat tre kandidater i dag. Vilken kandidat är bäst?", "Vilken kandidat är bäst", WEAK),
+                Arguments.of("Ska pojken bo kvar där eller flytta till HVB?", "Ska pojken bo kvar", HARD),
+                Arguments.of("En begäran gäller elevens dokumentation. Kan vi lämna ut den?", "Kan vi lämna ut den", HARD),
+                Arguments.of("bör vi ansöka om förvaltare för honom?", "bör vi ansöka om förvaltare", HARD),
+                Arguments.of("Medarbetaren har fuskat med tidrapporten. Vilken åtgärd är lämplig?", "Vilken åtgärd är lämplig", HARD),
+                Arguments.of("Ge en rekommendation: fortsatt placering eller hemflytt för flickan?", "fortsatt placering eller", HARD),
+                Arguments.of("Which of the two families should get the flat?", "Which of the two families should get the flat", WEAK));
     }
 
     @ParameterizedTest
@@ -265,7 +271,11 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Ska vi ses på tisdag eller onsdag?", "scheduling"),
                 Arguments.of("Jag lutar åt att boka lokalen i Vikmanshyttan. Håller du med?", "a leaning on a venue, not a decision in a case"),
                 Arguments.of("Vi ska avslå ansökan enligt beslutet. Skriv brevet.", "a decision made, and no agreement asked"),
-                Arguments.of("Vad är bäst för miljön, papper eller digitalt?", "no person"));
+                Arguments.of("Vad är bäst för miljön, papper eller digitalt?", "no person"),
+                Arguments.of("Kan vi lämna ut protokollet från nämnden till en journalist?", "minutes are public, no person's records"),
+                Arguments.of("Vilken åtgärd är lämplig för att minska sjukfrånvaron på enheten?", "workplace measure, no case"),
+                Arguments.of("Which of the venues should we book for the conference?", "a venue"),
+                Arguments.of("Hon ska flytta till Stockholm i sommar, så vi behöver en ny kontaktperson i gruppen. Skriv ett mejl.", "a statement, not a question"));
     }
 
     @ParameterizedTest
