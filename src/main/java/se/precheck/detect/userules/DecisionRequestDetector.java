@@ -44,11 +44,18 @@ public final class DecisionRequestDetector implements Detector {
     }
 
     private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
-    private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english");
+    private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english", "frames");
     /** All phrase lists' gates in one table: the text is read once for all of them. */
     private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList(), true);
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
+    private static final Pattern IMPERATIVE_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/imperative-framing.txt"));
+    private static final Pattern AGREEMENT = TEMPLATES.compile(Lexicon.lines("decision/agreement.txt"));
+    /** How far after a statement an agreement question ("Håller du med?") still asks about it. */
+    private static final int AGREEMENT_REACH = 40;
     private static final Pattern GENERAL_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/general-framing.txt"));
+    private static final Pattern ABOUT_AI = TEMPLATES.compile(Lexicon.lines("decision/about-ai.txt"));
+    /** Two phrases closer than this, with only a comma between, are one request. */
+    private static final int JOIN_GAP = 60;
     private static final WordStartMatcher APPLICATION = TEMPLATES.matcher(Lexicon.lines("decision/application-words.txt"));
     private static final WordStartMatcher PERSON_WORD = personWords();
     private static final Set<String> NOT_NAMES = Lexicon.keys("decision/not-names.txt");
@@ -79,7 +86,7 @@ public final class DecisionRequestDetector implements Detector {
                 continue;
             }
             Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && onlySpacesBetween(t, last.end(), f.start())) {
+            if (last != null && sameClause(t, last.end(), f.start())) {
                 out.set(out.size() - 1, joined(last, f));
             } else {
                 out.add(f);
@@ -88,11 +95,18 @@ public final class DecisionRequestDetector implements Detector {
         return out;
     }
 
-    /** "Avgör om" + "han uppfyller kraven": two phrases back to back on one line are one request. */
-    private static boolean onlySpacesBetween(String t, int from, int to) {
+    /**
+     * "Avgör om" + "han uppfyller kraven", "förslag på beslut, bifall eller avslag": two phrases
+     * of one clause, with nothing but spaces or a comma between them, are one request ("…, eller
+     * borde vi …" is a second one).
+     */
+    private static boolean sameClause(String t, int from, int to) {
+        if (to - from > JOIN_GAP) {
+            return false;
+        }
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
-            if (c != ' ' && c != '\t') {
+            if (c != ' ' && c != '\t' && c != ',' && c != ':') {
                 return false;
             }
         }
@@ -108,7 +122,7 @@ public final class DecisionRequestDetector implements Detector {
         int sentenceStart = sentenceStart(t, m.start());
         int sentenceEnd = sentenceEnd(t, m.end());
         String form = requestForm(t, m, sentenceStart, sentenceEnd);
-        if (form == null || namesSomethingElse(t, m)) {
+        if (form == null || namesSomethingElse(t, m) || aboutAiUse(t, m, sentenceStart)) {
             return null;
         }
         String context = caseContext(t, m, wide);
@@ -163,10 +177,45 @@ public final class DecisionRequestDetector implements Detector {
         if (REQUEST_FRAMING.matcher(t).region(sentenceStart, m.start()).find()) {
             return "request";
         }
+        if (imperativeBefore(t, sentenceStart, m.start())) {
+            return "imperative";
+        }
         if (m.flag() != Flag.STATEMENT_ORDER && clauseStart(t, sentenceStart, m.start())) {
             return "clause-start";
         }
+        if (agreementAfter(t, sentenceEnd)) {
+            return "agreement";
+        }
         return null;
+    }
+
+    /** The next sentence is a short question asking the AI to agree ("Jag lutar åt avslag. Håller du med?"). */
+    private static boolean agreementAfter(String t, int sentenceEnd) {
+        if (sentenceEnd >= t.length() || t.charAt(sentenceEnd) == '\n') {
+            return false;
+        }
+        int i = sentenceEnd + 1;
+        while (i < t.length() && i - sentenceEnd < 4 && Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '\n') {
+            i++;
+        }
+        int end = Math.min(t.length(), i + AGREEMENT_REACH);
+        int q = t.indexOf('?', i);
+        if (q < 0 || q >= end) {
+            return false;
+        }
+        Matcher a = AGREEMENT.matcher(t).region(i, q + 1);
+        return a.lookingAt();
+    }
+
+    /** An imperative ("Prioritera", "tala om") that opens a clause of the sentence before the phrase. */
+    private static boolean imperativeBefore(String t, int sentenceStart, int at) {
+        Matcher v = IMPERATIVE_FRAMING.matcher(t).region(sentenceStart, at);
+        while (v.find()) {
+            if (clauseStart(t, sentenceStart, v.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when only list marks, quotes or a clause word stand between the clause start and {@code at}. */
@@ -211,6 +260,14 @@ public final class DecisionRequestDetector implements Detector {
         // "Skriv ett exempel på ett avslagsbeslut": a template or an exercise, asked after the phrase.
         int to = Math.min(t.length(), m.end() + 60);
         return GENERAL_FRAMING.matcher(t).region(m.start(), to).find();
+    }
+
+    /**
+     * The sentence talks about using AI ("vi får inte låta Copilot fatta beslut", "AI får aldrig
+     * bedöma …") or sets the decision aside ("utan att ta ställning"): not a request to decide.
+     */
+    private static boolean aboutAiUse(String t, Match m, int sentenceStart) {
+        return ABOUT_AI.matcher(t).region(sentenceStart, m.start()).find();
     }
 
     private static int lastWord(String t, String word, int from, int to) {

@@ -62,6 +62,7 @@ final class PhraseTemplates {
                     alternatives.add(a);
                 }
             }
+            alternatives = withUnaccented(alternatives);
             compiled.put(e.getKey(), alternation(alternatives));
             words.put(e.getKey(), List.copyOf(alternatives));
         }
@@ -76,7 +77,8 @@ final class PhraseTemplates {
      */
     WordStartMatcher matcher(List<String> templates) {
         WordStartMatcher.Builder b = WordStartMatcher.builder();
-        for (String t : templates) {
+        for (String given : templates) {
+            String t = unaccented(given);
             String[] tokens = t.strip().split("\\s+");
             String rest = rest(t, tokens);
             for (String part : tokens[0].split("\\|")) {
@@ -226,7 +228,7 @@ final class PhraseTemplates {
             if (sb.length() > 0) {
                 sb.append('|');
             }
-            sb.append("(?:").append(template(t)).append(')');
+            sb.append("(?:").append(template(unaccented(t))).append(')');
         }
         if (sb.length() == 0) {
             sb.append("(?!)");
@@ -289,6 +291,49 @@ final class PhraseTemplates {
             first = false;
         }
         return sb.append(')').toString();
+    }
+
+    /**
+     * The template with each word that has å, ä or ö also as it is typed on a keyboard without
+     * them ("avgöra|avgora", "stängas_av|stangas_av"): staff write so in a hurry or abroad, and a
+     * Swedish word's meaning rarely changes with the dots. Gaps, macros and raw regexes are kept.
+     */
+    static String unaccented(String template) {
+        String[] tokens = template.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (String token : tokens) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean optional = token.endsWith("?") && token.length() > 1;
+            String body = optional ? token.substring(0, token.length() - 1) : token;
+            if (token.matches("~\\d") || body.startsWith("re:")) {
+                out.append(token);
+                continue;
+            }
+            out.append(String.join("|", withUnaccented(List.of(body.split("\\|")))));
+            if (optional) {
+                out.append('?');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The alternatives, each followed by its twin without å, ä, ö when it has them; macros kept as they are. */
+    private static List<String> withUnaccented(List<String> alternatives) {
+        List<String> out = new ArrayList<>(alternatives.size());
+        for (String a : alternatives) {
+            if (a.isBlank()) {
+                continue;
+            }
+            out.add(a);
+            String plain = a.replace('å', 'a').replace('ä', 'a').replace('ö', 'o')
+                    .replace('Å', 'A').replace('Ä', 'A').replace('Ö', 'O');
+            if (!isMacro(a) && !plain.equals(a) && !alternatives.contains(plain) && !out.contains(plain)) {
+                out.add(plain);
+            }
+        }
+        return out;
     }
 
     private static String alternation(List<String> alternatives) {
