@@ -49,7 +49,7 @@ final class Spans {
         if (c == '\n' || c == '\r' || c == '!' || c == '?') {
             return true;
         }
-        if (c != '.') {
+        if (c != '.' || isAbbreviation(text, i)) {
             return false;
         }
         int j = i + 1;
@@ -63,6 +63,21 @@ final class Spans {
             j++;
         }
         return j >= text.length() || Character.isUpperCase(text.charAt(j));
+    }
+
+    /** Abbreviations of legal references and notes whose '.' ends no sentence: "26 kap. OSL", "enl. OSL", "jfr. OSL". */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "kap", "st", "enl", "jfr", "resp", "ang", "p", "nr", "ch", "sec");
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int s = dot;
+        while (s > 0 && dot - s < 4 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == dot || (s > 0 && Character.isLetter(text.charAt(s - 1)))) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
     }
 
     static int lineStart(String text, int pos) {
