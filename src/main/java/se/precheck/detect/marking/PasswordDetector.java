@@ -30,7 +30,7 @@ public final class PasswordDetector implements Detector {
     private static final String REMARK = "(?:\\s{0,3}+\\([^()\\n]{1,30}+\\))?+";
 
     // What a network key or code opens: "Wi-Fi-koden", "WPA2-nyckel", "nätverksnyckeln", "routerlösenordet".
-    private static final String NETWORK = "(?:wi-?fi|wlan|wpa[23]?|nätverks|router)";
+    private static final String NETWORK = "(?:wi-?fi|wlan|wpa[23]?)";
 
     // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
     private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
@@ -49,7 +49,7 @@ public final class PasswordDetector implements Detector {
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("lösen", "password", "pwd", "passphrase", "api", "nyckeln", "token", "secret", "passcode",
-                    "wifi", "wi-fi", "wlan", "wpa", "nätverks", "router"), 140);
+                    "wifi", "wi-fi", "wlan", "wpa"), 140);
 
     // "Jag satte lösenordet till Hedemora2026", "I changed the password to Spring2026".
     private static final Anchored SET_TO = new Anchored(Pattern.compile(
@@ -65,7 +65,7 @@ public final class PasswordDetector implements Detector {
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|lösenkod(?:en)?|password|passcode|pwd?|engångskod(?:en)?|" + NETWORK + "-?(?:nyckel(?:n)?|lösenord(?:et)?))"
                     + "\\s{1,3}+([^\\s\"'“”»]{6,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("lösen", "password", "passcode", "pw", "engångskod", "wifi", "wi-fi", "wlan", "wpa", "nätverks", "router"), 140);
+            Literals.ignoreCase("lösen", "password", "passcode", "pw", "engångskod", "wifi", "wi-fi", "wlan", "wpa"), 140);
 
     // "Pass: Q!w2e3r4" after a user name. "Pass" is also a work shift ("Pass: kväll 14-21"), so only
     // a value that cannot be a shift or a word counts (looksLikeStrongPassword).
@@ -102,7 +102,7 @@ public final class PasswordDetector implements Detector {
             Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
                     "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod",
                     "lösenkod", "inloggningskod", "åtkomstkod", "behörighetskod", "passcode", "pass code", "access code",
-                    "wifi", "wi-fi", "wlan", "wpa", "nätverks", "router"), 60);
+                    "wifi", "wi-fi", "wlan", "wpa"), 60);
 
     // A code for a named lock, alarm or cupboard, said with "är" or ':': "Larmkoden till idrottshallen
     // är 2580", "nya koden till läkemedelsskåpet på avdelning Björken är 7193". The "är"/':' keeps
