@@ -365,15 +365,51 @@ public final class SecrecyMarkingDetector implements Detector {
         out.add(new Finding(Category.SECRECY_MARKING, start, end, confidence, RULE, evidence));
     }
 
+    private static final Pattern DISCLOSURE = Pattern.compile("lämnas|utlämna|disclos", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "adressen får inte lämnas ut", "hemadresser lämnas inte ut utan sekretessprövning": inside a
+     * sentence about some other thing, the words on disclosure are an instruction, not a stamp.
+     * They mark when they open a line or a sentence ("Får ej lämnas ut"), follow another part of a
+     * marking ("Omfattas av sekretess – lämnas inte ut"), or the sentence is about this document or
+     * its data ("Uppgifterna får inte lämnas ut").
+     */
+    private static boolean isDisclosureInstruction(String text, int start, int end, List<Finding> found) {
+        if (!DISCLOSURE.matcher(text).region(start, end).find() || Spans.isHeader(text, start, end)) {
+            return false;
+        }
+        int sentence = Spans.sentenceStart(text, start);
+        while (sentence < start && !Character.isLetterOrDigit(text.charAt(sentence))) {
+            sentence++;
+        }
+        if (sentence == start) {
+            return false;
+        }
+        Finding last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (last != null && last.ruleId().equals(RULE) && last.end() <= start && joins(text, last.end(), start)) {
+            return false;
+        }
+        return !Statements.pointsAtText(text, start, end) && !Statements.mentionsDocument(text, start, end);
+    }
+
     // "hur sekretess enligt OSL ska hanteras", "vilka uppgifter som omfattas av sekretess": the
     // marking words inside an indirect question name a topic, they do not mark anything.
     private static final Pattern INDIRECT_QUESTION_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:hur|vilka|vilken|vilket|huruvida|whether|how|which)(?:\\s{1,3}+[\\p{L}\\-]{1,30}+){0,3}\\s{1,3}+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern YES_NO_QUESTION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:om|if)(?:\\s{1,3}+[\\p{L}\\-]{1,30}+){1,3}\\s{1,3}+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Also "Kan du kolla om uppgifterna omfattas av sekretess …?": "om" asks only in a question. */
     private static boolean isIndirectQuestion(String text, int start) {
-        int from = Math.max(Spans.sentenceStart(text, start), start - 120);
-        return INDIRECT_QUESTION_BEFORE.matcher(text).region(from, start).find();
+        int sentence = Spans.sentenceStart(text, start);
+        int from = Math.max(sentence, start - 120);
+        if (INDIRECT_QUESTION_BEFORE.matcher(text).region(from, start).find()) {
+            return true;
+        }
+        int end = Spans.sentenceEnd(text, start);
+        return end < text.length() && text.charAt(end) == '?' && YES_NO_QUESTION_BEFORE.matcher(text).region(from, start).find();
     }
 
     // "Uppgifterna är inte sekretessbelagda", "This file is not confidential".
@@ -404,6 +440,9 @@ public final class SecrecyMarkingDetector implements Detector {
         String text = scan.text();
         for (MatchResult m : PHRASES.findAll(scan)) {
             if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end()) || isNegated(text, m.start(), m.end())) {
+                continue;
+            }
+            if (isDisclosureInstruction(text, m.start(), m.end(), out)) {
                 continue;
             }
             add(text, out, m.start(), m.end(), 0.9, "phrase", true);
