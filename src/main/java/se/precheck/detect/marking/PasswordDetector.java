@@ -93,13 +93,13 @@ public final class PasswordDetector implements Detector {
     // Codes that open doors, alarms and cards, and one-time codes: "portkod 1234", "PIN-kod: 4821",
     // "larmkoden är 5566#", "Din engångskod är 483920".
     private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
-            "(?:pin(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
+            "(?:pin(?:-?kod(?:en)?)?|puk(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
                     + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse|lösen|inloggnings|åtkomst|behörighets)kod(?:en)?"
                     + "|" + NETWORK + "-?kod(?:en)?|pass\\s?code|access\\s{1,3}+code"
                     + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
                     + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
+            Literals.ignoreCase("pin", "puk", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
                     "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod",
                     "lösenkod", "inloggningskod", "åtkomstkod", "behörighetskod", "passcode", "pass code", "access code",
                     "wifi", "wi-fi", "wlan", "wpa"), 60);
@@ -131,6 +131,10 @@ public final class PasswordDetector implements Detector {
 
     /** The anchored patterns, for the family's {@link Scan}. */
     static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR, PASS_FIELD);
+
+    // The text of a Wi-Fi QR code: "WIFI:T:WPA;S:Gästnät;P:Solros#2024;;" (P is the password).
+    private static final Pattern WIFI_QR = Pattern.compile("WIFI:(?:[A-Z]:(?:[^;\\\\\\n]|\\\\.){0,64}+;){0,4}?P:((?:[^;\\\\\\n]|\\\\.){1,64}+);");
+    private static final String WIFI_QR_LITERAL = "WIFI:";
 
     // scheme://user:password@host
     private static final Pattern URL_USERINFO = Pattern.compile(
@@ -212,6 +216,12 @@ public final class PasswordDetector implements Detector {
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;login-pair"));
+            }
+        }
+        for (int at = text.indexOf(WIFI_QR_LITERAL); at >= 0 && out.size() < Anchored.MAX_MATCHES; at = text.indexOf(WIFI_QR_LITERAL, at + 1)) {
+            Matcher qr = WIFI_QR.matcher(text).region(at, Math.min(text.length(), at + 400));
+            if (qr.lookingAt() && !Secrets.isPlaceholder(qr.group(1))) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, qr.start(1), qr.end(1), 0.95, RULE, "password;wifi-qr"));
             }
         }
         for (MatchResult m : findAll(URL_USERINFO, text, scan.hits(SCHEME),

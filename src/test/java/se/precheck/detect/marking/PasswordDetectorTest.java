@@ -121,7 +121,11 @@ class PasswordDetectorTest {
                 fires("Hon sa att lösenordet var hundensnamn123", RULE, "hundensnamn123"),
                 none("Byt lösenord var 90:e dag.", RULE, "'var' as 'every', a schedule"),
                 none("Lösenordet var för kort, minst 12 tecken krävs.", RULE, "'var' with a word after it"),
-                fires("https://example.com/f?token=a8F3kQ9zLm2Xp7Rt5Vb1Nc4W&dl=1", RULE, "a8F3kQ9zLm2Xp7Rt5Vb1Nc4W"));
+                fires("https://example.com/f?token=a8F3kQ9zLm2Xp7Rt5Vb1Nc4W&dl=1", RULE, "a8F3kQ9zLm2Xp7Rt5Vb1Nc4W"),
+                fires("Nytt SIM-kort: PIN 1234, PUK 87654321", RULE, "87654321"),
+                none("PUK-koden står på plastkortet som SIM-kortet satt i.", RULE, "no code given"),
+                fires("QR-koden innehåller WIFI:T:WPA;S:Gastnat;P:Solros#2024;;", RULE, "Solros#2024"),
+                fires("Återställningsnyckel: 123456-234567-345678-456789", RULE, "123456-234567-345678-456789"));
     }
 
     @ParameterizedTest(name = "{0}")
