@@ -67,10 +67,12 @@ public final class PasswordDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("lösen", "password", "passcode", "pw", "engångskod", "wifi", "wi-fi", "wlan", "wpa"), 140);
 
-    // "Pass: Q!w2e3r4" after a user name. "Pass" is also a work shift ("Pass: kväll 14-21"), so only
-    // a value that cannot be a shift or a word counts (looksLikeStrongPassword).
-    private static final Anchored PASS_FIELD = new Anchored(Pattern.compile(
-            "pass\\s{0,3}+[:=]\\s{0,3}+([^\\s\"'<>;,]{6,64}+)", Pattern.CASE_INSENSITIVE), Literals.ignoreCase("pass"), 80);
+    // "Pass: Q!w2e3r4" after a user name: "Pass" is also a work shift ("Pass: kväll 14-21"), so only a
+    // value that cannot be a shift or a word counts (looksLikeStrongPassword). "Passcode 482913",
+    // "Passcode: Xy7bQ2": a meeting's code, digits or a password-like value. Tried where the
+    // family's scan found "pass" at the start of a word.
+    private static final Pattern PASS_FIELD = Pattern.compile(
+            "pass(\\s?code)?+\\s{0,3}+([:=])?+\\s{0,3}+([^\\s\"'<>;,]{4,64}+)", Pattern.CASE_INSENSITIVE);
 
     // A password named by a compound noun: "provlösenordet Ekorre-vt25", "gästlösenordet är Vinter-25",
     // "adminlösenord: …". Tried where "lösenord" stands inside a word (the word-start patterns above
@@ -95,13 +97,13 @@ public final class PasswordDetector implements Detector {
     private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
             "(?:pin(?:-?kod(?:en)?)?|puk(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
                     + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse|lösen|inloggnings|åtkomst|behörighets)kod(?:en)?"
-                    + "|" + NETWORK + "-?kod(?:en)?|pass\\s?code|access\\s{1,3}+code"
+                    + "|" + NETWORK + "-?kod(?:en)?|access\\s{1,3}+code"
                     + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
                     + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("pin", "puk", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
                     "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod",
-                    "lösenkod", "inloggningskod", "åtkomstkod", "behörighetskod", "passcode", "pass code", "access code",
+                    "lösenkod", "inloggningskod", "åtkomstkod", "behörighetskod", "access code",
                     "wifi", "wi-fi", "wlan", "wpa"), 60);
 
     // A code for a named lock, alarm or cupboard, said with "är" or ':': "Larmkoden till idrottshallen
@@ -130,7 +132,7 @@ public final class PasswordDetector implements Detector {
     static final List<Keywords> KEYWORDS = List.of(PASS, KEY, SCHEME, PASSWORD_NOUN);
 
     /** The anchored patterns, for the family's {@link Scan}. */
-    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR, PASS_FIELD);
+    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR);
 
     // The text of a Wi-Fi QR code: "WIFI:T:WPA;S:Gästnät;P:Solros#2024;;" (P is the password).
     private static final Pattern WIFI_QR = Pattern.compile("WIFI:(?:[A-Z]:(?:[^;\\\\\\n]|\\\\.){0,64}+;){0,4}?P:((?:[^;\\\\\\n]|\\\\.){1,64}+);");
@@ -176,11 +178,14 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;bare"));
             }
         }
-        for (MatchResult m : PASS_FIELD.findAll(scan)) {
-            int end = trimSentenceEnd(text, m.start(1), m.end(1));
-            String value = text.substring(m.start(1), end);
-            if (Secrets.looksLikeStrongPassword(value) && !Secrets.isPlaceholder(value)) {
-                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;pass-field"));
+        for (MatchResult m : findAll(PASS_FIELD, text, scan.hits(PASS), hit -> wordStart(text, hit) ? hit : -1, Anchored.MAX_MATCHES)) {
+            int end = trimSentenceEnd(text, m.start(3), m.end(3));
+            String value = text.substring(m.start(3), end);
+            boolean passcode = m.group(1) != null;
+            boolean ok = passcode ? value.matches("\\d{4,10}+") || Secrets.looksLikePassword(value)
+                    : m.group(2) != null && Secrets.looksLikeStrongPassword(value);
+            if (ok && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(3), end, 0.85, RULE, passcode ? "passcode" : "password;pass-field"));
             }
         }
         for (MatchResult m : findAll(COMPOUND_PASSWORD, text, scan.hits(PASSWORD_NOUN), hit -> insideWord(text, hit) ? hit : -1,
@@ -283,6 +288,10 @@ public final class PasswordDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATED = Pattern.compile("[:=]|(?<![\\p{L}])(?:är|blir|blev|var)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean wordStart(String text, int hit) {
+        return hit == 0 || !Character.isLetterOrDigit(text.charAt(hit - 1));
+    }
 
     /** A keyword that is the last part of a compound: a letter or digit before it, or one before a hyphen. */
     private static boolean insideWord(String text, int hit) {

@@ -358,7 +358,7 @@ public final class SecrecyMarkingDetector implements Detector {
         if (mayBeGeneral && !Spans.isHeader(text, start, end)
                 && (Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end)
                     || MAY_BE_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()
-                    || isIndirectQuestion(text, start))) {
+                    || (Character.isLowerCase(text.charAt(start)) && isIndirectQuestion(text, start)))) {
             out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.7, RULE_GENERAL, evidence + ";general"));
             return;
         }

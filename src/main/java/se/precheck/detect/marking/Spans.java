@@ -49,7 +49,7 @@ final class Spans {
         if (c == '\n' || c == '\r' || c == '!' || c == '?') {
             return true;
         }
-        if (c != '.' || isAbbreviation(text, i)) {
+        if (c != '.') {
             return false;
         }
         int j = i + 1;
@@ -62,7 +62,7 @@ final class Spans {
         while (j < text.length() && j < i + 4 && text.charAt(j) == ' ') {
             j++;
         }
-        return j >= text.length() || Character.isUpperCase(text.charAt(j));
+        return (j >= text.length() || Character.isUpperCase(text.charAt(j))) && !isAbbreviation(text, i);
     }
 
     /** Abbreviations of legal references and notes whose '.' ends no sentence: "26 kap. OSL", "enl. OSL", "jfr. OSL". */
@@ -77,7 +77,12 @@ final class Spans {
         if (s == dot || (s > 0 && Character.isLetter(text.charAt(s - 1)))) {
             return false;
         }
-        return ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
+        for (String a : ABBREVIATIONS) {
+            if (a.length() == dot - s && text.regionMatches(true, s, a, 0, a.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int lineStart(String text, int pos) {
