@@ -58,6 +58,11 @@ public final class AddressDetector implements Detector {
     private static final Pattern NAMED = Pattern.compile(
             "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?:\\p{Lu}\\p{L}{1,20}+ ){0,2}\\p{Lu}\\p{L}{1,30}+)\\s{1,2}" + NUMBER
                     + "(?:" + FLAT + POSTAL_TOWN + "|" + FLAT_REQUIRED + ")");
+    // An abbreviated street: "Björkv. 17", "Storg. 5 B", "Kyrkog. 3" (…vägen, …gatan); the ending is checked in code.
+    private static final Pattern ABBREVIATED = Pattern.compile(
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?<street>(?<word>\\p{Lu}\\p{L}{3,30}+)\\.)\\s{1,2}" + NUMBER + FLAT + POSTAL);
+    /** The abbreviations of "vägen" and "gatan" after a street's first part: "Björkv.", "Storg.", "Ringvg.", "Kyrkgt.". */
+    private static final List<String> ABBREVIATED_ENDINGS = List.of("v", "g", "vg", "gt");
     private static final Pattern BOX = Pattern.compile(
             "(?=[BP])(?<![\\p{L}\\p{N}])(?:Box|BOX|Postbox|Pl)\\s\\d{1,5}(?<postal>" + POSTAL_TOWN + ")");
     private static final Pattern CARE_OF = Pattern.compile(
@@ -83,6 +88,7 @@ public final class AddressDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         streets(s, new AnchoredMatcher(COMPOUND, s, starts.compound()), true, out);
         streets(s, new AnchoredMatcher(SEPARATE, s, starts.separate()), false, out);
+        abbreviated(s, new AnchoredMatcher(ABBREVIATED, s, starts.abbreviated()), out);
         AnchoredMatcher namedMatches = new AnchoredMatcher(NAMED, s, starts.named());
         Matcher named = namedMatches.match();
         while (namedMatches.find()) {
@@ -103,7 +109,7 @@ public final class AddressDetector implements Detector {
     }
 
     /** Where each pattern can begin. */
-    private record StreetStarts(int[] compound, int[] separate, int[] named, int[] box) {
+    private record StreetStarts(int[] compound, int[] separate, int[] named, int[] box, int[] abbreviated) {
     }
 
     /**
@@ -119,6 +125,7 @@ public final class AddressDetector implements Detector {
         IntStream.Builder separate = IntStream.builder();
         IntStream.Builder named = IntStream.builder();
         IntStream.Builder box = IntStream.builder();
+        IntStream.Builder abbreviated = IntStream.builder();
         int[] words = new int[MAX_STREET_WORDS];
         for (int k = 0; k < runs.size(); k++) {
             int space = runs.start(k) - 1;
@@ -130,6 +137,10 @@ public final class AddressDetector implements Detector {
                 box.add(boxAt);
             }
             int wordEnd = space > 0 && isSpace(s.charAt(space - 1)) ? space - 1 : space;
+            if (wordEnd > 1 && s.charAt(wordEnd - 1) == '.' && wordsBefore(s, wordEnd - 1, words, 1) == 1 && capital(s, words[0])) {
+                abbreviated.add(words[0]);
+                continue;
+            }
             if (wordsBefore(s, wordEnd, words, 1) == 0) {
                 continue;
             }
@@ -165,7 +176,7 @@ public final class AddressDetector implements Detector {
             }
         }
         return new StreetStarts(compound.build().toArray(), separate.build().toArray(), named.build().toArray(),
-                box.build().toArray());
+                box.build().toArray(), abbreviated.build().toArray());
     }
 
     /**
@@ -238,6 +249,28 @@ public final class AddressDetector implements Detector {
                     + (postal ? ";postal-code" : "") + (context ? ";context" : "");
             out.add(new Finding(Category.ADDRESS, m.start(), m.end(), confidence, "R4-adress", evidence));
             from = m.end();
+        }
+    }
+
+    /**
+     * "Björkv. 17, 776 33 Hedemora", "bor på Storg. 5": an abbreviated street name counts with a
+     * postal code after it or an address word near, since "Prov. 3" or "Avd. 2" have the same shape.
+     */
+    private static void abbreviated(String s, AnchoredMatcher matches, List<Finding> out) {
+        Matcher m = matches.match();
+        while (matches.find()) {
+            String word = m.group("word").toLowerCase(Locale.ROOT);
+            boolean streetEnding = ABBREVIATED_ENDINGS.stream().anyMatch(e -> word.endsWith(e) && word.length() - e.length() >= 3);
+            if (!streetEnding || publicPremises(s, m.start(), m.end())) {
+                continue;
+            }
+            boolean postal = m.group("postal") != null;
+            if (!postal && (unitFollows(s, m.end("number")) || YEAR.matcher(m.group("number")).matches()
+                    || !CONTEXT.near(s, m.start(), m.end()))) {
+                continue;
+            }
+            out.add(new Finding(Category.ADDRESS, m.start(), m.end(), postal ? 0.9 : 0.8, "R4-adress",
+                    "street-abbreviated;number" + (postal ? ";postal-code" : ";context")));
         }
     }
 

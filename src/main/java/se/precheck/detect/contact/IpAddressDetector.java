@@ -26,12 +26,17 @@ public final class IpAddressDetector implements Detector {
 
     private static final String RULE = "R4-ip-adress";
     private static final ContextWords IP_CONTEXT = ContextWords.of("ip", "ip-adress*", "ipv4", "ipv6", "ip-nummer*",
-            "adress*", "server*", "router*", "nätverk*", "host", "värd", "inloggning*", "loggad*", "från ip", "ping", "brandvägg*");
+            "adress*", "server*", "router*", "nätverk*", "host", "värd", "inloggning*", "loggad*", "från ip", "ping", "brandvägg*",
+            "dns", "dhcp", "gateway", "vpn", "proxy", "vlan", "subnät*");
     private static final Set<String> AMOUNT_WORDS = Lexicon.load("amount-words.txt");
     private static final ContextWords VERSION_CONTEXT = new ContextWords(Lexicon.load("ip-not-context.txt"));
-    /** How far before a dotted number a version or section word names it ("version 1.2.3.4", "avsnitt 3.1.2.4"). */
-    private static final int VERSION_BEFORE = 20;
-    private static final int VERSION_AFTER = 12;
+    /**
+     * A version or section word names a dotted number only when it stands right at it ("version
+     * 1.2.3.4", "avsnitt 3.1.2.4:", "1.2.3.4 (build)"): "v. 14" is also a week and "Se bilaga 2." a
+     * pointer elsewhere, so a word a few words away says nothing about the number.
+     */
+    private static final int VERSION_GAP = 3;
+    private static final int VERSION_WORD = 24;
     /** How far before a quad of small parts its IP word must stand. */
     private static final int LABEL_BEFORE = 25;
     /** Octets this small in all four places read as a section or version number, not a host. */
@@ -104,7 +109,7 @@ public final class IpAddressDetector implements Detector {
                 continue;
             }
             boolean context = IP_CONTEXT.near(s, m.start(), m.end());
-            boolean version = VERSION_CONTEXT.near(s, m.start(), m.end(), VERSION_BEFORE, VERSION_AFTER);
+            boolean version = versionWordAt(s, m.start(), m.end());
             if (version && !context || amount(s, m) && !context) {
                 continue;
             }
@@ -116,6 +121,35 @@ public final class IpAddressDetector implements Detector {
             out.add(new Finding(Category.IP_ADDRESS, m.start(), m.end(), context ? 0.95 : 0.85, RULE,
                     "ipv4" + (context ? ";context" : "")));
         }
+    }
+
+    /** A version or section word right before the number (a few spaces, ':', '#' or '-' between) or right after it. */
+    private static boolean versionWordAt(String s, int start, int end) {
+        int wordEnd = start;
+        while (wordEnd > 0 && start - wordEnd < VERSION_GAP && " \t:#-(".indexOf(s.charAt(wordEnd - 1)) >= 0) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < VERSION_WORD && isVersionWordChar(s.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart < wordEnd && VERSION_CONTEXT.inWindow(s, wordStart, start)) {
+            return true;
+        }
+        int after = end;
+        while (after < s.length() && after - end < VERSION_GAP && " \t(".indexOf(s.charAt(after)) >= 0) {
+            after++;
+        }
+        int afterEnd = after;
+        while (afterEnd < s.length() && afterEnd - after < VERSION_WORD && isVersionWordChar(s.charAt(afterEnd))) {
+            afterEnd++;
+        }
+        return after < afterEnd && VERSION_CONTEXT.inWindow(s, after, afterEnd);
+    }
+
+    /** Letters, and the '.' and '§' of "kap.", "v." and "§". */
+    private static boolean isVersionWordChar(char c) {
+        return Character.isLetter(c) || c == '.' || c == '§';
     }
 
     /**

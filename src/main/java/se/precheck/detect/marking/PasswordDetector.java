@@ -29,6 +29,9 @@ public final class PasswordDetector implements Detector {
     // A remark in brackets after the word: "Lösenord (tillfälligt): …", "Lösenordet (skiftlägeskänsligt) är …".
     private static final String REMARK = "(?:\\s{0,3}+\\([^()\\n]{1,30}+\\))?+";
 
+    // What a network key or code opens: "Wi-Fi-koden", "WPA2-nyckel", "nätverksnyckeln", "routerlösenordet".
+    private static final String NETWORK = "(?:wi-?fi|wlan|wpa[23]?)";
+
     // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
     private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)(?:\\s{1,3}+[^\\s:=]{1,30}+){1,5})?" + REMARK
@@ -38,13 +41,15 @@ public final class PasswordDetector implements Detector {
 
     // "Lösenordet är X", "lösenordet till wifi är X", "lösenordet har ändrats till X", "the password is X".
     private static final Anchored PROSE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret)"
+            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret"
+                    + "|passcode|lösenkod(?:en)?|" + NETWORK + "-?(?:koden|kod|nyckeln|nyckel))"
                     + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)(?:\\s{1,3}+[^\\s]{1,30}+){1,3}){0,2}" + REMARK
-                    + "\\s{1,3}+(?:är|blir|blev|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
+                    + "\\s{1,3}+(?:är|blir|blev|var|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
                     + "|(?:has\\s{1,3}+been\\s{1,3}+)?(?:changed|set|reset)\\s{1,3}+to)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("lösen", "password", "pwd", "passphrase", "api", "nyckeln", "token", "secret"), 140);
+            Literals.ignoreCase("lösen", "password", "pwd", "passphrase", "api", "nyckeln", "token", "secret", "passcode",
+                    "wifi", "wi-fi", "wlan", "wpa"), 140);
 
     // "Jag satte lösenordet till Hedemora2026", "I changed the password to Spring2026".
     private static final Anchored SET_TO = new Anchored(Pattern.compile(
@@ -57,8 +62,25 @@ public final class PasswordDetector implements Detector {
     // "tillfälligt lösenord Hed!2025-xK7q": the value right after the word, no separator. Only
     // values that cannot be ordinary words count (see looksLikeStrongPassword).
     private static final Anchored BARE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|engångskod(?:en)?)\\s{1,3}+([^\\s\"'“”»]{6,64}+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Literals.ignoreCase("lösen", "password", "engångskod"), 140);
+            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|lösenkod(?:en)?|password|passcode|pwd?|engångskod(?:en)?|" + NETWORK + "-?(?:nyckel(?:n)?|lösenord(?:et)?))"
+                    + "\\s{1,3}+([^\\s\"'“”»]{6,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("lösen", "password", "passcode", "pw", "engångskod", "wifi", "wi-fi", "wlan", "wpa"), 140);
+
+    // "Pass: Q!w2e3r4" after a user name: "Pass" is also a work shift ("Pass: kväll 14-21"), so only a
+    // value that cannot be a shift or a word counts (looksLikeStrongPassword). "Passcode 482913",
+    // "Passcode: Xy7bQ2": a meeting's code, digits or a password-like value. Tried where the
+    // family's scan found "pass" at the start of a word.
+    private static final Pattern PASS_FIELD = Pattern.compile(
+            "pass(\\s?code)?+\\s{0,3}+([:=])?+\\s{0,3}+([^\\s\"'<>;,]{4,64}+)", Pattern.CASE_INSENSITIVE);
+
+    // A password named by a compound noun: "provlösenordet Ekorre-vt25", "gästlösenordet är Vinter-25",
+    // "adminlösenord: …". Tried where "lösenord" stands inside a word (the word-start patterns above
+    // take the plain noun), with or without a hyphen before it.
+    private static final Pattern COMPOUND_PASSWORD = Pattern.compile(
+            "(?:lösenord|losenord)(?:et)?" + REMARK
+                    + "(?:\\s{0,3}+(?:[:=]|är|blir|blev|var)(?![\\p{L}])\\s{0,3}+|\\s{1,3}+)[\"'“”„«]?+([^\\s\"'“”»<>]{4,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // Keys made up with a prefix ("PGPASSWORD=", "DB_PASS=", "smtpPassword:") and XML settings
     // (<add key="SmtpPassword" value="…"/>); run only when the text holds "pass" or "pwd".
@@ -73,13 +95,16 @@ public final class PasswordDetector implements Detector {
     // Codes that open doors, alarms and cards, and one-time codes: "portkod 1234", "PIN-kod: 4821",
     // "larmkoden är 5566#", "Din engångskod är 483920".
     private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
-            "(?:pin(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
-                    + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse)kod(?:en)?"
+            "(?:pin(?:-?kod(?:en)?)?|puk(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
+                    + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse|lösen|inloggnings|åtkomst|behörighets)kod(?:en)?"
+                    + "|" + NETWORK + "-?kod(?:en)?|access\\s{1,3}+code"
                     + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
                     + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("pin", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
-                    "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod"), 60);
+            Literals.ignoreCase("pin", "puk", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
+                    "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod",
+                    "lösenkod", "inloggningskod", "åtkomstkod", "behörighetskod", "access code",
+                    "wifi", "wi-fi", "wlan", "wpa"), 60);
 
     // A code for a named lock, alarm or cupboard, said with "är" or ':': "Larmkoden till idrottshallen
     // är 2580", "nya koden till läkemedelsskåpet på avdelning Björken är 7193". The "är"/':' keeps
@@ -100,13 +125,18 @@ public final class PasswordDetector implements Detector {
             Literals.ignoreCase("inlogg", "login", "log-in", "logga", "credentials"), 160);
 
     private static final Keywords PASS = Keywords.anyCase("pass", "pwd");
+    private static final Keywords PASSWORD_NOUN = Keywords.anyCase("lösenord", "losenord");
     private static final Keywords KEY = Keywords.anyCase("key");
     private static final Keywords SCHEME = Keywords.exact("://");
     /** The keyword pre-filters, for the family's {@link Scan}. */
-    static final List<Keywords> KEYWORDS = List.of(PASS, KEY, SCHEME);
+    static final List<Keywords> KEYWORDS = List.of(PASS, KEY, SCHEME, PASSWORD_NOUN);
 
     /** The anchored patterns, for the family's {@link Scan}. */
     static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR);
+
+    // The text of a Wi-Fi QR code: "WIFI:T:WPA;S:Gästnät;P:Solros#2024;;" (P is the password).
+    private static final Pattern WIFI_QR = Pattern.compile("WIFI:(?:[A-Z]:(?:[^;\\\\\\n]|\\\\.){0,64}+;){0,4}?P:((?:[^;\\\\\\n]|\\\\.){1,64}+);");
+    private static final String WIFI_QR_LITERAL = "WIFI:";
 
     // scheme://user:password@host
     private static final Pattern URL_USERINFO = Pattern.compile(
@@ -128,7 +158,9 @@ public final class PasswordDetector implements Detector {
         for (MatchResult m : PROSE.findAll(scan)) {
             int end = trimSentenceEnd(text, m.start(1), m.end(1));
             String value = text.substring(m.start(1), end);
-            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
+            // "lösenordet var X" is a telling; "byt lösenordet var 90:e dag" is a schedule
+            boolean was = PAST_VAR.matcher(text).region(m.start(), m.start(1)).find();
+            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value) && (!was || Secrets.hasLettersAndDigits(value))) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;prose"));
             }
         }
@@ -144,6 +176,26 @@ public final class PasswordDetector implements Detector {
             String value = text.substring(m.start(1), end);
             if ((Secrets.looksLikeStrongPassword(value) || Secrets.hasLettersAndDigits(value)) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;bare"));
+            }
+        }
+        for (MatchResult m : findAll(PASS_FIELD, text, scan.hits(PASS), hit -> wordStart(text, hit) ? hit : -1, Anchored.MAX_MATCHES)) {
+            int end = trimSentenceEnd(text, m.start(3), m.end(3));
+            String value = text.substring(m.start(3), end);
+            boolean passcode = m.group(1) != null;
+            boolean ok = passcode ? value.matches("\\d{4,10}+") || Secrets.looksLikePassword(value)
+                    : m.group(2) != null && Secrets.looksLikeStrongPassword(value);
+            if (ok && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(3), end, 0.85, RULE, passcode ? "passcode" : "password;pass-field"));
+            }
+        }
+        for (MatchResult m : findAll(COMPOUND_PASSWORD, text, scan.hits(PASSWORD_NOUN), hit -> insideWord(text, hit) ? hit : -1,
+                Anchored.MAX_MATCHES)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            boolean separated = SEPARATED.matcher(text).region(m.start(), m.start(1)).find();
+            boolean ok = separated ? Secrets.looksLikePassword(value) : Secrets.looksLikeStrongPassword(value) || Secrets.hasLettersAndDigits(value);
+            if (ok && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;compound"));
             }
         }
         for (MatchResult c : findAll(COMPOUND_KEY, text, scan.hits(PASS),
@@ -169,6 +221,12 @@ public final class PasswordDetector implements Detector {
             String value = text.substring(m.start(1), end);
             if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;login-pair"));
+            }
+        }
+        for (int at = text.indexOf(WIFI_QR_LITERAL); at >= 0 && out.size() < Anchored.MAX_MATCHES; at = text.indexOf(WIFI_QR_LITERAL, at + 1)) {
+            Matcher qr = WIFI_QR.matcher(text).region(at, Math.min(text.length(), at + 400));
+            if (qr.lookingAt() && !Secrets.isPlaceholder(qr.group(1))) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, qr.start(1), qr.end(1), 0.95, RULE, "password;wifi-qr"));
             }
         }
         for (MatchResult m : findAll(URL_USERINFO, text, scan.hits(SCHEME),
@@ -226,6 +284,21 @@ public final class PasswordDetector implements Detector {
         return s < end ? s : -1;
     }
 
+    private static final Pattern PAST_VAR = Pattern.compile("(?<![\\p{L}])var(?:\\s{0,3}+:)?\\s{1,3}+[\"'“”„«]?+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SEPARATED = Pattern.compile("[:=]|(?<![\\p{L}])(?:är|blir|blev|var)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean wordStart(String text, int hit) {
+        return hit == 0 || !Character.isLetterOrDigit(text.charAt(hit - 1));
+    }
+
+    /** A keyword that is the last part of a compound: a letter or digit before it, or one before a hyphen. */
+    private static boolean insideWord(String text, int hit) {
+        int before = hit > 0 && text.charAt(hit - 1) == '-' ? hit - 1 : hit;
+        return before > 0 && Character.isLetterOrDigit(text.charAt(before - 1));
+    }
+
     private static boolean isAsciiLetterOrDigit(int c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
@@ -239,6 +312,10 @@ public final class PasswordDetector implements Detector {
         boolean bare = group == m.groupCount();
         int start = m.start(group);
         int end = bare ? trimSentenceEnd(text, start, m.end(group)) : m.end(group);
+        if (bare && m.start() > 0 && (text.charAt(m.start() - 1) == '?' || text.charAt(m.start() - 1) == '&')) {
+            int amp = text.indexOf('&', start);
+            end = amp >= 0 && amp < end ? amp : end; // "?token=…&dl=1": the next parameter is not part of the secret
+        }
         String value = text.substring(start, end);
         if (value.length() < 3 || Secrets.isPlaceholder(value)) {
             return;

@@ -35,7 +35,9 @@ public final class SecrecyMarkingDetector implements Detector {
             "(?<![\\p{N}])\\d{1,2}\\s{0,3}+kap(?:\\.|itlet|(?![\\p{L}]))\\s{0,3}+" + SECTION
                     + "(?:(?:,|och|-|&)\\s{0,3}+" + SECTION + "){0,4}§{1,2}+"
                     + "|(?<![\\p{N}:/.,])\\d{1,2}:\\d{1,3}+(?![\\p{N}])(?![:/.,]\\p{N})(?:\\s{0,2}+[a-h](?![\\p{L}]))?"
-                    + "|kap(?:\\.|itel)?\\s{0,3}+\\d{1,2},?\\s{0,3}+§\\s{0,3}+\\d{1,3}(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
+                    + "|kap(?:\\.|itel)?\\s{0,3}+\\d{1,2},?\\s{0,3}+§\\s{0,3}+\\d{1,3}(?:\\s{0,2}+[a-h](?![\\p{L}]))?"
+                    // English: "Chapter 26, Section 1", "ch. 26 s. 1", "Chapter 26 § 1"
+                    + "|(?:chapter|ch\\.)\\s{0,3}+\\d{1,2},?\\s{0,3}+(?:section|sec\\.|s\\.|§)\\s{0,3}+\\d{1,3}(?:\\s{0,2}+[a-h](?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), new ReferenceStart(), 60);
 
     private static final String SECRECY_LAWS = Lexicon.alternation(Lexicon.load("secrecy-laws.txt"));
@@ -44,7 +46,7 @@ public final class SecrecyMarkingDetector implements Detector {
     // After a reference: paragraph and point ("första stycket", "2 st.", "p. 3"), then the law.
     private static final Pattern LAW_AFTER = Pattern.compile(
             "[\\s,.]{0,3}+(?:(?:första|andra|tredje|fjärde|femte|sjätte|1|2|3|4|5|6)\\s{0,2}+st(?:\\.|ycket)?+[\\s,.]{0,3}+)?"
-                    + "(?:p(?:\\.|unkt(?:en)?)?\\s{0,2}+\\d{1,2}[\\s,.]{0,3}+)?(?:i\\s{1,3}+)?"
+                    + "(?:p(?:\\.|unkt(?:en)?)?\\s{0,2}+\\d{1,2}[\\s,.]{0,3}+)?(?:i\\s{1,3}+|of\\s{1,3}+(?:the\\s{1,3}+)?)?"
                     + "(?:(" + SECRECY_LAWS + ")|(" + OTHER_LAWS + "))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -55,7 +57,11 @@ public final class SecrecyMarkingDetector implements Detector {
 
     // Before a reference: "Sekretess enligt", "Sekretess enl.", "Sekretessbelagd jfr", "Sekretess:".
     private static final Pattern SECRECY_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:sekretess(?:en|belagd|belagt|belagda|markerad|markerat)?|tystnadsplikt|omfattas\\s{1,3}+av\\s{1,3}+sekretess)"
+            "(?<![\\p{L}])(?:sekretess(?:en|belagd|belagt|belagda|markerad|markerat)?|sekr\\.?|tystnadsplikt|omfattas\\s{1,3}+av\\s{1,3}+sekretess"
+                    // "Hemlig enligt 18 kap. 8 § OSL": the old secrecy stamp; "HEMLIG" in capitals is the security class
+                    + "|(?-i:[Hh]emlig[at]?)"
+                    + "|(?:confidential|secret|subject\\s{1,3}+to\\s{1,3}+(?:secrecy|confidentiality)|covered\\s{1,3}+by\\s{1,3}+secrecy)"
+                    + "\\s{1,3}+(?:under|according\\s{1,3}+to|pursuant\\s{1,3}+to)(?:\\s{1,3}+the)?)"
                     + "\\s{0,3}+(?:enl(?:\\.|igt)?|jfr\\.?|med\\s{1,3}+stöd\\s{1,3}+av|[:,(])?\\s{0,3}+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -136,7 +142,7 @@ public final class SecrecyMarkingDetector implements Detector {
      */
     private static final class ReferenceStart implements Anchored.Start {
 
-        private static final Literals KAP = Literals.ignoreCase("kap");
+        private static final Literals KAP = Literals.ignoreCase("kap", "chapter", "ch.");
 
         @Override
         public boolean mayBeginWith(char c) {
@@ -208,7 +214,7 @@ public final class SecrecyMarkingDetector implements Detector {
 
     // Between two parts of one marking: "Omfattas av sekretess | enligt | OSL 39:2".
     private static final Pattern JOINER = Pattern.compile(
-            "[\\s,:(]{0,3}+(?:(?:enl(?:\\.|igt)?|jfr\\.?|med\\s{1,3}+stöd\\s{1,3}+av|gäller|råder|se|och|samt)[\\s,:(]{0,3}+){0,2}",
+            "[\\s,:(\\-/|]{0,4}+(?:(?:enl(?:\\.|igt)?|jfr\\.?|med\\s{1,3}+stöd\\s{1,3}+av|gäller|råder|se|och|samt)[\\s,:(\\-/|]{0,4}+){0,2}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -258,18 +264,89 @@ public final class SecrecyMarkingDetector implements Detector {
             Matcher secrecy = SECRECY_BEFORE.matcher(before);
             boolean markedBefore = secrecy.find();
             int spanStart = markedBefore ? beforeOffset + secrecy.start() : start;
+            String law;
+            int spanEnd;
             if (lawAfter) {
-                add(text, out, spanStart, after.end(), 0.95, "osl-ref;law-after", true);
+                law = after.group(1);
+                spanEnd = after.end();
+            } else {
+                Matcher lawBefore = LAW_BEFORE.matcher(before);
+                if (lawBefore.find()) {
+                    law = lawBefore.group();
+                    int lawStart = beforeOffset + lawBefore.start();
+                    // "Sekretess enligt OSL 26:1", "Confidential under the … Secrecy Act, Chapter 26 Section 1"
+                    Matcher marked = SECRECY_BEFORE.matcher(text).region(Math.max(0, lawStart - LOOK_BEFORE), lawStart);
+                    if (marked.find()) {
+                        markedBefore = true;
+                        spanStart = marked.start();
+                    }
+                    spanStart = Math.min(spanStart, lawStart);
+                } else if (markedBefore && m.group().indexOf('§') >= 0) {
+                    // "Sekretess enligt 26 kap. 1 §" without the law's name; "26:1" alone could be a time
+                    add(text, out, spanStart, end, 0.8, "osl-ref;secrecy-word", true);
+                    continue;
+                } else {
+                    continue;
+                }
+                spanEnd = end;
+            }
+            if (!markedBefore && isProceduralChapter(m.group(), law)) {
+                continue; // "5 kap. 5 § OSL" on marking, "6 kap." on disclosure: rules about handling, no ground for secrecy
+            }
+            if (!markedBefore && isCitedAsSource(text, spanStart) && !Spans.isHeader(text, spanStart, spanEnd)
+                    && !Statements.pointsAtText(text, spanStart, spanEnd)) {
+                // "Enligt 26 kap. 1 § OSL gäller …", "Begäran prövas enligt 6 kap. 3 § OSL": what the act says
+                out.add(new Finding(Category.SECRECY_MARKING, spanStart, spanEnd, 0.7, RULE_GENERAL, "osl-ref;cited;general"));
                 continue;
             }
-            Matcher law = LAW_BEFORE.matcher(before);
-            if (law.find()) {
-                add(text, out, Math.min(spanStart, beforeOffset + law.start()), end, 0.95, "osl-ref;law-before", true);
-            } else if (markedBefore && m.group().indexOf('§') >= 0) {
-                // "Sekretess enligt 26 kap. 1 §" without the law's name; "26:1" alone could be a time
-                add(text, out, spanStart, end, 0.8, "osl-ref;secrecy-word", true);
-            }
+            add(text, out, spanStart, spanEnd, 0.95, lawAfter ? "osl-ref;law-after" : "osl-ref;law-before", true);
         }
+    }
+
+    /** The first number of a reference is its chapter: "26 kap. 1 §", "26:1", "kap. 26 § 1", "Chapter 26". */
+    private static int chapter(String reference) {
+        int i = 0;
+        while (i < reference.length() && !Character.isDigit(reference.charAt(i))) {
+            i++;
+        }
+        int chapter = 0;
+        for (; i < reference.length() && Character.isDigit(reference.charAt(i)); i++) {
+            chapter = chapter * 10 + (reference.charAt(i) - '0');
+        }
+        return chapter;
+    }
+
+    /**
+     * OSL (2009:400) holds its grounds for secrecy in chapters 15 to 40 (domain.md §2.1); chapters
+     * 1–14 are about handling, disclosure and marking, 41–44 about other matters. The old Secrecy
+     * Act (1980:100) numbered differently ("7 kap. 4 § sekretesslagen" is social services), so the
+     * test is only made for OSL.
+     */
+    private static boolean isProceduralChapter(String reference, String law) {
+        if (law == null) {
+            return false;
+        }
+        String name = law.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean oldAct = name.startsWith("sekretesslag") || name.equals("sekrl") || name.equals("sekl");
+        int chapter = chapter(reference);
+        return !oldAct && (chapter < 15 || chapter > 40);
+    }
+
+    // A reference as the source of a statement: "Enligt 26 kap. 1 § OSL gäller …" at the start of a
+    // sentence, or after a passive verb: "prövas enligt", "regleras i", "framgår av", "anges i".
+    private static final Pattern SOURCE_AT_SENTENCE_START = Pattern.compile(
+            "\\s{0,3}+(?:enligt|i|av|med\\s{1,3}+stöd\\s{1,3}+av|according\\s{1,3}+to|under|in)\\s{1,3}+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SOURCE_AFTER_VERB = Pattern.compile(
+            "(?<![\\p{L}])(?:\\p{L}{2,20}+s|framgår|finns|står|följer)\\s{1,3}+(?:enligt|i|av|med\\s{1,3}+stöd\\s{1,3}+av)\\s{1,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean isCitedAsSource(String text, int refStart) {
+        int sentence = Spans.sentenceStart(text, refStart);
+        if (SOURCE_AT_SENTENCE_START.matcher(text).region(sentence, refStart).matches()) {
+            return true;
+        }
+        return SOURCE_AFTER_VERB.matcher(text).region(Math.max(sentence, refStart - 32), refStart).find();
     }
 
     // "Ritningar kan vara sekretessbelagda enligt 18 kap. 8 § OSL": what may be secret, not a marking.
@@ -280,16 +357,71 @@ public final class SecrecyMarkingDetector implements Detector {
     private static void add(String text, List<Finding> out, int start, int end, double confidence, String evidence, boolean mayBeGeneral) {
         if (mayBeGeneral && !Spans.isHeader(text, start, end)
                 && (Statements.isGeneral(text, start, end) || Statements.isOpenQuestion(text, start, end)
-                    || MAY_BE_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find())) {
+                    || MAY_BE_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()
+                    || (Character.isLowerCase(text.charAt(start)) && isIndirectQuestion(text, start)))) {
             out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.7, RULE_GENERAL, evidence + ";general"));
             return;
         }
         out.add(new Finding(Category.SECRECY_MARKING, start, end, confidence, RULE, evidence));
     }
 
+    private static final Pattern DISCLOSURE = Pattern.compile("lämnas|utlämna|disclos", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "adressen får inte lämnas ut", "hemadresser lämnas inte ut utan sekretessprövning": inside a
+     * sentence about some other thing, the words on disclosure are an instruction, not a stamp.
+     * They mark when they open a line or a sentence ("Får ej lämnas ut"), follow another part of a
+     * marking ("Omfattas av sekretess – lämnas inte ut"), or the sentence is about this document or
+     * its data ("Uppgifterna får inte lämnas ut").
+     */
+    private static boolean isDisclosureInstruction(String text, int start, int end, List<Finding> found) {
+        if (!DISCLOSURE.matcher(text).region(start, end).find() || Spans.isHeader(text, start, end)) {
+            return false;
+        }
+        int sentence = Spans.sentenceStart(text, start);
+        while (sentence < start && !Character.isLetterOrDigit(text.charAt(sentence))) {
+            sentence++;
+        }
+        if (sentence == start) {
+            return false;
+        }
+        Finding last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (last != null && last.ruleId().equals(RULE) && last.end() <= start && joins(text, last.end(), start)) {
+            return false;
+        }
+        return !Statements.pointsAtText(text, start, end) && !Statements.mentionsDocument(text, start, end);
+    }
+
+    // "hur sekretess enligt OSL ska hanteras", "vilka uppgifter som omfattas av sekretess": the
+    // marking words inside an indirect question name a topic, they do not mark anything.
+    private static final Pattern INDIRECT_QUESTION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:hur|vilka|vilken|vilket|huruvida|whether|how|which)(?:\\s{1,3}+[\\p{L}\\-]{1,30}+){0,3}\\s{1,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern YES_NO_QUESTION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:om|if)(?:\\s{1,3}+[\\p{L}\\-]{1,30}+){1,3}\\s{1,3}+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Also "Kan du kolla om uppgifterna omfattas av sekretess …?": "om" asks only in a question. */
+    private static boolean isIndirectQuestion(String text, int start) {
+        int sentence = Spans.sentenceStart(text, start);
+        int from = Math.max(sentence, start - 120);
+        if (INDIRECT_QUESTION_BEFORE.matcher(text).region(from, start).find()) {
+            return true;
+        }
+        int end = Spans.sentenceEnd(text, start);
+        return end < text.length() && text.charAt(end) == '?' && YES_NO_QUESTION_BEFORE.matcher(text).region(from, start).find();
+    }
+
+    // "Uppgifterna är inte sekretessbelagda", "This file is not confidential".
+    private static final Pattern NEGATION_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:inte|ej|icke|aldrig|not|never)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static void findSelfMarkings(Scan scan, List<Finding> out) {
         String text = scan.text();
         for (MatchResult m : SELF_MARKING.findAll(scan)) {
+            if (NEGATION_WORD.matcher(text).region(m.start(), m.end()).find()) {
+                continue;
+            }
             // with "denna/this" it points at itself; without, it may be a rule about documents in general
             add(text, out, m.start(), m.end(), 0.85, "self-marking", m.group(1) == null);
         }
@@ -308,6 +440,9 @@ public final class SecrecyMarkingDetector implements Detector {
         String text = scan.text();
         for (MatchResult m : PHRASES.findAll(scan)) {
             if (isPopulationRegisterMarker(text, m.start(), m.end()) || saysNo(text, m.end()) || isNegated(text, m.start(), m.end())) {
+                continue;
+            }
+            if (isDisclosureInstruction(text, m.start(), m.end(), out)) {
                 continue;
             }
             add(text, out, m.start(), m.end(), 0.9, "phrase", true);

@@ -58,6 +58,10 @@ public final class SecretTokenDetector implements Detector {
                     1, 0.95, 0, List.of("accountkey", "sharedaccess"), true, false),
             new Kind("sas-signature", Pattern.compile(
                     "[?&;]sig=([A-Za-z0-9%+/=]{20,200}+)"), 1, 0.9, 0, List.of("?sig=", "&sig=", ";sig="), false, false),
+            // one-time codes in a link: "…/callback?code=9fK2mQ7xL0pR4tV8", "&auth=…"
+            new Kind("url-secret-param", Pattern.compile(
+                    "(?i)(?<=[?&;])(?:code|auth)=([A-Za-z0-9%+/_\\-.~]{12,512}+)"),
+                    1, 0.85, 3.0, List.of("code=", "auth="), true, false),
             new Kind("basic-auth", Pattern.compile(
                     "(?i)(?<![\\p{L}])basic\\s{1,3}+([A-Za-z0-9+/]{8,400}+={0,2}+)(?![A-Za-z0-9+/=])"), 1, 0.9, 0, List.of("basic"), true, false),
             Kind.prefixed("jwt", "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4000}+\\.eyJ[A-Za-z0-9_-]{5,8000}+\\.[A-Za-z0-9_-]{0,2000}+",

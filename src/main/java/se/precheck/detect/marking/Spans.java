@@ -62,7 +62,27 @@ final class Spans {
         while (j < text.length() && j < i + 4 && text.charAt(j) == ' ') {
             j++;
         }
-        return j >= text.length() || Character.isUpperCase(text.charAt(j));
+        return (j >= text.length() || Character.isUpperCase(text.charAt(j))) && !isAbbreviation(text, i);
+    }
+
+    /** Abbreviations of legal references and notes whose '.' ends no sentence: "26 kap. OSL", "enl. OSL", "jfr. OSL". */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "kap", "st", "enl", "jfr", "resp", "ang", "p", "nr", "ch", "sec");
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int s = dot;
+        while (s > 0 && dot - s < 4 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == dot || (s > 0 && Character.isLetter(text.charAt(s - 1)))) {
+            return false;
+        }
+        for (String a : ABBREVIATIONS) {
+            if (a.length() == dot - s && text.regionMatches(true, s, a, 0, a.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int lineStart(String text, int pos) {

@@ -42,6 +42,11 @@ final class Statements {
         return to < text.length() && text.charAt(to) == '?' && !DEIXIS.inWindow(text, from, to);
     }
 
+    /** True when a word pointing at this text or case ("denna", "handlingen", "uppgifterna") is in the sentence. */
+    static boolean pointsAtText(String text, int start, int end) {
+        return inSentence(DEIXIS, text, Spans.sentenceStart(text, start), start, end, Spans.sentenceEnd(text, end));
+    }
+
     /** True when a pronoun or a definite role word ("barnet", "hon") is in the same sentence. */
     static boolean mentionsPerson(String text, int start, int end) {
         int from = Spans.sentenceStart(text, start);

@@ -59,7 +59,12 @@ class AddressDetectorTest {
                 Arguments.of("Marknad på Storgatan 12 maj", List.of(), "a date after a street"),
                 Arguments.of("Medborgarkontoret flyttar till Hantverkargatan 10 i höst", List.of(), "an office moves"),
                 // a word about a home wins over an office word
-                Arguments.of("Hon bor på Storgatan 8, nära kommunhuset", List.of("Storgatan 8"), "a home near the town hall"));
+                Arguments.of("Hon bor på Storgatan 8, nära kommunhuset", List.of("Storgatan 8"), "a home near the town hall"),
+                Arguments.of("Adress: Björkv. 17, 776 33 Hedemora", List.of("Björkv. 17, 776 33 Hedemora"), "an abbreviated street with a postal code"),
+                Arguments.of("Hon bor på Storg. 5 B i Hedemora.", List.of("Storg. 5 B"), "an abbreviated street with an address word"),
+                Arguments.of("Prov. 3 i matematik.", List.of(), "an abbreviation without an address word or a postal code"),
+                Arguments.of("Avd. 2 har stängt.", List.of(), "a department, not a street"),
+                Arguments.of("Förskolan Solbacken 2 avdelningar har stängt.", List.of(), "a count after the name"));
     }
 
     @ParameterizedTest(name = "{2}")

@@ -46,7 +46,12 @@ class IpAddressDetectorTest {
                 Arguments.of("10.0.0.1", List.of("10.0.0.1"), "private network 10 without context"),
                 Arguments.of("Enligt rutin 5.1.2.3 ska [IP-ADRESS 1] spärras", List.of(), "an IP word after a clause number (redacted text)"),
                 Arguments.of("Anslaget är 1.200.150.100 kr", List.of(), "an amount with dots between thousands"),
-                Arguments.of("krav 4.2.1.3 uppfylls av 192.0.2.7", List.of("192.0.2.7"), "only the section number is dropped"));
+                Arguments.of("krav 4.2.1.3 uppfylls av 192.0.2.7", List.of("192.0.2.7"), "only the section number is dropped"),
+                Arguments.of("Planerat avbrott v. 14: 192.0.2.15 startas om", List.of("192.0.2.15"), "'v.' is a week here, not a version"),
+                Arguments.of("Se bilaga 2. Skrivaren 192.168.10.44 på plan 3.", List.of("192.168.10.44"), "a section word a sentence away"),
+                Arguments.of("Ver. 4.18.2.145", List.of(), "a version word right before the number"),
+                Arguments.of("1.2.3.4 (build) rullas ut", List.of(), "a version word right after the number"),
+                Arguments.of("DNS 8.8.8.8", List.of("8.8.8.8"), "a quad of small parts after an IP word"));
     }
 
     @ParameterizedTest(name = "{2}")

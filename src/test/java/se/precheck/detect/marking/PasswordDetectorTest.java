@@ -95,7 +95,37 @@ class PasswordDetectorTest {
                 fires("PIN-kod: 4821", RULE, "4821"),
                 fires("Koden till nyckelskåpet är 5566#", RULE, "5566#"),
                 none("Portkoden har ändrats, fråga i receptionen.", RULE, "no code given"),
-                none("Portkod 0225-340 00 till växeln", RULE, "a phone number, not a code"));
+                none("Portkod 0225-340 00 till växeln", RULE, "a phone number, not a code"),
+                // compound nouns, network keys, meeting codes
+                fires("det gemensamma provlösenordet Ekorre-vt25", RULE, "Ekorre-vt25"),
+                fires("gästlösenordet är Vinter-25", RULE, "Vinter-25"),
+                fires("Adminlösenord: Hedemora#2025", RULE, "Hedemora#2025"),
+                none("Engångslösenordet skickas via sms till din mobil.", RULE, "a compound noun without a value"),
+                none("Routerlösenordet är skrivet på undersidan.", RULE, "a word after 'är', no password"),
+                none("Hotspot-lösenordet: ditt_lösenord", RULE, "a placeholder"),
+                fires("WPA2-nyckel fritid2go!Q", RULE, "fritid2go!Q"),
+                fires("Wi-Fi-koden är 55443322", RULE, "55443322"),
+                none("WPA2-nyckeln ska vara minst 20 tecken lång.", RULE, "a rule about keys"),
+                none("Koden till Wi-Fi står i receptionen.", RULE, "no code given"),
+                fires("Meeting ID: 812 4455 9911  Passcode: Xy7bQ2", RULE, "Xy7bQ2"),
+                fires("Zoom för externa: Passcode 482913", RULE, "482913"),
+                fires("Lösenkod Hk7qP3", RULE, "Hk7qP3"),
+                fires("the passcode is 553311", RULE, "553311"),
+                none("Mötes-ID: 374 512 889 046", RULE, "a meeting id is not secret"),
+                none("Passcode krävs för externa deltagare.", RULE, "no code given"),
+                fires("User: admin Pass: Q!w2e3r4", RULE, "Q!w2e3r4"),
+                none("Pass: kväll 14-21", RULE, "a work shift"),
+                none("Pass: 07.00-16.00", RULE, "a work shift"),
+                fires("pw Kaffe2025", RULE, "Kaffe2025"),
+                none("pw-filen finns på G-disken.", RULE, "a file name"),
+                fires("Hon sa att lösenordet var hundensnamn123", RULE, "hundensnamn123"),
+                none("Byt lösenord var 90:e dag.", RULE, "'var' as 'every', a schedule"),
+                none("Lösenordet var för kort, minst 12 tecken krävs.", RULE, "'var' with a word after it"),
+                fires("https://example.com/f?token=a8F3kQ9zLm2Xp7Rt5Vb1Nc4W&dl=1", RULE, "a8F3kQ9zLm2Xp7Rt5Vb1Nc4W"),
+                fires("Nytt SIM-kort: PIN 1234, PUK 87654321", RULE, "87654321"),
+                none("PUK-koden står på plastkortet som SIM-kortet satt i.", RULE, "no code given"),
+                fires("QR-koden innehåller WIFI:T:WPA;S:Gastnat;P:Solros#2024;;", RULE, "Solros#2024"),
+                fires("Återställningsnyckel: 123456-234567-345678-456789", RULE, "123456-234567-345678-456789"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,7 +56,10 @@ class SecretTokenDetectorTest {
                 none("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1Lf\n-----END PUBLIC KEY-----", RULE,
                         "a public key is not a secret"),
                 none("Skicka sk-listan till rektor senast fredag.", RULE, "'sk-' in Swedish text"),
-                none("Ärendet AKIA-2024 hanteras av enheten.", RULE, "not an AWS key format"));
+                none("Ärendet AKIA-2024 hanteras av enheten.", RULE, "not an AWS key format"),
+                fires("https://example.com/reset?code=9fK2mQ7xL0pR4tV8&user=12", RULE, "9fK2mQ7xL0pR4tV8"),
+                none("https://example.com/list?page=2&code=sv-SE&sort=name", RULE, "a language code in a link"),
+                none("Frågeformuläret https://forms.example.com/r?code=sk12345 öppnas i webbläsaren.", RULE, "a short survey code"));
     }
 
     @ParameterizedTest(name = "{0}")
