@@ -20,12 +20,15 @@ import se.precheck.policy.Severity;
 public final class Scorer {
 
     /**
-     * Categories annotated only when tied to a person. The engine reports the bare topic at
-     * severity info; those findings are not claims that a person is concerned and are not scored.
+     * Categories annotated only by use: the sensitive ones when tied to a person, the markings when
+     * the text is marked (or, for protected identity, when a person has it). For each the engine
+     * reports the bare topic at severity info ("secrecy as a topic"); those findings are not claims
+     * that the text is marked or a person concerned, and are not scored.
      */
-    static final Set<Category> PERSON_TIED = EnumSet.of(Category.HEALTH, Category.ETHNICITY,
+    static final Set<Category> ANNOTATED_BY_USE = EnumSet.of(Category.HEALTH, Category.ETHNICITY,
             Category.POLITICAL_OPINION, Category.RELIGION, Category.TRADE_UNION, Category.SEXUAL_ORIENTATION,
-            Category.GENETIC_BIOMETRIC, Category.CRIMINAL_OFFENCE, Category.SOCIAL_SERVICES);
+            Category.GENETIC_BIOMETRIC, Category.CRIMINAL_OFFENCE, Category.SOCIAL_SERVICES,
+            Category.SECRECY_MARKING, Category.SECURITY_CLASSIFICATION, Category.PROTECTED_IDENTITY);
 
     private static final Comparator<Span> BY_POSITION = Comparator.comparingInt(Span::start)
             .thenComparingInt(Span::end);
@@ -43,7 +46,7 @@ public final class Scorer {
 
     static boolean counts(ReportedFinding finding) {
         boolean infoOnly = finding.rule().severity() == Severity.INFO;
-        return !(infoOnly && PERSON_TIED.contains(finding.finding().category()));
+        return !(infoOnly && ANNOTATED_BY_USE.contains(finding.finding().category()));
     }
 
     public static Scores score(String split, List<TextOutcome> outcomes) {

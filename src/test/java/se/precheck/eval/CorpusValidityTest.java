@@ -82,7 +82,7 @@ class CorpusValidityTest {
             if (r.verdict() == Verdict.OK) {
                 assertThat(INFO_LEVEL).as(r.id() + ": ok texts hold only info-level spans").containsAll(categories);
             }
-            if (categories.stream().anyMatch(ALWAYS_STOP::contains) || categories.stream().anyMatch(Scorer.PERSON_TIED::contains)) {
+            if (categories.stream().anyMatch(ALWAYS_STOP::contains) || categories.stream().anyMatch(Scorer.ANNOTATED_BY_USE::contains)) {
                 assertThat(r.verdict()).as(r.id() + ": high-severity span means stop").isEqualTo(Verdict.STOP);
             }
         }

@@ -85,16 +85,20 @@ class ScorerTest {
     }
 
     @Test
-    void infoFindingsInPersonTiedCategoriesAreNotScored() {
+    void infoFindingsInCategoriesAnnotatedByUseAreNotScored() {
         Policy policy = PolicyLoader.loadDefault();
         Rule info = ruleAt(policy, Severity.INFO);
         Rule high = ruleAt(policy, Severity.HIGH);
         Analysis analysis = new Analysis(Verdict.OK, List.of(
                 finding("f1", HEALTH, info),
                 finding("f2", HEALTH, high),
-                finding("f3", EMAIL, info)), List.of(), "test");
+                finding("f3", EMAIL, info),
+                finding("f4", Category.SECRECY_MARKING, info),
+                finding("f5", Category.SECRECY_MARKING, high),
+                finding("f6", Category.CASE_NUMBER, info)), List.of(), "test");
         assertThat(Scorer.predictions(analysis)).containsExactly(
-                new Span(HEALTH, 0, 4), new Span(EMAIL, 0, 4));
+                new Span(HEALTH, 0, 4), new Span(EMAIL, 0, 4), new Span(Category.SECRECY_MARKING, 0, 4),
+                new Span(Category.CASE_NUMBER, 0, 4));
     }
 
     private static ReportedFinding finding(String id, Category category, Rule rule) {
