@@ -322,10 +322,10 @@ public final class PersonNameDetector implements Detector {
             if (first.form().isFirstName() || first.initial() && lastListed) {
                 return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
             }
-            // Asked only now: most full names start with a listed first name and need no dictionary.
-            boolean lastOk = !last.form().isNotName() && (lastListed || !isOrdinary(last) && !isCompoundNoun(last));
-            boolean capitalisedMidSentence = midSentence && !last.form().isNotName() && !isCompoundNoun(last);
-            if (first.form().isInternationalFirstName() && (lastOk || capitalisedMidSentence)
+            // The dictionary is asked only when an answer needs it: most full names start with a
+            // listed first name or end with a listed surname.
+            if (first.form().isInternationalFirstName()
+                    && (mayEndName(last) || midSentence && !last.form().isNotName() && !isCompoundNoun(last))
                     && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
                 return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
             }
@@ -336,14 +336,19 @@ public final class PersonNameDetector implements Detector {
             if (firstOk && lastListed) {
                 return new Name(a, b, FULL_NAME_BY_SURNAME, "full-name;surname-list");
             }
-            if (firstOk && midSentence && lastOk && last.form().surnameEnding() != NameLexicon.Ending.NONE) {
+            if (firstOk && midSentence && mayEndName(last) && last.form().surnameEnding() != NameLexicon.Ending.NONE) {
                 return new Name(a, b, FULL_NAME_WEAK, "full-name;surname-ending");
             }
-            if (firstOk && midSentence && lastOk && !isOrdinary(first)) {
+            if (firstOk && midSentence && mayEndName(last) && !isOrdinary(first)) {
                 return new Name(a, b, UNKNOWN_PAIR, "full-name;capitalised-pair");
             }
             // Two capitalised words that do not make a name (Uppsala Universitet): maybe a one-word name first.
             return single(words, a, text);
+        }
+
+        /** The last word of a capitalised pair can be a surname: listed, or neither an ordinary word nor a compound noun. */
+        private boolean mayEndName(Word last) {
+            return !last.form().isNotName() && (last.form().isListedName() || !isOrdinary(last) && !isCompoundNoun(last));
         }
 
         private Name single(List<Word> words, int i, String text) {
@@ -595,7 +600,7 @@ public final class PersonNameDetector implements Detector {
             boolean initial = i - start == 1 && Character.isUpperCase(chars[start]);
             boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(chars, prevEnd, start);
             boolean sentenceStart = !afterInitial && sentenceStart(chars, prevEnd, start, out.isEmpty());
-            if (form.capitalised || initial || form.isFirstName() || form.startsNotNamePhrase()) {
+            if (form.mayStartName || initial) {
                 candidates.set(out.size());
             }
             out.add(new Word(start, i, form, initial, sentenceStart, afterInitial || onlySpaces(chars, prevEnd, start),

@@ -43,6 +43,11 @@ final class WordForm {
     final String lower;
     /** Upper-case first letter and lower case after it, see {@link PersonNameDetector}. */
     final boolean capitalised;
+    /**
+     * Whether a word of this spelling can start a name, a lower-case or capitals pair or a not-name
+     * phrase (see {@code PersonNameDetector.words}): asked once here, read for every word of the text.
+     */
+    final boolean mayStartName;
 
     private int asked;
     private int yes;
@@ -52,6 +57,7 @@ final class WordForm {
         this.text = text;
         this.lower = NameLexicon.key(text);
         this.capitalised = capitalised;
+        this.mayStartName = capitalised || isFirstName() || startsNotNamePhrase();
     }
 
     boolean isFirstName() {
