@@ -681,7 +681,7 @@ public final class PersonNameDetector implements Detector {
     }
 
     private static boolean onlySpaces(char[] text, int from, int to) {
-        if (from >= to || to - from > 3) {
+        if (from >= to || to - from > 2) {
             return false;
         }
         for (int k = from; k < to; k++) {
