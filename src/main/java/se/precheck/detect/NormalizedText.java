@@ -1,5 +1,6 @@
 package se.precheck.detect;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,20 +17,27 @@ import java.util.function.Function;
 public final class NormalizedText {
     private final String original;
     private final String text;
-    /** Null when normalisation changed nothing: offsets are then the same in both texts. */
-    private final int[] starts;
-    private final int[] ends;
+    /**
+     * The map back to the original, null when normalisation changed nothing (offsets are then the
+     * same in both texts). Kept as shifts rather than a start per character: from
+     * {@code shiftPositions[j]} on, normalised characters start in the original at
+     * {@code shiftStarts[j]}, one further per character, until the next shift. Dropped and folded
+     * characters are rare, so a check of a few kilobytes keeps a handful of entries instead of two
+     * arrays as long as its text.
+     */
+    private final int[] shiftPositions;
+    private final int[] shiftStarts;
     /**
      * What detectors derive from this text and share (e.g. its digit runs), built once per text
      * whichever detector asks first, and gone with the text when its check ends.
      */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
-    NormalizedText(String original, String text, int[] starts, int[] ends) {
+    NormalizedText(String original, String text, int[] shiftPositions, int[] shiftStarts) {
         this.original = original;
         this.text = text;
-        this.starts = starts;
-        this.ends = ends;
+        this.shiftPositions = shiftPositions;
+        this.shiftStarts = shiftStarts;
     }
 
     public String text() {
@@ -45,7 +53,13 @@ public final class NormalizedText {
         if (i >= text.length()) {
             return original.length();
         }
-        return starts != null ? starts[i] : Objects.checkIndex(i, text.length());
+        Objects.checkIndex(i, text.length());
+        if (shiftPositions == null) {
+            return i;
+        }
+        int j = Arrays.binarySearch(shiftPositions, i);
+        j = j >= 0 ? j : -j - 2; // the last shift at or before i
+        return j < 0 ? i : shiftStarts[j] + (i - shiftPositions[j]);
     }
 
     /** Where a span ending (exclusive) at normalised offset {@code end} ends in the original. */
@@ -53,7 +67,16 @@ public final class NormalizedText {
         if (end <= 0) {
             return 0;
         }
-        return ends != null ? ends[end - 1] : Objects.checkIndex(end - 1, text.length()) + 1;
+        Objects.checkIndex(end - 1, text.length());
+        if (shiftPositions == null) {
+            return end;
+        }
+        // Every character comes from one original character, or from a surrogate pair (kept, or
+        // folded to one character): the last character ends where its source does.
+        int start = originalStart(end - 1);
+        boolean pair = Character.isHighSurrogate(original.charAt(start)) && start + 1 < original.length()
+                && Character.isLowSurrogate(original.charAt(start + 1));
+        return start + (pair ? 2 : 1);
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.precheck.detect;
 
 import java.text.Normalizer.Form;
+import java.util.Arrays;
 
 /**
  * Builds a {@link NormalizedText}: one pass over the code points, each removed, kept or replaced
@@ -19,18 +20,18 @@ public final class Normalizer {
         if (unchanged(original)) {
             return new NormalizedText(original, original, null, null);
         }
-        // Every replacement is at most as long as what it replaces, so the text only shrinks.
+        // Every replacement is at most one character, so the text only shrinks. The map back to the
+        // original is kept as its shifts only (see NormalizedText): a few entries instead of two
+        // int arrays as long as the text, most of a small check's own allocation.
         char[] out = new char[n];
-        int[] starts = new int[n];
-        int[] ends = new int[n];
+        Shifts shifts = new Shifts();
         int length = 0;
         int i = 0;
         while (i < n) {
             char c = original.charAt(i);
             if (c < 0x80 || BMP[c] == null && !Character.isHighSurrogate(c)) {
-                out[length] = c;
-                starts[length] = i;
-                ends[length++] = i + 1;
+                shifts.at(length, i);
+                out[length++] = c;
                 i++;
                 continue;
             }
@@ -44,13 +45,45 @@ public final class Normalizer {
             }
             String kept = replacement == null ? original.substring(i, i + width) : replacement;
             for (int k = 0; k < kept.length(); k++) {
-                out[length] = kept.charAt(k);
-                starts[length] = i;
-                ends[length++] = i + width;
+                shifts.at(length, i);
+                out[length++] = kept.charAt(k);
             }
             i += width;
         }
-        return new NormalizedText(original, new String(out, 0, length), starts, ends);
+        return new NormalizedText(original, new String(out, 0, length), shifts.positions(), shifts.starts());
+    }
+
+    /**
+     * Where the normalised text stops running in step with the original: each position whose
+     * character does not start right after the previous one's start, with that start.
+     */
+    private static final class Shifts {
+        private int[] positions = new int[8];
+        private int[] starts = new int[8];
+        private int count;
+        /** The original start the next character has when nothing shifts. */
+        private int expected;
+
+        /** Normalised character {@code position} starts at {@code start} in the original. */
+        void at(int position, int start) {
+            if (start != expected) {
+                if (count == positions.length) {
+                    positions = Arrays.copyOf(positions, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                positions[count] = position;
+                starts[count++] = start;
+            }
+            expected = start + 1;
+        }
+
+        int[] positions() {
+            return Arrays.copyOf(positions, count);
+        }
+
+        int[] starts() {
+            return Arrays.copyOf(starts, count);
+        }
     }
 
     /** Whether normalisation keeps every character (most texts): then the text is its own map. */

@@ -100,14 +100,13 @@ final class PatternSet {
     /** For each pattern, the start offsets of its matches in {@code text}, in the order find() gives them. */
     int[][] matchStarts(String text) {
         int n = text.length();
-        char[] chars = text.toCharArray();
-        char[] folded = RequiredLiterals.fold(chars);
+        char[] folded = RequiredLiterals.foldedChars(text);
+        // Made when a pattern is first tried at a start: in a small text many never are.
         Matcher[] matchers = new Matcher[patterns.size()];
         int[] next = new int[patterns.size()];
         int[][] found = new int[patterns.size()][];
         int[] counts = new int[patterns.size()];
         for (int i = 0; i < matchers.length; i++) {
-            matchers[i] = patterns.get(i).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             found[i] = new int[4];
             if ((plain & (1L << i)) != 0) {
                 Matcher m = patterns.get(i).matcher(text);
@@ -123,13 +122,16 @@ final class PatternSet {
         }
         long tried = all & ~plain;
         for (int p = 0; p <= n; p++) {
-            long candidates = p == 0 || p == n ? tried : candidates(chars, p);
+            long candidates = p == 0 || p == n ? tried : candidates(text, p);
             while (candidates != 0) {
                 int i = Long.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;
                 if (p < next[i] || leading[i] != null && !startsWithAny(folded, p, leading[i])
                         || near[i] != null && !near[i].within(p)) {
                     continue;
+                }
+                if (matchers[i] == null) {
+                    matchers[i] = patterns.get(i).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 Matcher m = matchers[i];
                 m.region(p, n);
@@ -236,9 +238,9 @@ final class PatternSet {
         return true;
     }
 
-    private long candidates(char[] text, int p) {
-        int second = p + 1 < text.length ? index(text[p + 1]) : END;
-        return starts[context(text[p - 1])][index(text[p]) * WIDTH + second];
+    private long candidates(String text, int p) {
+        int second = p + 1 < text.length() ? index(text.charAt(p + 1)) : END;
+        return starts[context(text.charAt(p - 1))][index(text.charAt(p)) * WIDTH + second];
     }
 
     private static int index(char c) {

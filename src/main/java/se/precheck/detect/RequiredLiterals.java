@@ -89,18 +89,14 @@ record RequiredLiterals(List<String> folded, int reach) {
 
     /** Case folded char by char as case-insensitive matching compares them. */
     static String fold(CharSequence text) {
-        char[] chars = new char[text.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = text.charAt(i);
-        }
-        return new String(fold(chars));
+        return new String(foldedChars(text.toString()));
     }
 
-    /** {@link #fold(CharSequence)} into a new array. */
-    static char[] fold(char[] text) {
-        char[] out = new char[text.length];
+    /** {@link #fold(CharSequence)} into a new array, read from the text in place (no copy of it first). */
+    static char[] foldedChars(String text) {
+        char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
-            char c = text[i];
+            char c = text.charAt(i);
             out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(Character.toUpperCase(c));
         }
         return out;

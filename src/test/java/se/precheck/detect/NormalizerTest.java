@@ -55,6 +55,22 @@ class NormalizerTest {
         assertThat(n.originalEnd(2)).isEqualTo(3);
     }
 
+    /** The map back is kept as shifts only: every character must still map to exactly its source. */
+    @Test
+    void every_character_maps_back_to_the_characters_it_came_from() {
+        String original = "a\u00AD\uD83D\uDE00b\u200B\u200Cc \uD835\uDFCF\u2013\uFF18\uDB40\uDC41d\uD800e\u00A0\u041D";
+        NormalizedText n = Normalizer.normalize(original);
+        assertThat(n.text()).isEqualTo("a\uD83D\uDE00bc 1-8d\uD800e H");
+        int previous = -1;
+        for (int k = 0; k < n.length(); k++) {
+            int from = n.originalStart(k);
+            int to = n.originalEnd(k + 1);
+            assertThat(from).isGreaterThanOrEqualTo(previous);
+            previous = from;
+            assertThat(Normalizer.normalize(original.substring(from, to)).text()).contains(String.valueOf(n.text().charAt(k)));
+        }
+    }
+
     @Test
     void a_text_of_only_invisible_characters_normalises_to_empty() {
         NormalizedText n = Normalizer.normalize("\u200B\u200C\uFEFF");
