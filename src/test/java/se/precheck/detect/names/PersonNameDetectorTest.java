@@ -38,6 +38,9 @@ class PersonNameDetectorTest {
                 fire("Lars-Erik von Platen är god man.", "Lars-Erik von Platen"),
                 fire("Hon heter Hodan Warsame och går i åk 4.", "Hodan Warsame"),
                 fire("Mötet med Behnam Hosseini flyttas.", "Behnam Hosseini"),
+                // a column gap (three spaces) ends a name: the next column's label is not part of it
+                fire("Handläggare   Petra Wik   Senast ändrad   2024-10-02", "Petra Wik"),
+                fire("Mötet med Behnam  Hosseini flyttas.", "Behnam  Hosseini"),
                 fire("Kontakt: Aida Hadžić, socialsekreterare.", "Aida Hadžić"),
                 fire("Per Svensson ringde till växeln.", "Per Svensson"),
                 fire("Brev från Agnieszka Kowalska om hyran.", "Agnieszka Kowalska"),
