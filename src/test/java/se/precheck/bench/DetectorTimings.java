@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import se.precheck.detect.Analyzer;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
@@ -37,14 +36,7 @@ public final class DetectorTimings {
         System.out.printf("%s text, %d characters%n", input, text.length());
         Policy policy = PolicyLoader.loadDefault();
         NormalizedText normalized = Normalizer.normalize(text);
-        List<Detector> all = Stream.of(
-                se.precheck.detect.identity.IdentityDetectors.ALL,
-                se.precheck.detect.contact.ContactDetectors.ALL,
-                se.precheck.detect.marking.MarkingDetectors.ALL,
-                se.precheck.detect.sensitive.SensitiveDetectors.ALL,
-                se.precheck.detect.userules.UseRuleDetectors.ALL,
-                se.precheck.detect.names.NameDetectors.ALL,
-                se.precheck.detect.policyterms.PolicyTermDetectors.ALL).flatMap(List::stream)
+        List<Detector> all = se.precheck.detect.Detectors.ALL.stream()
                 .filter(d -> d.getClass().getSimpleName().contains(only)).toList();
         double[] best = new double[all.size() + 2];
         double bestWall = Double.MAX_VALUE;

@@ -132,7 +132,11 @@ public class EngineBenchmark {
 
     /** Corpus texts without their annotation markup, repeated to exactly {@code size} characters. */
     public static String corpusText(int size) {
-        Path root = Path.of("src/test/resources/corpus");
+        return repeated(unmarked(Path.of("src/test/resources/corpus")), size);
+    }
+
+    /** The texts of every corpus file under {@code root}, without annotation markup, a blank line between texts. */
+    static String unmarked(Path root) {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
@@ -149,7 +153,7 @@ public class EngineBenchmark {
         if (all.length() == 0) {
             throw new IllegalStateException("no corpus under " + root.toAbsolutePath());
         }
-        return repeated(all, size);
+        return all.toString();
     }
 
     private static String repeated(CharSequence all, int size) {

@@ -4,7 +4,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import se.precheck.detect.Analyzer;
 import se.precheck.detect.Detector;
 import se.precheck.policy.Policy;
@@ -24,14 +23,7 @@ public final class ParallelProfile {
         String input = args.length > 2 ? args[2] : "municipal";
         String text = EngineBenchmark.text(input, size);
         Policy policy = PolicyLoader.loadDefault();
-        List<Detector> all = Stream.of(
-                se.precheck.detect.identity.IdentityDetectors.ALL,
-                se.precheck.detect.contact.ContactDetectors.ALL,
-                se.precheck.detect.marking.MarkingDetectors.ALL,
-                se.precheck.detect.sensitive.SensitiveDetectors.ALL,
-                se.precheck.detect.userules.UseRuleDetectors.ALL,
-                se.precheck.detect.names.NameDetectors.ALL,
-                se.precheck.detect.policyterms.PolicyTermDetectors.ALL).flatMap(List::stream).toList();
+        List<Detector> all = se.precheck.detect.Detectors.ALL;
         long[][] spans = new long[all.size()][3];
         List<Detector> wrapped = new ArrayList<>();
         long[] origin = new long[1];

@@ -1,13 +1,10 @@
 package se.precheck.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import se.precheck.detect.Analyzer;
 import se.precheck.detect.Detector;
 import se.precheck.detect.Finding;
@@ -35,14 +32,7 @@ public final class SmallCheckCost {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         List<String> texts = windows(tuningText(), size, checks);
         Policy policy = PolicyLoader.loadDefault();
-        List<Detector> detectors = Stream.of(
-                se.precheck.detect.identity.IdentityDetectors.ALL,
-                se.precheck.detect.contact.ContactDetectors.ALL,
-                se.precheck.detect.marking.MarkingDetectors.ALL,
-                se.precheck.detect.sensitive.SensitiveDetectors.ALL,
-                se.precheck.detect.userules.UseRuleDetectors.ALL,
-                se.precheck.detect.names.NameDetectors.ALL,
-                se.precheck.detect.policyterms.PolicyTermDetectors.ALL).flatMap(List::stream).toList();
+        List<Detector> detectors = se.precheck.detect.Detectors.ALL;
         int parts = detectors.size() + 3; // whole engine, normaliser, engine without detectors, detectors
         double[] bestCpu = new double[parts];
         long[] bytes = new long[parts];
@@ -111,21 +101,7 @@ public final class SmallCheckCost {
 
     /** The tuning corpus only (never the held-out texts), without annotation markup. */
     static String tuningText() {
-        Path root = Path.of("src/test/resources/corpus/tune");
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    var node = se.precheck.web.Json.MAPPER.readTree(line);
-                    if (node != null && node.hasNonNull("text")) {
-                        all.append(node.get("text").asText().replaceAll("⟦[A-Z_]+:", "").replace("⟧", "")).append("\n\n");
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return all.toString();
+        return EngineBenchmark.unmarked(Path.of("src/test/resources/corpus/tune"));
     }
 
     /** {@code count} windows of {@code size} characters, evenly spread over the text. */
