@@ -185,14 +185,7 @@ final class Tokens {
         }
 
         private int indexAt(int offset) {
-            int lo = 0;
-            int hi = n;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (end[mid] <= offset) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
+            return firstEndingAfter(end, n, offset);
         }
 
         /** Reads the next word; false at the end of the text. */
@@ -261,8 +254,13 @@ final class Tokens {
 
     /** Index of the first token that ends after {@code offset}, or {@code size}. */
     int indexAt(int offset) {
+        return firstEndingAfter(end, size, offset);
+    }
+
+    /** Index of the first of the {@code n} ascending word ends in {@code end} that lies after {@code offset}, or {@code n}. */
+    private static int firstEndingAfter(int[] end, int n, int offset) {
         int lo = 0;
-        int hi = size;
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (end[mid] <= offset) lo = mid + 1;

@@ -223,13 +223,8 @@ final class WordStartIndex {
                 if (i >= until) {
                     break;
                 }
-                if (i < next || (open[g] & bit) == 0) {
-                    continue;
-                }
-                int end = run.matchAt(i);
-                if (end >= 0) {
-                    out.add(new int[] {i, end});
-                    next = Math.max(end, i + 1);
+                if ((open[g] & bit) != 0) {
+                    next = run.collectAt(i, next, out);
                 }
             }
             return out;

@@ -353,14 +353,7 @@ final class WordStartMatcher {
             if (out.size() >= limit) {
                 break;
             }
-            if (i < next) {
-                continue;
-            }
-            int end = run.matchAt(i);
-            if (end >= 0) {
-                out.add(new int[] {i, end});
-                next = Math.max(end, i + 1);
-            }
+            next = run.collectAt(i, next, out);
         }
         return out;
     }
@@ -423,6 +416,22 @@ final class WordStartMatcher {
         private Run(String t) {
             this.t = t;
             this.words = new Words(t, nextWordKeys);
+        }
+
+        /**
+         * Adds the match at the word start {@code i} to {@code out}, unless {@code i} lies inside the
+         * previous match (before {@code next}); returns where the following match may start.
+         */
+        int collectAt(int i, int next, List<int[]> out) {
+            if (i < next) {
+                return next;
+            }
+            int end = matchAt(i);
+            if (end < 0) {
+                return next;
+            }
+            out.add(new int[] {i, end});
+            return Math.max(end, i + 1);
         }
 
         /** The end of the first branch that matches at the word start {@code i}, or -1. */
