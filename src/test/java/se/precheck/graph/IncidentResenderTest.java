@@ -3,6 +3,7 @@ package se.precheck.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import se.precheck.stats.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,8 +52,7 @@ class IncidentResenderTest {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("precheck-resend-pg"))
-                .setCleanDataDirectory(true).start();
+        postgres = TestPostgres.builder(Files.createTempDirectory("precheck-resend-pg"), true).start();
     }
 
     @AfterAll

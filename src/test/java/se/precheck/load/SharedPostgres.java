@@ -1,6 +1,7 @@
 package se.precheck.load;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import se.precheck.stats.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,9 +25,7 @@ public final class SharedPostgres {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(Files.createDirectories(out.resolve("pgdata")))
-                .setCleanDataDirectory(true);
+        EmbeddedPostgres.Builder builder = TestPostgres.builder(Files.createDirectories(out.resolve("pgdata")), true);
         if (args.length > 1) builder.setPort(Integer.parseInt(args[1]));
         EmbeddedPostgres postgres = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

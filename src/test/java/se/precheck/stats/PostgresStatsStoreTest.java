@@ -19,7 +19,7 @@ class PostgresStatsStoreTest extends StatsStoreContract {
     @BeforeAll
     static void start() throws Exception {
         dataDir = Files.createTempDirectory("precheck-pg");
-        postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).start();
+        postgres = TestPostgres.builder(dataDir, true).start();
     }
 
     @AfterAll

@@ -52,8 +52,7 @@ class SecretsCanaryTest {
         root.setLevel(Level.ALL);
         List<String> seen = new ArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("precheck-canary-pg"))
-                .setCleanDataDirectory(true).start();
+        EmbeddedPostgres postgres = TestPostgres.builder(Files.createTempDirectory("precheck-canary-pg"), true).start();
         try {
             String url = postgres.getJdbcUrl("postgres", "postgres") + "&password=" + CANARY + "-in-url";
             StatsStore store = StatsStore.open(url, "postgres", CANARY + "-password", Clock.systemUTC()).flushEvery(50);

@@ -64,7 +64,7 @@ class StatsDatabaseFaultsTest {
     }
 
     private String startPostgres(Path data, int port) throws Exception {
-        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false);
+        EmbeddedPostgres.Builder b = TestPostgres.builder(data, false);
         if (port > 0) b.setPort(port);
         postgres = b.start();
         return postgres.getJdbcUrl("postgres", "postgres");

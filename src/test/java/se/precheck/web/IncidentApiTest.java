@@ -162,7 +162,9 @@ class IncidentApiTest {
         JsonNode body = Json.MAPPER.readTree(r.body());
         assertThat(body.get("mailStatus").asText()).isEqualTo("pending");
         assertThat(body.get("message").asText()).contains("sparad", "skickas automatiskt senare");
-        Thread.sleep(500);  // a few rounds fail while Graph is down
+        // Wait for a failed round while Graph is down; polled, since a loaded machine may delay the first round.
+        long failUntil = System.currentTimeMillis() + 10_000;
+        while (store.incidents().failedAttempts(body.get("id").asText()) == 0 && System.currentTimeMillis() < failUntil) Thread.sleep(50);
         assertThat(graph.sentAsService).isEmpty();
         assertThat(store.incidents().failedAttempts(body.get("id").asText())).isPositive();
 
