@@ -549,6 +549,12 @@ final class CopyLineShapes {
         if (crumbs < (typographic ? 2 : 3)) {
             return false;
         }
+        // With the plain ">" every crumb is a capitalised view name: "Pris > 100 kr > rabatt" compares.
+        for (int k = 0; k < crumbs && !typographic; k++) {
+            if (!Character.isUpperCase(t.charAt(cs[k]))) {
+                return false;
+            }
+        }
         int segStart = -1;
         int segEnd = -1;
         for (int k = 0; k < crumbs; k++) {

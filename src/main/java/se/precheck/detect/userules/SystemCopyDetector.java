@@ -606,7 +606,10 @@ public final class SystemCopyDetector implements Detector {
         return -1;
     }
 
-    /** "Brukare → Kerstin Holm": a record field, a tab and its value, on a row of two cells. */
+    /**
+     * "Brukare → Kerstin Holm": a record field, a tab and its value, on a row of two cells. A
+     * block field ("Ansvarig → Team Norr") joins the run of such rows without weight of its own.
+     */
     private static void tabLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
         int[] starts = new int[3];
         int[] ends = new int[3];
@@ -614,7 +617,7 @@ public final class SystemCopyDetector implements Detector {
             return;
         }
         Label label = new Label(starts[0], ends[0], Lexicon.key(t.substring(starts[0], ends[0])));
-        if (classify(label, ev)) {
+        if (classify(label, ev) || BLOCK_LABELS.contains(label.key())) {
             out.add(label);
         }
     }

@@ -76,8 +76,10 @@ final class TraceEvidence {
         List<Trace> sorted = new ArrayList<>();
         for (Trace tr : traces) {
             boolean shown = tr.kind() != Kind.SYSTEM && (strong || !ONLY_IN_COPY.contains(tr.kind()));
-            // A block line carries no weight of its own: it is shown because the block is a copy.
-            boolean counts = c.getOrDefault(tr.kind(), 0.0) > 0 || tr.kind() == Kind.BLOCK;
+            // A block line carries no weight of its own: it is shown because the block is a copy;
+            // so is a documentation model's own heading ("Epikris") when it is the only one.
+            boolean copiedHeading = strong && tr.kind() == Kind.HEADING && tr.weight() >= SystemCopyDetector.SPECIFIC_HEADING;
+            boolean counts = c.getOrDefault(tr.kind(), 0.0) > 0 || tr.kind() == Kind.BLOCK || copiedHeading;
             if (shown && counts) {
                 sorted.add(tr);
             }
