@@ -282,15 +282,35 @@ final class CopyLineShapes {
         if (pipes >= 2) {
             return '|';
         }
-        return commas >= 2 && !commaSpace ? ',' : 0;
+        if (commas >= 2 && !commaSpace) {
+            return ',';
+        }
+        return wideGaps(t, from, to) >= 2 ? ' ' : 0;
     }
 
-    /** Cell boundaries of a line split at {@code sep}: starts and ends of the non-empty cells. */
+    /** Runs of two or more spaces between words: columns of a PDF print-out laid out with spaces. */
+    private static int wideGaps(String t, int from, int to) {
+        int s = skipBlanks(t, from, to);
+        int e = trimEnd(t, s, to);
+        int gaps = 0;
+        for (int i = s + 1; i < e; i++) {
+            if (t.charAt(i) == ' ' && t.charAt(i - 1) == ' ' && (i + 1 >= e || t.charAt(i + 1) != ' ')) {
+                gaps++;
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * Cell boundaries of a line split at {@code sep} (a space stands for a run of two or more):
+     * starts and ends of the non-empty cells.
+     */
     static int cells(String t, int from, int to, char sep, int[] starts, int[] ends) {
         int n = 0;
         int cellStart = from;
         for (int i = from; i <= to && n < starts.length; i++) {
-            if (i == to || t.charAt(i) == sep) {
+            boolean split = i == to || t.charAt(i) == sep && (sep != ' ' || i + 1 < to && t.charAt(i + 1) == ' ');
+            if (split) {
                 int s = skipBlanks(t, cellStart, i);
                 int e = trimEnd(t, s, i);
                 if (e > s) {
@@ -513,8 +533,8 @@ final class CopyLineShapes {
 
     /**
      * A breadcrumb trail of a web system ("Individ > Journal > Anteckning", "Start › Elever › 8C
-     * › Dokumentation"): crumbs of one to four short words between separators, three crumbs with
-     * "&gt;", two with the typographic "›" or "»" nobody types. Adds the spans of the trail to
+     * › Dokumentation"): three or more crumbs of one to four short words between separators;
+     * with the plain "&gt;" each a capitalised view name. Adds the spans of the trail to
      * {@code out}, leaving out later crumbs of two or more capitalised words, which may be a
      * person's name for the name detector; returns whether the line is a trail.
      */
@@ -546,7 +566,7 @@ final class CopyLineShapes {
             crumbs++;
             cellStart = i + 1;
         }
-        if (crumbs < (typographic ? 2 : 3)) {
+        if (crumbs < 3) {
             return false;
         }
         // With the plain ">" every crumb is a capitalised view name: "Pris > 100 kr > rabatt" compares.

@@ -531,12 +531,17 @@ public final class SystemCopyDetector implements Detector {
         return before && after;
     }
 
-    /** A line of a web page's buttons ("< Tillbaka", "Svara  ·  Vidarebefordra", "Visa mer"). */
+    /**
+     * A line of a web page's buttons ("< Tillbaka", "Svara  ·  Vidarebefordra", "Visa mer"): a
+     * single plain word ("Svara", "Tillbaka") is also a word of a text, so it needs a second
+     * button beside it.
+     */
     private static boolean controlsLine(String t, int from, int to) {
         int s = CopyLineShapes.skipBlanks(t, from, to);
         int e = CopyLineShapes.trimEnd(t, s, to);
         int cell = s;
         int found = 0;
+        boolean marked = false;
         for (int i = s; i <= e; i++) {
             char c = i < e ? t.charAt(i) : '|';
             boolean sep = c == '|' || c == '\u00B7' || c == '\t' || c == ' ' && i + 1 < e && t.charAt(i + 1) == ' ';
@@ -546,14 +551,16 @@ public final class SystemCopyDetector implements Detector {
             int a = CopyLineShapes.skipBlanks(t, cell, i);
             int b = CopyLineShapes.trimEnd(t, a, i);
             if (b > a) {
-                if (!PAGE_CONTROLS.contains(Lexicon.key(t.substring(a, b)))) {
+                String key = Lexicon.key(t.substring(a, b));
+                if (!PAGE_CONTROLS.contains(key)) {
                     return false;
                 }
                 found++;
+                marked |= !key.chars().allMatch(Character::isLetter);
             }
             cell = i + 1;
         }
-        return found > 0;
+        return found >= 2 || found == 1 && marked;
     }
 
     /** Whether a journal timestamp or date is followed on its line by who signed it. */
@@ -730,9 +737,27 @@ public final class SystemCopyDetector implements Detector {
                 ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, "keyword"));
             } else {
                 classify(label, ev);
+                datedBy(t, label, to, ev);
             }
         }
         return out;
+    }
+
+    /**
+     * "Skapad: 2025-03-01 av Petra Wik": a label whose value is a date and who made the entry is
+     * an audit line, whatever the label's word; an intranet page's "Publicerad:" is left to its
+     * own rule.
+     */
+    private static void datedBy(String t, Label label, int to, TraceEvidence ev) {
+        int date = CopyLineShapes.skipBlanks(t, label.end(), to);
+        if (!CopyLineShapes.isoDateAt(t, date, to) || INTRANET_LABELS.containsKey(label.key()) || SIGNATURE_LABELS.contains(label.key())) {
+            return;
+        }
+        int[] ts = new int[2];
+        int dateEnd = CopyLineShapes.timestamp(t, date, Math.min(to, date + 19), ts) && ts[0] == date ? ts[1] : date + 10;
+        if (CopyLineShapes.byAfter(t, dateEnd, to) >= 0) {
+            ev.add(new Trace(label.start(), label.end(), Kind.RECORD_LABEL, RECORD_LABEL, "dated-by:" + label.key()));
+        }
     }
 
     /** Adds the trace a label is by its class; false when it is in none of the record lexicons. */
