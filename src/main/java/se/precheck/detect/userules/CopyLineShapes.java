@@ -18,6 +18,7 @@ final class CopyLineShapes {
         "vidarebefordrat meddelande", "vidarebefordrat e-postmeddelande", "forwarded message", "begin forwarded message"};
     private static final int MAX_LABEL_BEFORE_DATE = 32;
     private static final int MAX_CHAT_LINE = 64;
+    private static final int MAX_REPLY_LINE = 160;
     private static final int MAX_CELL = 32;
     static final int MAX_CELLS = 12;
 
@@ -163,6 +164,30 @@ final class CopyLineShapes {
                 i++;
             } else {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The line a mail program puts above a quoted reply ("Den mån 3 mars 2025 kl 14:02 skrev Anna
+     * Lind &lt;anna@example.com&gt;:", "On Mon, Mar 3, 2025 at 2:02 PM Anna wrote:"): its end, or
+     * -1. It opens with "Den"/"On", holds a time and "skrev", and ends with a colon ("wrote:").
+     */
+    static int replyAttributionEnd(String t, int from, int to) {
+        int s = skipBlanks(t, from, to);
+        int e = trimEnd(t, s, to);
+        if (e - s > MAX_REPLY_LINE || e - s < 16) {
+            return -1;
+        }
+        boolean opens = t.regionMatches(true, s, "den ", 0, 4) || t.regionMatches(true, s, "on ", 0, 3);
+        boolean closes = t.charAt(e - 1) == ':' && (t.regionMatches(true, e - 6, "wrote:", 0, 6) || t.substring(s, e).contains(" skrev "));
+        if (!opens || !closes) {
+            return -1;
+        }
+        for (int i = s + 1; i < e - 1; i++) {
+            if (t.charAt(i) == ':' && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))) {
+                return e;
             }
         }
         return -1;

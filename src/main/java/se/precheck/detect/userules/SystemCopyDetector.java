@@ -107,7 +107,7 @@ public final class SystemCopyDetector implements Detector {
                     + "(?:\\s{1,3}+[\\p{L}\\p{N}]{1,30}+){0,2}+");
     private static final Pattern PRINT_FROM_WORD = Pattern.compile("[ \\t]{0,8}+(?i:utskrift(?:en)?|utskriven?t?)\\s{1,3}+(?i:från)\\s{1,3}+(?=\\p{L})");
     private static final Pattern PAGE = Pattern.compile(
-            "(?<![\\p{L}])(?i:sida|sid\\.?)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
+            "(?<![\\p{L}])(?i:sida|sid\\.?|page)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av|of)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
     private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");
     private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall)(?![\\p{L}])");
     /** "Journalutskrift", "Aktutskrift 2025-03-01", "Ärendeutdrag": a system's own name for a print-out. */
@@ -395,6 +395,12 @@ public final class SystemCopyDetector implements Detector {
             int s = CopyLineShapes.skipBlanks(t, from, to);
             ev.add(new Trace(s, CopyLineShapes.trimEnd(t, s, to), Kind.CRUMB, CRUMB, "control"));
         }
+        if (head == 'd' || head == 'o') {
+            int reply = CopyLineShapes.replyAttributionEnd(t, from, to);
+            if (reply >= 0) {
+                ev.add(new Trace(CopyLineShapes.skipBlanks(t, from, to), reply, Kind.EMAIL, EMAIL_BLOCK, "reply"));
+            }
+        }
         if (head == '-' || head == '_' || head == 'b') {
             int forward = CopyLineShapes.forwardMarkerEnd(t, from, to);
             if (forward >= 0) {
@@ -670,6 +676,7 @@ public final class SystemCopyDetector implements Detector {
                             sign |= t.regionMatches(true, i, "sign", 0, 4);
                         }
                     }
+                    case 'p', 'P' -> sid |= next(t, i, 'a') && t.regionMatches(true, i, "page", 0, 4);
                     default -> {
                     }
                 }

@@ -112,7 +112,10 @@ class SystemCopyDetectorTest {
                 Arguments.of("Brukaren ville inte duscha.\nSvara  ·  Vidarebefordra", WEAK, "Svara  ·  Vidarebefordra"),
                 Arguments.of("Personakt\nNamn\nNoel Berg\nPersonnummer\n20100409-2381\nAnteckningstyp\nHembesök", STRONG, "Personakt"),
                 Arguments.of("Tabell ur Heroma\nKälla: Heroma Rapport 12", STRONG, "Heroma"),
-                Arguments.of("Utskriven från Platina 2025-03-01\nProtokollsutdrag", STRONG, "Utskriven från Platina 2025"));
+                Arguments.of("Utskriven från Platina 2025-03-01\nProtokollsutdrag", STRONG, "Utskriven från Platina 2025"),
+                Arguments.of("Patient: Harald Nyberg\nNote type: Nursing note\nPage 1 of 2", STRONG, "Page 1 of 2"),
+                Arguments.of("Tack, det blir bra.\n\nDen mån 3 mars 2025 kl 14:02 skrev Anna Lind <anna.lind@example.com>:\n> Hej!", WEAK,
+                        "Den mån 3 mars 2025 kl 14:02 skrev Anna Lind <anna.lind@example.com>:"));
     }
 
     @ParameterizedTest
@@ -190,7 +193,11 @@ class SystemCopyDetectorTest {
                         "a heading over a paragraph is no label and value"),
                 Arguments.of("Vi har äpplen,päron,bananer i fruktkorgen.", "commas in prose are no columns"),
                 Arguments.of("Kontakt: Lisa Holm\nSkapad av kommunikationsavdelningen", "'skapad av' without a timestamp is prose"),
-                Arguments.of("Pris > 100 kr > rabatt", "comparisons are no breadcrumb"));
+                Arguments.of("Pris > 100 kr > rabatt", "comparisons are no breadcrumb"),
+                Arguments.of("Den som vill kan läsa vad hon skrev:", "a sentence ending in 'skrev:' without a time"),
+                Arguments.of("Läs sidan 3 av 5 i manualen, page two.", "a page reference in prose"),
+                Arguments.of("Välkommen › Om oss", "two crumbs of a public web page"),
+                Arguments.of("Svara", "a lone button word is also a word of a text"));
     }
 
     @ParameterizedTest
