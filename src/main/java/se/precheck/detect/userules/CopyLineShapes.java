@@ -338,6 +338,11 @@ final class CopyLineShapes {
             if (split) {
                 int s = skipBlanks(t, cellStart, i);
                 int e = trimEnd(t, s, i);
+                if (e - s >= 2 && t.charAt(s) == '"' && t.charAt(e - 1) == '"') {
+                    // A quoted CSV field.
+                    s++;
+                    e--;
+                }
                 if (e > s) {
                     starts[n] = s;
                     ends[n] = e;

@@ -85,6 +85,9 @@ public final class SystemCopyDetector implements Detector {
     /** Labels whose value is a journal heading: the VIPS keyword of an entry ("Sökord: Aktuellt"). */
     private static final Set<String> KEYWORD_LABELS = Set.of("sökord", "term", "journalrubrik");
     private static final Set<String> SPECIFIC_HEADINGS = Lexicon.keys("systems/headings-specific.txt");
+    /** States of a record entry shown in a "Status:" field. */
+    private static final Set<String> RECORD_STATUSES = Lexicon.keys("systems/record-statuses.txt");
+    private static final int MAX_STATUS = 24;
     private static final Set<String> GENERIC_HEADINGS = Lexicon.keys("systems/headings-generic.txt");
 
     private static final WordStartMatcher SYSTEM_NAMES = systemNames(false);
@@ -624,15 +627,35 @@ public final class SystemCopyDetector implements Detector {
      * block field ("Ansvarig → Team Norr") joins the run of such rows without weight of its own.
      */
     private static void tabLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
-        int[] starts = new int[3];
-        int[] ends = new int[3];
-        if (CopyLineShapes.cells(t, from, to, starts, ends) != 2 || !CopyLineShapes.headingCell(t, starts[0], ends[0])) {
+        int[] starts = new int[MAX_CELL_LABELS + 1];
+        int[] ends = new int[MAX_CELL_LABELS + 1];
+        int n = CopyLineShapes.cells(t, from, to, starts, ends);
+        if (n < 2 || n % 2 != 0 || n > MAX_CELL_LABELS) {
             return;
         }
-        Label label = new Label(starts[0], ends[0], Lexicon.key(t.substring(starts[0], ends[0])));
-        if (classify(label, ev) || BLOCK_LABELS.contains(label.key())) {
-            out.add(label);
+        // "Brukare → Kerstin Holm → Pnr → 19400215-2397": field and value cells alternate; a
+        // column-header row (fields only) is left to the table rule.
+        List<Label> row = new ArrayList<>(n / 2);
+        for (int c = 0; c < n; c += 2) {
+            if (!CopyLineShapes.headingCell(t, starts[c], ends[c])) {
+                return;
+            }
+            Label label = new Label(starts[c], ends[c], Lexicon.key(t.substring(starts[c], ends[c])));
+            boolean field = isLabelKey(label.key()) || BLOCK_LABELS.contains(label.key());
+            if (!field || isLabelKey(Lexicon.key(t.substring(starts[c + 1], ends[c + 1])))) {
+                return;
+            }
+            row.add(label);
         }
+        for (Label label : row) {
+            if (classify(label, ev) || BLOCK_LABELS.contains(label.key())) {
+                out.add(label);
+            }
+        }
+    }
+
+    private static boolean isLabelKey(String key) {
+        return SIGNATURE_LABELS.contains(key) || RECORD_LABELS.contains(key) || FORM_LABELS.contains(key) || DOCUMENT_LABELS.contains(key);
     }
 
     /** "Utskriften från skrivaren blev sned": a print header names a system, capitalised. */
@@ -736,7 +759,9 @@ public final class SystemCopyDetector implements Detector {
             int end = m.end();
             Label label = new Label(start, end, key);
             out.add(label);
-            if (key.equals("beslut") && mm.on(DECISION_VALUE, end, to).lookingAt()) {
+            if (key.equals("status") && recordStatusAfter(t, end, to)) {
+                ev.add(new Trace(start, CopyLineShapes.trimEnd(t, start, Math.min(to, end + MAX_STATUS + 1)), Kind.RECORD_LABEL, RECORD_LABEL, "status"));
+            } else if (key.equals("beslut") && mm.on(DECISION_VALUE, end, to).lookingAt()) {
                 Matcher v = mm.on(DECISION_VALUE, end, to);
                 v.lookingAt();
                 ev.add(new Trace(start, v.end(), Kind.RECORD_LABEL, RECORD_LABEL, key));
@@ -782,6 +807,20 @@ public final class SystemCopyDetector implements Detector {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "Status: Signerad", "Status: Ej utförd": the value is a state of a record entry, not of a
+     * project ("Status: Klar"). The value must be the whole rest of the line or of its cell.
+     */
+    private static boolean recordStatusAfter(String t, int from, int to) {
+        int s = CopyLineShapes.skipBlanks(t, from, to);
+        int e = s;
+        while (e < to && e - s <= MAX_STATUS && t.charAt(e) != '|' && t.charAt(e) != '\t' && t.charAt(e) != ';') {
+            e++;
+        }
+        e = CopyLineShapes.trimEnd(t, s, e);
+        return e > s && e - s <= MAX_STATUS && RECORD_STATUSES.contains(Lexicon.key(t.substring(s, e)));
     }
 
     /** "Sökord: Aktuellt": the value is a heading of a documentation model (VIPS, HSL). */

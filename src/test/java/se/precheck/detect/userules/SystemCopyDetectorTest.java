@@ -114,6 +114,10 @@ class SystemCopyDetectorTest {
                 Arguments.of("Tabell ur Heroma\nKälla: Heroma Rapport 12", STRONG, "Heroma"),
                 Arguments.of("Utskriven från Platina 2025-03-01\nProtokollsutdrag", STRONG, "Utskriven från Platina 2025"),
                 Arguments.of("Patient: Harald Nyberg\nNote type: Nursing note\nPage 1 of 2", STRONG, "Page 1 of 2"),
+                Arguments.of("\"Dnr\";\"Ärendemening\";\"Handläggare\"\n\"KS 2025/1\";\"Snöröjning\";\"Per Ek\"", STRONG, "Dnr\";\"Ärendemening\";\"Handläggare"),
+                Arguments.of("Brukare\tKerstin Holm\tPnr\t19400215-2397\nBeslutsdatum\t2024-11-20\tAnsvarig\tTeam Norr", STRONG, "Pnr"),
+                Arguments.of("Anteckningstyp: Samtal\nStatus: Osignerad", STRONG, "Status: Osignerad"),
+                Arguments.of("Inloggad som: Anna Berg (ANBE01)\nÄrendetyp: Bygglov", STRONG, "Inloggad som:"),
                 Arguments.of("Tack, det blir bra.\n\nDen mån 3 mars 2025 kl 14:02 skrev Anna Lind <anna.lind@example.com>:\n> Hej!", WEAK,
                         "Den mån 3 mars 2025 kl 14:02 skrev Anna Lind <anna.lind@example.com>:"));
     }
@@ -197,7 +201,9 @@ class SystemCopyDetectorTest {
                 Arguments.of("Den som vill kan läsa vad hon skrev:", "a sentence ending in 'skrev:' without a time"),
                 Arguments.of("Läs sidan 3 av 5 i manualen, page two.", "a page reference in prose"),
                 Arguments.of("Välkommen › Om oss", "two crumbs of a public web page"),
-                Arguments.of("Svara", "a lone button word is also a word of a text"));
+                Arguments.of("Svara", "a lone button word is also a word of a text"),
+                Arguments.of("Uppgift\tStatus\tAnsvarig\nBudget\tKlar\tPer", "a project list: block columns only"),
+                Arguments.of("Status: Klar\nAnsvarig: Per\nDeadline: fredag", "a project's status is written by people"));
     }
 
     @ParameterizedTest
