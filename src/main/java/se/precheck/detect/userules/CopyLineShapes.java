@@ -193,6 +193,41 @@ final class CopyLineShapes {
         return -1;
     }
 
+    /**
+     * Whether the line closes with a capitalised name of two or three words after a separator
+     * ("… Telefonsamtal - Lisa Holm", "… | Per Ek", "…, Anna Berg"): who wrote the entry.
+     */
+    static boolean nameClosesLine(String t, int from, int to) {
+        int e = trimEnd(t, from, to);
+        int i = e;
+        int words = 0;
+        while (words < 3) {
+            int w = i;
+            while (w > from && Character.isLowerCase(t.charAt(w - 1))) {
+                w--;
+            }
+            if (w == from || i - w < 1 || !Character.isUpperCase(t.charAt(w - 1))) {
+                break;
+            }
+            w--;
+            words++;
+            i = w;
+            if (i > from && t.charAt(i - 1) == ' ' && i - 1 > from && Character.isLetter(t.charAt(i - 2))) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (words < 2) {
+            return false;
+        }
+        int j = i;
+        while (j > from && t.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j > from && j < i && "-|,/".indexOf(t.charAt(j - 1)) >= 0;
+    }
+
     /** The forwarded-mail marker on this line ("-----Original Message-----"), as its span end, or -1. */
     static int forwardMarkerEnd(String t, int from, int to) {
         int s = skipBlanks(t, from, to);

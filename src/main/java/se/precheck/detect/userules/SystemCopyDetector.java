@@ -112,7 +112,7 @@ public final class SystemCopyDetector implements Detector {
     private static final Pattern PAGE = Pattern.compile(
             "(?<![\\p{L}])(?i:sida|sid\\.?|page)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av|of)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
     private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");
-    private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall)(?![\\p{L}])");
+    private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall|granted|rejected|denied)(?![\\p{L}])");
     /** "Journalutskrift", "Aktutskrift 2025-03-01", "Ärendeutdrag": a system's own name for a print-out. */
     private static final Pattern PRINTOUT = Pattern.compile(
             "^[ \\t]{0,8}+(?i:journal|akt|ärende|individ|elev|personal|dokument|register|diarie)(?:utskrift|utdrag)(?![\\p{L}])");
@@ -226,6 +226,7 @@ public final class SystemCopyDetector implements Detector {
         closeRun(run, ev);
         closeEmailBlock(emailBlock, ev);
         stacked.close(ev);
+        ev.closeNamedStamps(TIMESTAMP);
         // "Lisa Öberg 09:12" once may be a note's heading; a conversation repeats it.
         if (chat.size() >= MIN_CHAT_LINES) {
             chat.forEach(ev::add);
@@ -428,7 +429,12 @@ public final class SystemCopyDetector implements Detector {
             if (stamp.lookingAt()) {
                 boolean signed = signedAfter(t, mm, stamp.end(), to);
                 boolean timed = HAS_TIME.matcher(stamp.group(1)).find();
-                if (signed || timed) {
+                if (!signed && timed && CopyLineShapes.nameClosesLine(t, stamp.end(), to)) {
+                    // "2025-03-01 10:15 Telefonsamtal - Lisa Holm": signed, if the entries are of different days.
+                    ev.namedStamp(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, TIMESTAMP_SIGNED, null),
+                            t.substring(stamp.start(1), stamp.start(1) + 10));
+                    stamped = true;
+                } else if (signed || timed) {
                     ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
                     stamped = true;
                 }
@@ -618,6 +624,9 @@ public final class SystemCopyDetector implements Detector {
         }
         if (classify(label, ev)) {
             out.add(label);
+        } else if (SPECIFIC_HEADINGS.contains(label.key())) {
+            // "Journalanteckning 2025-03-04", "Genomförandeplan 2025-02-01": a dated entry of a documentation model.
+            ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, "dated-heading:" + label.key()));
         }
         return -1;
     }
@@ -761,7 +770,7 @@ public final class SystemCopyDetector implements Detector {
             out.add(label);
             if (key.equals("status") && recordStatusAfter(t, end, to)) {
                 ev.add(new Trace(start, CopyLineShapes.trimEnd(t, start, Math.min(to, end + MAX_STATUS + 1)), Kind.RECORD_LABEL, RECORD_LABEL, "status"));
-            } else if (key.equals("beslut") && mm.on(DECISION_VALUE, end, to).lookingAt()) {
+            } else if ((key.equals("beslut") || key.equals("decision")) && mm.on(DECISION_VALUE, end, to).lookingAt()) {
                 Matcher v = mm.on(DECISION_VALUE, end, to);
                 v.lookingAt();
                 ev.add(new Trace(start, v.end(), Kind.RECORD_LABEL, RECORD_LABEL, key));

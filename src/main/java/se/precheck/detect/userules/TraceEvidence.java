@@ -43,6 +43,9 @@ final class TraceEvidence {
     private static final int MAX_TRACES = 10_000;
 
     private final List<Trace> traces = new ArrayList<>();
+    /** Timestamps with a name closing their line, and their dates, until the text is read. */
+    private final List<Trace> namedStamps = new ArrayList<>();
+    private final Set<String> namedStampDates = new HashSet<>();
     private Map<Kind, Double> contributions;
 
     void add(Trace trace) {
@@ -50,6 +53,26 @@ final class TraceEvidence {
             traces.add(trace);
             contributions = null;
         }
+    }
+
+    /** A journal timestamp whose line ends with a name ("… - Lisa Holm"); {@code date} is its day. */
+    void namedStamp(Trace trace, String date) {
+        if (namedStamps.size() < MAX_TRACES) {
+            namedStamps.add(trace);
+            namedStampDates.add(date);
+        }
+    }
+
+    /**
+     * Entries of different days each closed by a name are a journal; lines of one day are an
+     * agenda with the speakers ("09:00 Budget - Per Ek"), and count as plain timestamps.
+     */
+    void closeNamedStamps(double unsignedWeight) {
+        boolean journal = namedStamps.size() >= 2 && namedStampDates.size() >= 2;
+        for (Trace tr : namedStamps) {
+            add(journal ? tr : new Trace(tr.start(), tr.end(), tr.kind(), unsignedWeight, tr.key()));
+        }
+        namedStamps.clear();
     }
 
     double score() {

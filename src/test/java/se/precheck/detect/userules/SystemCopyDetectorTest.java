@@ -118,6 +118,10 @@ class SystemCopyDetectorTest {
                 Arguments.of("Brukare\tKerstin Holm\tPnr\t19400215-2397\nBeslutsdatum\t2024-11-20\tAnsvarig\tTeam Norr", STRONG, "Pnr"),
                 Arguments.of("Anteckningstyp: Samtal\nStatus: Osignerad", STRONG, "Status: Osignerad"),
                 Arguments.of("Inloggad som: Anna Berg (ANBE01)\nÄrendetyp: Bygglov", STRONG, "Inloggad som:"),
+                Arguments.of("2025-03-01 10:15 Telefonsamtal - Lisa Holm\nMamman ringde.\n2025-03-02 09:00 Hembesök - Lisa Holm\nIngen hemma.",
+                        STRONG, "2025-03-02 09:00"),
+                Arguments.of("Journalanteckning 2025-03-04\nKontakttyp: Telefon\nMamma ringer.", STRONG, "Journalanteckning"),
+                Arguments.of("Name: Karl Ek\nCase officer: Eva Ström\nDecision: Granted", STRONG, "Decision: Granted"),
                 Arguments.of("Tack, det blir bra.\n\nDen mån 3 mars 2025 kl 14:02 skrev Anna Lind <anna.lind@example.com>:\n> Hej!", WEAK,
                         "Den mån 3 mars 2025 kl 14:02 skrev Anna Lind <anna.lind@example.com>:"));
     }
@@ -203,7 +207,9 @@ class SystemCopyDetectorTest {
                 Arguments.of("Välkommen › Om oss", "two crumbs of a public web page"),
                 Arguments.of("Svara", "a lone button word is also a word of a text"),
                 Arguments.of("Uppgift\tStatus\tAnsvarig\nBudget\tKlar\tPer", "a project list: block columns only"),
-                Arguments.of("Status: Klar\nAnsvarig: Per\nDeadline: fredag", "a project's status is written by people"));
+                Arguments.of("Status: Klar\nAnsvarig: Per\nDeadline: fredag", "a project's status is written by people"),
+                Arguments.of("2025-03-12 09:00 Budget - Per Ek\n2025-03-12 10:00 Lokaler - Eva Lind\n2025-03-12 11:00 Lunch",
+                        "an agenda of one day with its speakers"));
     }
 
     @ParameterizedTest
