@@ -43,9 +43,9 @@ final class TraceEvidence {
     private static final int MAX_TRACES = 10_000;
 
     private final List<Trace> traces = new ArrayList<>();
-    /** Timestamps with a name closing their line, and their dates, until the text is read. */
-    private final List<Trace> namedStamps = new ArrayList<>();
-    private final Set<String> namedStampDates = new HashSet<>();
+    /** Timestamps with a name closing their line, and their dates, until the text is read; made when first needed. */
+    private List<Trace> namedStamps;
+    private Set<String> namedStampDates;
     private Map<Kind, Double> contributions;
 
     void add(Trace trace) {
@@ -57,6 +57,10 @@ final class TraceEvidence {
 
     /** A journal timestamp whose line ends with a name ("… - Lisa Holm"); {@code date} is its day. */
     void namedStamp(Trace trace, String date) {
+        if (namedStamps == null) {
+            namedStamps = new ArrayList<>();
+            namedStampDates = new HashSet<>();
+        }
         if (namedStamps.size() < MAX_TRACES) {
             namedStamps.add(trace);
             namedStampDates.add(date);
@@ -68,6 +72,9 @@ final class TraceEvidence {
      * agenda with the speakers ("09:00 Budget - Per Ek"), and count as plain timestamps.
      */
     void closeNamedStamps(double unsignedWeight) {
+        if (namedStamps == null) {
+            return;
+        }
         boolean journal = namedStamps.size() >= 2 && namedStampDates.size() >= 2;
         for (Trace tr : namedStamps) {
             add(journal ? tr : new Trace(tr.start(), tr.end(), tr.kind(), unsignedWeight, tr.key()));
