@@ -85,6 +85,9 @@ public final class SystemCopyDetector implements Detector {
     /** Labels whose value is a journal heading: the VIPS keyword of an entry ("Sökord: Aktuellt"). */
     private static final Set<String> KEYWORD_LABELS = Set.of("sökord", "term", "journalrubrik");
     private static final Set<String> SPECIFIC_HEADINGS = Lexicon.keys("systems/headings-specific.txt");
+    /** States of a record entry shown in a "Status:" field. */
+    private static final Set<String> RECORD_STATUSES = Lexicon.keys("systems/record-statuses.txt");
+    private static final int MAX_STATUS = 24;
     private static final Set<String> GENERIC_HEADINGS = Lexicon.keys("systems/headings-generic.txt");
 
     private static final WordStartMatcher SYSTEM_NAMES = systemNames(false);
@@ -99,23 +102,25 @@ public final class SystemCopyDetector implements Detector {
      * with spaces), then a value or the line end.
      */
     private static final Pattern LABEL_AT = Pattern.compile(
-            "(\\p{L}[\\p{L}\\p{N} ./()&-]{0,38}+):(?=[ \\t]|$)");
+            "(\\p{L}(?:[\\p{L}\\p{N}./()&-]|[ ](?! )){0,38}+):(?=[ \\t]|$)");
     // "Utskrift från Treserva", "Utskrivet 2025-02-11 av …", "Kopierat från Heroma:", "Utdrag ur journalen"
     private static final Pattern PRINT_HEADER = Pattern.compile(
-            "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från|utskriven?t?\\s{1,3}+(?:av|den|\\d{4}-\\d{2}-\\d{2})"
+            "^[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från|utskriven?t?\\s{1,3}+(?:av|den|från|\\d{4}-\\d{2}-\\d{2})"
                     + "|(?:kopierat?|klistrat?|inklistrat?|hämtat?|exporterat?)\\s{1,3}+(?:in\\s{1,3}+)?(?:från|ur)|utdrag\\s{1,3}+(?:ur|från))"
                     + "(?:\\s{1,3}+[\\p{L}\\p{N}]{1,30}+){0,2}+");
-    private static final Pattern PRINT_FROM_WORD = Pattern.compile("[ \\t]{0,8}+(?i:utskrift(?:en)?\\s{1,3}+från)\\s{1,3}+(?=\\p{L})");
+    private static final Pattern PRINT_FROM_WORD = Pattern.compile("[ \\t]{0,8}+(?i:utskrift(?:en)?|utskriven?t?)\\s{1,3}+(?i:från)\\s{1,3}+(?=\\p{L})");
     private static final Pattern PAGE = Pattern.compile(
-            "(?<![\\p{L}])(?i:sida|sid\\.?)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
+            "(?<![\\p{L}])(?i:sida|sid\\.?|page)\\s{0,3}+\\d{1,4}+\\s{0,3}+(?:\\(\\s{0,2}+\\d{1,4}+\\s{0,2}+\\)|(?i:av|of)\\s{1,3}+\\d{1,4}+|/\\s{0,2}+\\d{1,4}+)(?!\\d)");
     private static final Pattern UNSIGNED = Pattern.compile("(?<![\\p{L}])(?i:osignerad|ej\\s{1,3}+signerad)(?![\\p{L}])");
-    private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall)(?![\\p{L}])");
+    private static final Pattern DECISION_VALUE = Pattern.compile("(?i)[ \\t]{0,8}+(?:beviljas|beviljad|bevilja|avslås|avslag|bifall|bifalls|delvis\\s{1,3}+bifall|granted|rejected|denied)(?![\\p{L}])");
     /** "Journalutskrift", "Aktutskrift 2025-03-01", "Ärendeutdrag": a system's own name for a print-out. */
     private static final Pattern PRINTOUT = Pattern.compile(
             "^[ \\t]{0,8}+(?i:journal|akt|ärende|individ|elev|personal|dokument|register|diarie)(?:utskrift|utdrag)(?![\\p{L}])");
     private static final String PRINTOUT_STARTS = "jaäiepdrJAÄIEPDR";
     /** Buttons and attachment marks copied with a web system's page. */
-    private static final Set<String> PAGE_CONTROLS = Set.of("visa mer", "visa mindre", "[bilaga]", "visa fler", "dölj");
+    private static final Set<String> PAGE_CONTROLS = Lexicon.keys("systems/page-controls.txt");
+    private static final String CONTROL_STARTS = firstLetters(PAGE_CONTROLS);
+    private static final int MAX_CONTROLS_LINE = 48;
     /** The first letters of the print header's words (utskrift, kopierat, inklistrat, hämtat, exporterat, utdrag). */
     private static final String PRINT_STARTS = "ukihe";
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
@@ -131,6 +136,8 @@ public final class SystemCopyDetector implements Detector {
             "(?iu)(?<![\\p{L}])(?:kopiera\\p{L}{0,4}+|klistra\\p{L}{0,4}+|inklistra\\p{L}{0,4}+|hämta\\p{L}{0,4}+|exportera\\p{L}{0,4}+"
                     + "|kommer|tog|tagit|taget|copied|pasted|exported|taken|comes)"
                     + "(?:\\s{1,3}+[\\p{L}]{1,12}+){0,3}?\\s{1,3}+(?:från|ur|ifrån|from|out\\s{1,3}+of)\\s{1,3}+$");
+    /** "Källa: Heroma Rapport …": an export names its source as a label. */
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:källa|source|datakälla)\\s{0,2}+:\\s{0,3}+$");
     /** After a system name at the head of a line: a module or view name follows a separator. */
     private static final Pattern HAS_TIME = Pattern.compile("[:.]\\d{2}$");
     /** After a journal timestamp: "Anna Andersson, socialsekreterare" (after redaction "Person 1, …"), "Sign. AA", "/AA". */
@@ -142,8 +149,6 @@ public final class SystemCopyDetector implements Detector {
     // "[12:03] Anna Andersson", and after redaction "[12:03] Person 1".
     private static final Pattern CHAT_LINE = Pattern.compile(
             "^[ \\t]{0,8}+(\\[(?:\\d{4}-\\d{2}-\\d{2}[ ,]{1,2}+)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\])[ \\t]{1,4}+\\p{Lu}\\p{Ll}{1,20}+[ \\t]{1,3}+(?:\\p{Lu}|\\d{1,4}+(?!\\p{N}))");
-    private static final Pattern BREADCRUMB = Pattern.compile(
-            "^[ \\t]{0,8}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L} ]{1,25}+\\s{0,2}+>\\s{0,2}+\\p{L}[\\p{L}]{1,25}+");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|(?i:copyright))\\s{0,2}+(?:\\d{4}\\s{1,2}+)?(?i:CGI|Tietoevry|Tieto|Formpipe|Sokigo|Visma|Pulsen|Cambio|CompuGroup|IST|Unikum|Evry)(?![\\p{L}])");
 
@@ -181,6 +186,7 @@ public final class SystemCopyDetector implements Detector {
         List<Label> emailBlock = new ArrayList<>();
         int blankOrOther = 0;
         Columns columns = new Columns();
+        Stacked stacked = new Stacked();
         List<Trace> chat = new ArrayList<>(2);
         int lineStart = 0;
         while (lineStart <= t.length()) {
@@ -192,15 +198,16 @@ public final class SystemCopyDetector implements Detector {
             }
             LineHints hints = LineHints.of(t, lineStart, headEnd);
             List<Label> labels = hasLetter(t, lineStart, headEnd) ? scanLine(t, mm, lineStart, headEnd, hints, ev) : List.of();
-            columns.line(t, lineStart, headEnd, hints.tab(), ev);
+            columns.line(t, lineStart, headEnd, ev);
             int chatTime = chat.size() < MAX_FINDINGS ? CopyLineShapes.chatTimeStart(t, lineStart, headEnd) : -1;
             if (chatTime >= 0) {
                 chat.add(new Trace(chatTime, CopyLineShapes.trimEnd(t, chatTime, headEnd), Kind.CHAT, CHAT, null));
             }
             boolean labelLine = !labels.isEmpty();
+            boolean valueOfBare = stacked.line(t, lineStart, headEnd, labelLine);
             if (labelLine) {
                 run.addAll(labels);
-            } else {
+            } else if (!valueOfBare && !stacked.pending()) {
                 closeRun(run, ev);
             }
             boolean emailLine = labelLine && EMAIL_LABELS.contains(labels.get(0).key());
@@ -218,9 +225,88 @@ public final class SystemCopyDetector implements Detector {
         }
         closeRun(run, ev);
         closeEmailBlock(emailBlock, ev);
+        stacked.close(ev);
+        ev.closeNamedStamps(TIMESTAMP);
         // "Lisa Öberg 09:12" once may be a note's heading; a conversation repeats it.
         if (chat.size() >= MIN_CHAT_LINES) {
             chat.forEach(ev::add);
+        }
+    }
+
+    /**
+     * A record as a browser copies it: each field label on a line of its own, its value on the
+     * next ("Händelsedatum" / "2025-03-04"). A label line counts when a short value line follows
+     * it, and only when two or more do: a heading over a paragraph, or a blank form whose labels
+     * follow each other with no values, is no copy. The labels then count as the labels of a
+     * "Label: value" record.
+     */
+    private static final class Stacked {
+        private static final int MAX_VALUE = 60;
+        private final List<Label> confirmed = new ArrayList<>();
+        private final List<Label> unconfirmed = new ArrayList<>();
+        private Label pendingLabel;
+
+        boolean pending() {
+            return pendingLabel != null;
+        }
+
+        /** Looks at one line; returns whether it is the value of the label line before it. */
+        boolean line(String t, int from, int to, boolean labelLine) {
+            Label bare = labelLine ? null : bareLabel(t, from, to);
+            boolean value = false;
+            if (pendingLabel != null) {
+                int s = CopyLineShapes.skipBlanks(t, from, to);
+                int e = CopyLineShapes.trimEnd(t, s, to);
+                if (bare == null && !labelLine && e > s && e - s <= MAX_VALUE && ".?!".indexOf(t.charAt(e - 1)) < 0) {
+                    confirmed.add(pendingLabel);
+                    value = true;
+                } else if (confirmed.size() + unconfirmed.size() < MAX_FINDINGS) {
+                    unconfirmed.add(pendingLabel);
+                }
+                pendingLabel = null;
+            }
+            pendingLabel = bare;
+            return value;
+        }
+
+        void close(TraceEvidence ev) {
+            if (pendingLabel != null) {
+                unconfirmed.add(pendingLabel);
+                pendingLabel = null;
+            }
+            int fields = 0;
+            for (Label l : confirmed) {
+                fields += isStackField(l.key()) ? 1 : 0;
+            }
+            if (fields < 2) {
+                return;
+            }
+            for (Label l : confirmed) {
+                if (!classify(l, ev) && BLOCK_LABELS.contains(l.key())) {
+                    ev.add(new Trace(l.start(), l.end(), Kind.BLOCK, 0.0, null));
+                }
+            }
+            // A record label heading the copy ("Personakt") with no value line of its own.
+            for (Label l : unconfirmed) {
+                if (RECORD_LABELS.contains(l.key()) || SIGNATURE_LABELS.contains(l.key())) {
+                    classify(l, ev);
+                }
+            }
+        }
+
+        private static Label bareLabel(String t, int from, int to) {
+            int end = CopyLineShapes.bareLabelEnd(t, from, to);
+            if (end < 0) {
+                return null;
+            }
+            int start = CopyLineShapes.skipBlanks(t, from, to);
+            String key = Lexicon.key(t.substring(start, end));
+            return isStackField(key) || BLOCK_LABELS.contains(key) ? new Label(start, end, key) : null;
+        }
+
+        private static boolean isStackField(String key) {
+            return RECORD_LABELS.contains(key) || SIGNATURE_LABELS.contains(key) || FORM_LABELS.contains(key)
+                    || DOCUMENT_LABELS.contains(key);
         }
     }
 
@@ -238,12 +324,18 @@ public final class SystemCopyDetector implements Detector {
         private int headerCells;
         private int headerFields;
 
-        void line(String t, int from, int to, boolean tab, TraceEvidence ev) {
-            if (!tab) {
+        private char sep;
+
+        void line(String t, int from, int to, TraceEvidence ev) {
+            char lineSep = CopyLineShapes.separator(t, from, to);
+            if (lineSep == 0) {
                 headerStart = -1;
                 return;
             }
-            int n = CopyLineShapes.cells(t, from, to, starts, ends);
+            int n = CopyLineShapes.cells(t, from, to, lineSep, starts, ends);
+            if (headerStart >= 0 && lineSep != sep) {
+                headerStart = -1;
+            }
             if (headerStart >= 0 && n >= Math.max(2, headerCells - 1) && CopyLineShapes.hasDigit(t, from, to)) {
                 if (headerFields >= 2) {
                     ev.add(new Trace(headerStart, headerEnd, Kind.TABLE, TABLE, "columns"));
@@ -266,6 +358,7 @@ public final class SystemCopyDetector implements Detector {
             headerEnd = ends[n - 1];
             headerCells = n;
             headerFields = fields;
+            sep = lineSep;
         }
 
         /** A record field as a column name; "Avsändare/Mottagare" counts when one of its parts does. */
@@ -302,8 +395,21 @@ public final class SystemCopyDetector implements Detector {
                 ev.add(new Trace(printout.start(), printout.end(), Kind.PRINT, SIGNATURE, "printout"));
             }
         }
-        if (to - from <= 16 && "vV[dD".indexOf(headChar(t, from, to)) >= 0 && PAGE_CONTROLS.contains(Lexicon.key(t.substring(from, to).strip()))) {
-            ev.add(new Trace(from, to, Kind.CRUMB, CRUMB, "control"));
+        if (to - from <= MAX_CONTROLS_LINE && CONTROL_STARTS.indexOf(Character.toLowerCase(headChar(t, from, to))) >= 0 && controlsLine(t, from, to)) {
+            int s = CopyLineShapes.skipBlanks(t, from, to);
+            ev.add(new Trace(s, CopyLineShapes.trimEnd(t, s, to), Kind.CRUMB, CRUMB, "control"));
+        }
+        if (head == 'd' || head == 'o') {
+            int reply = CopyLineShapes.replyAttributionEnd(t, from, to);
+            if (reply >= 0) {
+                ev.add(new Trace(CopyLineShapes.skipBlanks(t, from, to), reply, Kind.EMAIL, EMAIL_BLOCK, "reply"));
+            }
+        }
+        if (head == '-' || head == '_' || head == 'b') {
+            int forward = CopyLineShapes.forwardMarkerEnd(t, from, to);
+            if (forward >= 0) {
+                ev.add(new Trace(CopyLineShapes.skipBlanks(t, from, to), forward, Kind.EMAIL, EMAIL_BLOCK, "forward"));
+            }
         }
         if (hints.sid()) {
             Matcher page = mm.on(PAGE, from, to);
@@ -313,7 +419,7 @@ public final class SystemCopyDetector implements Detector {
         }
         if (hints.sign()) {
             Matcher unsigned = mm.on(UNSIGNED, from, to);
-            if (unsigned.find()) {
+            if (unsigned.find() && statusPosition(t, from, unsigned.start(), unsigned.end(), to)) {
                 ev.add(new Trace(unsigned.start(), unsigned.end(), Kind.SIGNATURE, SIGNATURE, "osignerad"));
             }
         }
@@ -323,7 +429,12 @@ public final class SystemCopyDetector implements Detector {
             if (stamp.lookingAt()) {
                 boolean signed = signedAfter(t, mm, stamp.end(), to);
                 boolean timed = HAS_TIME.matcher(stamp.group(1)).find();
-                if (signed || timed) {
+                if (!signed && timed && CopyLineShapes.nameClosesLine(t, stamp.end(), to)) {
+                    // "2025-03-01 10:15 Telefonsamtal - Lisa Holm": signed, if the entries are of different days.
+                    ev.namedStamp(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, TIMESTAMP_SIGNED, null),
+                            t.substring(stamp.start(1), stamp.start(1) + 10));
+                    stamped = true;
+                } else if (signed || timed) {
                     ev.add(new Trace(stamp.start(1), stamp.end(1), Kind.TIMESTAMP, signed ? TIMESTAMP_SIGNED : TIMESTAMP, null));
                     stamped = true;
                 }
@@ -354,9 +465,11 @@ public final class SystemCopyDetector implements Detector {
             }
         }
         if (hints.gt()) {
-            Matcher crumb = mm.on(BREADCRUMB, from, to);
-            if (crumb.lookingAt()) {
-                ev.add(new Trace(crumb.start(), crumb.end(), Kind.CRUMB, CRUMB, null));
+            List<int[]> crumbs = new ArrayList<>(2);
+            if (CopyLineShapes.breadcrumb(t, from, to, crumbs)) {
+                for (int[] c : crumbs) {
+                    ev.add(new Trace(c[0], c[1], Kind.CRUMB, CRUMB, null));
+                }
             }
         }
         if (hints.copyright()) {
@@ -374,11 +487,95 @@ public final class SystemCopyDetector implements Detector {
         heading(t, from, to, ev);
         intranetFooter(t, from, to, ev);
         List<Label> out = hints.colon() ? labels(t, mm, from, to, hints, ev) : new ArrayList<>(1);
-        datedLabels(t, from, to, hints, out, ev);
+        int audited = datedLabels(t, from, to, hints, out, ev);
         if (out.isEmpty() && hints.tab()) {
             tabLabel(t, from, to, out, ev);
         }
+        if (out.isEmpty() && !stamped) {
+            audited = Math.max(audited, byLabel(t, from, to, out, ev));
+            leaderLabel(t, from, to, out, ev);
+        }
         return out;
+    }
+
+    /**
+     * "Ändrad av Nadia Salem 2025-03-02 14:12": an audit line of a record, a label ending in
+     * "av" without a colon, a name and a system timestamp. The label's end, or -1.
+     */
+    private static int byLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
+        int end = CopyLineShapes.byLabelEnd(t, from, to);
+        if (end < 0 || !CopyLineShapes.timestamp(t, end, to, new int[2])) {
+            return -1;
+        }
+        int start = CopyLineShapes.skipBlanks(t, from, to);
+        Label label = new Label(start, end, Lexicon.key(t.substring(start, end)));
+        if (!classify(label, ev)) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** "Händelsedatum ........ 2025-03-07", "Utförare      Robin Åkesson": a record field with a leader for a colon. */
+    private static void leaderLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
+        int end = CopyLineShapes.leaderLabelEnd(t, from, to);
+        if (end < 0) {
+            return;
+        }
+        int start = CopyLineShapes.skipBlanks(t, from, to);
+        Label label = new Label(start, end, Lexicon.key(t.substring(start, end)));
+        if (classify(label, ev)) {
+            out.add(label);
+        }
+    }
+
+    /**
+     * Whether a status word stands as a field value ("Osignerad" alone, after a label, a tab or
+     * a pipe), not inside a sentence ("Status ändras från Osignerad till Signerad.").
+     */
+    private static boolean statusPosition(String t, int from, int start, int end, int to) {
+        int b = start;
+        while (b > from && (t.charAt(b - 1) == ' ')) {
+            b--;
+        }
+        boolean before = b == from || ":\t|;".indexOf(t.charAt(b - 1)) >= 0;
+        int a = end;
+        while (a < to && t.charAt(a) == ' ') {
+            a++;
+        }
+        boolean after = a >= to || "\t|;,\r0123456789".indexOf(t.charAt(a)) >= 0 || a - end >= 2;
+        return before && after;
+    }
+
+    /**
+     * A line of a web page's buttons ("< Tillbaka", "Svara  ·  Vidarebefordra", "Visa mer"): a
+     * single plain word ("Svara", "Tillbaka") is also a word of a text, so it needs a second
+     * button beside it.
+     */
+    private static boolean controlsLine(String t, int from, int to) {
+        int s = CopyLineShapes.skipBlanks(t, from, to);
+        int e = CopyLineShapes.trimEnd(t, s, to);
+        int cell = s;
+        int found = 0;
+        boolean marked = false;
+        for (int i = s; i <= e; i++) {
+            char c = i < e ? t.charAt(i) : '|';
+            boolean sep = c == '|' || c == '\u00B7' || c == '\t' || c == ' ' && i + 1 < e && t.charAt(i + 1) == ' ';
+            if (!sep) {
+                continue;
+            }
+            int a = CopyLineShapes.skipBlanks(t, cell, i);
+            int b = CopyLineShapes.trimEnd(t, a, i);
+            if (b > a) {
+                String key = Lexicon.key(t.substring(a, b));
+                if (!PAGE_CONTROLS.contains(key)) {
+                    return false;
+                }
+                found++;
+                marked |= !key.chars().allMatch(Character::isLetter);
+            }
+            cell = i + 1;
+        }
+        return found >= 2 || found == 1 && marked;
     }
 
     /** Whether a journal timestamp or date is followed on its line by who signed it. */
@@ -391,42 +588,83 @@ public final class SystemCopyDetector implements Detector {
      * A label and a date without a colon at the start of the line or of a cell ("Signerad
      * 2024-10-02 11:20", "Händelse 2025-01-22 Telefon in", "Beslutsdatum → 2024-11-20").
      */
-    private static void datedLabels(String t, int from, int to, LineHints hints, List<Label> out, TraceEvidence ev) {
-        datedLabel(t, from, to, out, ev);
-        if (!hints.tab()) {
-            return;
+    private static int datedLabels(String t, int from, int to, LineHints hints, List<Label> out, TraceEvidence ev) {
+        int audited = datedLabel(t, from, to, out, ev);
+        if (!hints.tab() && !hints.pipe()) {
+            return audited;
         }
         for (int i = from; i < to && out.size() < MAX_CELL_LABELS; i++) {
             char c = t.charAt(i);
-            if (c == '\t') {
-                datedLabel(t, i + 1, to, out, ev);
+            if (c == '\t' || c == '|') {
+                audited = Math.max(audited, datedLabel(t, i + 1, to, out, ev));
+            }
+        }
+        return audited;
+    }
+
+    /**
+     * A label and its date; with "av"/"by" and a capitalised name after the date ("Upprättad
+     * 2025-01-20 av Karin Lund", "Registrerad 2025-02-18 12:40 av …") it is an entry's audit
+     * line whatever the label's word. Returns the end of such an audit trace, or -1.
+     */
+    private static int datedLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
+        int end = CopyLineShapes.labelBeforeDateEnd(t, from, to);
+        if (end < 0) {
+            return -1;
+        }
+        int start = CopyLineShapes.skipBlanks(t, from, to);
+        Label label = new Label(start, end, Lexicon.key(t.substring(start, end)));
+        int date = CopyLineShapes.skipBlanks(t, end, to);
+        int[] ts = new int[2];
+        int dateEnd = CopyLineShapes.timestamp(t, date, Math.min(to, date + 19), ts) && ts[0] == date ? ts[1] : date + 10;
+        int by = CopyLineShapes.byAfter(t, dateEnd, to);
+        if (by >= 0 && !SIGNATURE_LABELS.contains(label.key())) {
+            ev.add(new Trace(start, by, Kind.RECORD_LABEL, RECORD_LABEL, "dated-by:" + label.key()));
+            return by;
+        }
+        if (classify(label, ev)) {
+            out.add(label);
+        } else if (SPECIFIC_HEADINGS.contains(label.key())) {
+            // "Journalanteckning 2025-03-04", "Genomförandeplan 2025-02-01": a dated entry of a documentation model.
+            ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, "dated-heading:" + label.key()));
+        }
+        return -1;
+    }
+
+    /**
+     * "Brukare → Kerstin Holm": a record field, a tab and its value, on a row of two cells. A
+     * block field ("Ansvarig → Team Norr") joins the run of such rows without weight of its own.
+     */
+    private static void tabLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
+        int[] starts = new int[MAX_CELL_LABELS + 1];
+        int[] ends = new int[MAX_CELL_LABELS + 1];
+        int n = CopyLineShapes.cells(t, from, to, starts, ends);
+        if (n < 2 || n % 2 != 0 || n > MAX_CELL_LABELS) {
+            return;
+        }
+        // "Brukare → Kerstin Holm → Pnr → 19400215-2397": field and value cells alternate; a
+        // column-header row (fields only) is left to the table rule.
+        List<Label> row = new ArrayList<>(n / 2);
+        for (int c = 0; c < n; c += 2) {
+            if (!CopyLineShapes.headingCell(t, starts[c], ends[c])) {
+                return;
+            }
+            Label label = new Label(starts[c], ends[c], Lexicon.key(t.substring(starts[c], ends[c])));
+            boolean field = isLabelKey(label.key()) || BLOCK_LABELS.contains(label.key());
+            if (!field || isLabelKey(Lexicon.key(t.substring(starts[c + 1], ends[c + 1])))) {
+                return;
+            }
+            row.add(label);
+        }
+        for (Label label : row) {
+            if (classify(label, ev) || BLOCK_LABELS.contains(label.key())) {
+                out.add(label);
             }
         }
     }
 
-    private static void datedLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
-        int end = CopyLineShapes.labelBeforeDateEnd(t, from, to);
-        if (end < 0) {
-            return;
-        }
-        int start = CopyLineShapes.skipBlanks(t, from, to);
-        Label label = new Label(start, end, Lexicon.key(t.substring(start, end)));
-        if (classify(label, ev)) {
-            out.add(label);
-        }
-    }
-
-    /** "Brukare → Kerstin Holm": a record field, a tab and its value, on a row of two cells. */
-    private static void tabLabel(String t, int from, int to, List<Label> out, TraceEvidence ev) {
-        int[] starts = new int[3];
-        int[] ends = new int[3];
-        if (CopyLineShapes.cells(t, from, to, starts, ends) != 2 || !CopyLineShapes.headingCell(t, starts[0], ends[0])) {
-            return;
-        }
-        Label label = new Label(starts[0], ends[0], Lexicon.key(t.substring(starts[0], ends[0])));
-        if (classify(label, ev)) {
-            out.add(label);
-        }
+    private static boolean isLabelKey(String key) {
+        return SIGNATURE_LABELS.contains(key) || RECORD_LABELS.contains(key) || FORM_LABELS.contains(key) || DOCUMENT_LABELS.contains(key);
     }
 
     /** "Utskriften från skrivaren blev sned": a print header names a system, capitalised. */
@@ -445,7 +683,7 @@ public final class SystemCopyDetector implements Detector {
     }
 
     /** What the line patterns that search a line need to find in it; one pass over the line's head. */
-    private record LineHints(boolean sid, boolean sign, boolean copyright, boolean gt, boolean colon, boolean tab) {
+    private record LineHints(boolean sid, boolean sign, boolean copyright, boolean gt, boolean colon, boolean tab, boolean pipe) {
 
         static LineHints of(String t, int from, int to) {
             boolean sid = false;
@@ -454,11 +692,13 @@ public final class SystemCopyDetector implements Detector {
             boolean gt = false;
             boolean colon = false;
             boolean tab = false;
+            boolean pipe = false;
             for (int i = from; i < to; i++) {
                 switch (t.charAt(i)) {
                     case ':' -> colon = true;
                     case '\t' -> tab = true;
-                    case '>' -> gt = true;
+                    case '|' -> pipe = true;
+                    case '>', '\u203A', '\u00BB' -> gt = true;
                     case '©' -> copyright = true;
                     case '(' -> copyright |= next(t, i, 'c') && t.regionMatches(true, i, "(c)", 0, 3);
                     case 'c', 'C' -> copyright |= next(t, i, 'o') && t.regionMatches(true, i, "copyright", 0, 9);
@@ -468,11 +708,12 @@ public final class SystemCopyDetector implements Detector {
                             sign |= t.regionMatches(true, i, "sign", 0, 4);
                         }
                     }
+                    case 'p', 'P' -> sid |= next(t, i, 'a') && t.regionMatches(true, i, "page", 0, 4);
                     default -> {
                     }
                 }
             }
-            return new LineHints(sid, sign, copyright, gt, colon, tab);
+            return new LineHints(sid, sign, copyright, gt, colon, tab, pipe);
         }
 
         /**
@@ -494,12 +735,13 @@ public final class SystemCopyDetector implements Detector {
      */
     private static List<Label> labels(String t, LineMatchers mm, int from, int to, LineHints hints, TraceEvidence ev) {
         List<Label> out = new ArrayList<>(2);
-        boolean columns = hints.tab() || twoSpaces(t, from, to);
+        boolean columns = hints.tab() || hints.pipe() || twoSpaces(t, from, to);
         int done = from;
         int tried = -1;
         for (int i = from; i < to && out.size() < MAX_CELL_LABELS; i++) {
             boolean candidate = i == from
-                    || columns && i >= done && (t.charAt(i - 1) == '\t' || t.charAt(i - 1) == ' ' && i - 2 >= from && t.charAt(i - 2) == ' ');
+                    || columns && i >= done && (t.charAt(i - 1) == '\t' || t.charAt(i - 1) == '|'
+                            || t.charAt(i - 1) == ' ' && i - 2 >= from && (t.charAt(i - 2) == ' ' || t.charAt(i - 2) == '|'));
             if (!candidate) {
                 if (!columns && i > from) {
                     break;
@@ -526,7 +768,9 @@ public final class SystemCopyDetector implements Detector {
             int end = m.end();
             Label label = new Label(start, end, key);
             out.add(label);
-            if (key.equals("beslut") && mm.on(DECISION_VALUE, end, to).lookingAt()) {
+            if (key.equals("status") && recordStatusAfter(t, end, to)) {
+                ev.add(new Trace(start, CopyLineShapes.trimEnd(t, start, Math.min(to, end + MAX_STATUS + 1)), Kind.RECORD_LABEL, RECORD_LABEL, "status"));
+            } else if ((key.equals("beslut") || key.equals("decision")) && mm.on(DECISION_VALUE, end, to).lookingAt()) {
                 Matcher v = mm.on(DECISION_VALUE, end, to);
                 v.lookingAt();
                 ev.add(new Trace(start, v.end(), Kind.RECORD_LABEL, RECORD_LABEL, key));
@@ -534,9 +778,27 @@ public final class SystemCopyDetector implements Detector {
                 ev.add(new Trace(start, end, Kind.RECORD_LABEL, RECORD_LABEL, "keyword"));
             } else {
                 classify(label, ev);
+                datedBy(t, label, to, ev);
             }
         }
         return out;
+    }
+
+    /**
+     * "Skapad: 2025-03-01 av Petra Wik": a label whose value is a date and who made the entry is
+     * an audit line, whatever the label's word; an intranet page's "Publicerad:" is left to its
+     * own rule.
+     */
+    private static void datedBy(String t, Label label, int to, TraceEvidence ev) {
+        int date = CopyLineShapes.skipBlanks(t, label.end(), to);
+        if (!CopyLineShapes.isoDateAt(t, date, to) || INTRANET_LABELS.containsKey(label.key()) || SIGNATURE_LABELS.contains(label.key())) {
+            return;
+        }
+        int[] ts = new int[2];
+        int dateEnd = CopyLineShapes.timestamp(t, date, Math.min(to, date + 19), ts) && ts[0] == date ? ts[1] : date + 10;
+        if (CopyLineShapes.byAfter(t, dateEnd, to) >= 0) {
+            ev.add(new Trace(label.start(), label.end(), Kind.RECORD_LABEL, RECORD_LABEL, "dated-by:" + label.key()));
+        }
     }
 
     /** Adds the trace a label is by its class; false when it is in none of the record lexicons. */
@@ -554,6 +816,20 @@ public final class SystemCopyDetector implements Detector {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "Status: Signerad", "Status: Ej utförd": the value is a state of a record entry, not of a
+     * project ("Status: Klar"). The value must be the whole rest of the line or of its cell.
+     */
+    private static boolean recordStatusAfter(String t, int from, int to) {
+        int s = CopyLineShapes.skipBlanks(t, from, to);
+        int e = s;
+        while (e < to && e - s <= MAX_STATUS && t.charAt(e) != '|' && t.charAt(e) != '\t' && t.charAt(e) != ';') {
+            e++;
+        }
+        e = CopyLineShapes.trimEnd(t, s, e);
+        return e > s && e - s <= MAX_STATUS && RECORD_STATUSES.contains(Lexicon.key(t.substring(s, e)));
     }
 
     /** "Sökord: Aktuellt": the value is a heading of a documentation model (VIPS, HSL). */
@@ -880,7 +1156,7 @@ public final class SystemCopyDetector implements Detector {
             String key = Lexicon.key(t.substring(m[0], m[1]));
             int lineStart = lineStartWithin(t, m[0], SOURCE_REACH);
             Matcher source = SOURCE_PHRASE.matcher(t).region(lineStart, m[0]);
-            if (source.find()) {
+            if (source.find() || SOURCE_LABEL.matcher(t).region(lineStart, m[0]).find()) {
                 // The span is the name: the words between may be a person's, left to their own detector.
                 ev.add(new Trace(m[0], m[1], Kind.PRINT, SIGNATURE, "source:" + key));
             } else if (isHeader(t, m[0], m[1])) {
@@ -918,6 +1194,11 @@ public final class SystemCopyDetector implements Detector {
         for (int i = end; i < lineEnd; i++) {
             char c = t.charAt(i);
             if (c == '-' || c == '>' || c == '|' || c == ':' || c == '/') {
+                // "Treserva 7.4 - nyheter i versionen" is a heading of prose; a view is a name ("- Frånvarorapport").
+                int view = CopyLineShapes.skipBlanks(t, i + 1, lineEnd);
+                if (view < lineEnd && Character.isLowerCase(t.charAt(view))) {
+                    return false;
+                }
                 return i + 1 < lineEnd && (t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t') || c == '>' || c == '|';
             }
             // Columns: "TakeCare  Journaltext   Utskrivet …" is laid out with tabs or runs of spaces.

@@ -43,6 +43,9 @@ final class TraceEvidence {
     private static final int MAX_TRACES = 10_000;
 
     private final List<Trace> traces = new ArrayList<>();
+    /** Timestamps with a name closing their line, and their dates, until the text is read; made when first needed. */
+    private List<Trace> namedStamps;
+    private Set<String> namedStampDates;
     private Map<Kind, Double> contributions;
 
     void add(Trace trace) {
@@ -50,6 +53,33 @@ final class TraceEvidence {
             traces.add(trace);
             contributions = null;
         }
+    }
+
+    /** A journal timestamp whose line ends with a name ("… - Lisa Holm"); {@code date} is its day. */
+    void namedStamp(Trace trace, String date) {
+        if (namedStamps == null) {
+            namedStamps = new ArrayList<>();
+            namedStampDates = new HashSet<>();
+        }
+        if (namedStamps.size() < MAX_TRACES) {
+            namedStamps.add(trace);
+            namedStampDates.add(date);
+        }
+    }
+
+    /**
+     * Entries of different days each closed by a name are a journal; lines of one day are an
+     * agenda with the speakers ("09:00 Budget - Per Ek"), and count as plain timestamps.
+     */
+    void closeNamedStamps(double unsignedWeight) {
+        if (namedStamps == null) {
+            return;
+        }
+        boolean journal = namedStamps.size() >= 2 && namedStampDates.size() >= 2;
+        for (Trace tr : namedStamps) {
+            add(journal ? tr : new Trace(tr.start(), tr.end(), tr.kind(), unsignedWeight, tr.key()));
+        }
+        namedStamps.clear();
     }
 
     double score() {
@@ -76,8 +106,10 @@ final class TraceEvidence {
         List<Trace> sorted = new ArrayList<>();
         for (Trace tr : traces) {
             boolean shown = tr.kind() != Kind.SYSTEM && (strong || !ONLY_IN_COPY.contains(tr.kind()));
-            // A block line carries no weight of its own: it is shown because the block is a copy.
-            boolean counts = c.getOrDefault(tr.kind(), 0.0) > 0 || tr.kind() == Kind.BLOCK;
+            // A block line carries no weight of its own: it is shown because the block is a copy;
+            // so is a documentation model's own heading ("Epikris") when it is the only one.
+            boolean copiedHeading = strong && tr.kind() == Kind.HEADING && tr.weight() >= SystemCopyDetector.SPECIFIC_HEADING;
+            boolean counts = c.getOrDefault(tr.kind(), 0.0) > 0 || tr.kind() == Kind.BLOCK || copiedHeading;
             if (shown && counts) {
                 sorted.add(tr);
             }

@@ -89,7 +89,41 @@ class SystemCopyDetectorTest {
                 Arguments.of("Sarah Lind 10:02 AM\nCan you check the export?\nTom Berg 10:05 AM\nYes, no errors.", WEAK, "10:02 AM"),
                 Arguments.of("Lisa Öberg  09:12\nservern svarar inte\nAli Demir, igår 09:14\nstartar om", WEAK, "09:12"),
                 Arguments.of("Person 1 10:02 AM\nCan you check?\nPerson 2 10:05 AM\nYes.", WEAK, "10:02 AM"),
-                Arguments.of("2025-02-14 10:42 | Person 1, handläggare | Samtal\nKlienten har fått jobb.", STRONG, "2025-02-14 10:42"));
+                Arguments.of("2025-02-14 10:42 | Person 1, handläggare | Samtal\nKlienten har fått jobb.", STRONG, "2025-02-14 10:42"),
+                // Layouts of other systems and other ways of copying.
+                Arguments.of("Anteckningstyp\nTelefonsamtal\nHändelsedatum\n2025-03-04\nDokumenterad av\nPerson 1", STRONG, "Händelsedatum"),
+                Arguments.of("Händelsedatum ........ 2025-03-07\nAnteckningstyp ....... Samtal\nUtförare ............. Robin", STRONG, "Anteckningstyp"),
+                Arguments.of("KLIENT:      Gun Berg          PNR: 19401127-9090\nHANDLÄGGARE: Per Strand\nBESLUT:      Beviljas", STRONG, "PNR:"),
+                Arguments.of("Ärendenr;Sökande;Personnr;Handläggare;Status\nVB-2025-0412;Sam Ek;19830314-2395;Lena Bro;Utredning", STRONG,
+                        "Ärendenr;Sökande;Personnr;Handläggare;Status"),
+                Arguments.of("Elev,Klass,Datum,Lektion,Frånvaro\nHugo Ek,9A,2025-03-03,Matematik,Ogiltig", STRONG, "Elev,Klass,Datum,Lektion,Frånvaro"),
+                Arguments.of("Genomförandeplan\nHjälp med dusch.\nSkapad av Nadia Salem 2025-03-01 08:03\nÄndrad av Nadia Salem 2025-03-02 14:12",
+                        STRONG, "Ändrad av"),
+                Arguments.of("Elevkort\nUpprättad 2025-01-20 av Karin Lund\nSignerad av: Karin Lund", STRONG, "Upprättad 2025-01-20 av"),
+                Arguments.of("Start › Elever › 8C › Adam Nilsson › Dokumentation\nKategori: Kränkande behandling\nSignerad av: Elin Carlsson",
+                        STRONG, "Start › Elever › 8C"),
+                Arguments.of("Ärende #48213 | Prioritet: Hög | Status: Tilldelad\nRegistrerad: 2025-03-04 08:12\nAnmälare: Jenny Holm",
+                        STRONG, "Registrerad:"),
+                Arguments.of("Inskickat formulär: Felanmälan\nÄrende-ID: 2025-03-03-1187\nInskickat: 2025-03-03 07:41\nNamn: Petra Alm",
+                        STRONG, "Inskickat:"),
+                Arguments.of("Document number: 2025/00412-3\nCase: KS 2025/00412\nResponsible person: Oskar Wiik\nCreated by: Oskar Wiik",
+                        STRONG, "Responsible person:"),
+                Arguments.of("Statusrad: inget att visa\n-----Ursprungligt meddelande-----\nHej!", WEAK, "-----Ursprungligt meddelande-----"),
+                Arguments.of("Brukaren ville inte duscha.\nSvara  ·  Vidarebefordra", WEAK, "Svara  ·  Vidarebefordra"),
+                Arguments.of("Personakt\nNamn\nNoel Berg\nPersonnummer\n20100409-2381\nAnteckningstyp\nHembesök", STRONG, "Personakt"),
+                Arguments.of("Tabell ur Heroma\nKälla: Heroma Rapport 12", STRONG, "Heroma"),
+                Arguments.of("Utskriven från Platina 2025-03-01\nProtokollsutdrag", STRONG, "Utskriven från Platina 2025"),
+                Arguments.of("Patient: Harald Nyberg\nNote type: Nursing note\nPage 1 of 2", STRONG, "Page 1 of 2"),
+                Arguments.of("\"Dnr\";\"Ärendemening\";\"Handläggare\"\n\"KS 2025/1\";\"Snöröjning\";\"Per Ek\"", STRONG, "Dnr\";\"Ärendemening\";\"Handläggare"),
+                Arguments.of("Brukare\tKerstin Holm\tPnr\t19400215-2397\nBeslutsdatum\t2024-11-20\tAnsvarig\tTeam Norr", STRONG, "Pnr"),
+                Arguments.of("Anteckningstyp: Samtal\nStatus: Osignerad", STRONG, "Status: Osignerad"),
+                Arguments.of("Inloggad som: Anna Berg (ANBE01)\nÄrendetyp: Bygglov", STRONG, "Inloggad som:"),
+                Arguments.of("2025-03-01 10:15 Telefonsamtal - Lisa Holm\nMamman ringde.\n2025-03-02 09:00 Hembesök - Lisa Holm\nIngen hemma.",
+                        STRONG, "2025-03-02 09:00"),
+                Arguments.of("Journalanteckning 2025-03-04\nKontakttyp: Telefon\nMamma ringer.", STRONG, "Journalanteckning"),
+                Arguments.of("Name: Karl Ek\nCase officer: Eva Ström\nDecision: Granted", STRONG, "Decision: Granted"),
+                Arguments.of("Tack, det blir bra.\n\nDen mån 3 mars 2025 kl 14:02 skrev Anna Lind <anna.lind@example.com>:\n> Hej!", WEAK,
+                        "Den mån 3 mars 2025 kl 14:02 skrev Anna Lind <anna.lind@example.com>:"));
     }
 
     @ParameterizedTest
@@ -151,7 +185,31 @@ class SystemCopyDetectorTest {
                 Arguments.of("240312 var sista dagen för ansökan.", "a compact date without a signature"),
                 Arguments.of("Vi uppgraderar till Viva 4.2 nästa vecka.", "a system with its version named in prose"),
                 Arguments.of("Skrivaren på plan 2  fungerar inte: den drar två papper.", "a label-like word after double spaces in prose"),
-                Arguments.of("Hedemora 2030 - Vision", "an ambiguous name closing a heading without a system word"));
+                Arguments.of("Hedemora 2030 - Vision", "an ambiguous name closing a heading without a system word"),
+                Arguments.of("Så signerar du i Lifecare\n1. Öppna personakten.\n2. Status ändras från Osignerad till Signerad.",
+                        "a status word inside an instruction's sentence"),
+                Arguments.of("Treserva 7.4 - nyheter i versionen\n• Ny signeringsvy\n• Snabbare sökning",
+                        "a system name heading release notes in prose"),
+                Arguments.of("Ansökan om tjänstledighet\nNamn:\nAnställningsnummer:\nFörvaltning:\nOrsak:\nUnderskrift: ____  Datum: ____",
+                        "a blank form: labels without values"),
+                Arguments.of("Ansökan\nNamn\nAnställningsnummer\nFörvaltning\nPersonnummer\n", "a blank form without colons"),
+                Arguments.of("Taxor 2025\nBygglov enbostadshus: 24 500 kr\nStrandskyddsdispens: 8 200 kr\nNybyggnadskarta: 6 900 kr",
+                        "a price list is a run of labels with no record field"),
+                Arguments.of("Dagordning APT 2025-03-12\n08:30 Välkommen\n08:45 Nya rutiner i Ciceron\n09:30 Fika", "an agenda with times"),
+                Arguments.of("Månad;Ansökningar;Beviljade;Avslag\nJanuari;112;87;25\nFebruari;98;80;18", "a statistics export has no record columns"),
+                Arguments.of("Insats\nHemtjänsten ska ge stöd i vardagen till alla som behöver det, enligt beslut.",
+                        "a heading over a paragraph is no label and value"),
+                Arguments.of("Vi har äpplen,päron,bananer i fruktkorgen.", "commas in prose are no columns"),
+                Arguments.of("Kontakt: Lisa Holm\nSkapad av kommunikationsavdelningen", "'skapad av' without a timestamp is prose"),
+                Arguments.of("Pris > 100 kr > rabatt", "comparisons are no breadcrumb"),
+                Arguments.of("Den som vill kan läsa vad hon skrev:", "a sentence ending in 'skrev:' without a time"),
+                Arguments.of("Läs sidan 3 av 5 i manualen, page two.", "a page reference in prose"),
+                Arguments.of("Välkommen › Om oss", "two crumbs of a public web page"),
+                Arguments.of("Svara", "a lone button word is also a word of a text"),
+                Arguments.of("Uppgift\tStatus\tAnsvarig\nBudget\tKlar\tPer", "a project list: block columns only"),
+                Arguments.of("Status: Klar\nAnsvarig: Per\nDeadline: fredag", "a project's status is written by people"),
+                Arguments.of("2025-03-12 09:00 Budget - Per Ek\n2025-03-12 10:00 Lokaler - Eva Lind\n2025-03-12 11:00 Lunch",
+                        "an agenda of one day with its speakers"));
     }
 
     @ParameterizedTest
@@ -186,7 +244,8 @@ class SystemCopyDetectorTest {
                 "Sida 1 (3) ", "2024-03-12 14:35 Anna Andersson, x\n", "a:", "\t:", "[12:03] ", "A > B > ",
                 "Treserva ", "kopierat från Treserva ", "Skola24 - ", "Journalutskrift\n", "Visa mer\n",
                 "Brukare\t", "\t", "Elev\tKlass\tSign\n1\t2\t3\n", "250114 Sign. KJ\n", "Anna Lind 10:02\n", "x  Pnr: ",
-                "Händelse 2025-01-22 ", "Sökord: Aktuellt\n", " /AB\n");
+                "Händelse 2025-01-22 ", "Sökord: Aktuellt\n", " /AB\n", "Händelsedatum\n2025\n", "a;b;c\n1;2;3\n", "x › y › ",
+                "Ändrad av A 2025-03-02 14:12\n", "Utförare ...... ", "Svara · ", "-----Ursprungligt meddelande-----\n");
         for (String unit : units) {
             String big = unit.repeat(1_000_000 / unit.length());
             List<Finding> found = detect(big);
