@@ -148,6 +148,9 @@ public final class LexiconMatcher {
         if (end < text.length() && Character.isDigit(text.charAt(end))) {
             return null;
         }
+        if (insideAddress(text, start, end)) {
+            return null;
+        }
         int wordEnd = end;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd)) && wordEnd - end <= LONGEST_INFLECTION) {
             wordEnd++;
@@ -164,6 +167,28 @@ public final class LexiconMatcher {
         }
         String tail = Lexicon.lowerCase(text.subSequence(end, wordEnd));
         return INFLECTIONS.contains(tail) || stemmedAway(text, start - head, wordEnd, end, stemmer) ? whole : null;
+    }
+
+    /** How far an e-mail address or a link may reach on either side of a term inside it. */
+    private static final int LONGEST_ADDRESS_PART = 64;
+
+    /**
+     * "hemtjanst.norr@hedemora.se", "…/sites/hemtjansten/…": a term inside an e-mail address or a
+     * link names a mailbox or a page, not a person's circumstances.
+     */
+    private static boolean insideAddress(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < LONGEST_ADDRESS_PART && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        int to = end;
+        while (to < text.length() && to - end < LONGEST_ADDRESS_PART && !Character.isWhitespace(text.charAt(to))) to++;
+        if (to - from == end - start) {
+            return false; // the term is the whole run: the common case, decided without a copy
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '@') return true;
+        }
+        String run = text.substring(from, to);
+        return run.contains("://") || run.startsWith("www.") || run.contains(".se/") || run.contains(".com/");
     }
 
     /** The stemmer strips everything after the term: the rest is an inflection it knows. */

@@ -47,6 +47,7 @@ final class PersonReference {
     private final Set<String> notNameEndings;
     private final Set<String> aboutWords;
     private final Set<String> ageRangeWords;
+    private final Set<String> guidanceOpeners;
     private final CommonWords common;
 
     private PersonReference() {
@@ -64,6 +65,7 @@ final class PersonReference {
         notNameEndings = words("not-name-endings.txt");
         aboutWords = words("about-words.txt");
         ageRangeWords = words("age-range-words.txt");
+        guidanceOpeners = words("guidance-openers.txt");
         common = CommonWords.get();
     }
 
@@ -107,7 +109,7 @@ final class PersonReference {
     }
 
     private Link findLink(Tokens t, int first, int last, boolean strong) {
-        if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last))) {
+        if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last)) || isAmongPopulation(t, last)) {
             return Link.TOPIC;
         }
         for (int i = first; i <= last; i++) {
@@ -133,6 +135,8 @@ final class PersonReference {
             }
             if (crossed == 0 && isGenericSubject(t, i)) break;
             Link l = classify(t, i, first, last);
+            // "var tredje flicka uppger att hon har sömnsvårigheter": the pronoun points back at a population.
+            if (crossed == 0 && (l == Link.PRONOUN || l == Link.ROLE) && genericSubjectEarlier(t, i)) break;
             // A capitalised word in the sentence before is too weak a sign ("Vi firar Pride … .
             // Hemtjänsten i norra området …"); a pronoun, a role or an ID there still counts.
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)
@@ -205,6 +209,9 @@ final class PersonReference {
      * someone gets (and the capitalised word is not a person).
      */
     private static boolean isUnitName(Tokens t, int last) {
+        if (LINKING_WORDS.contains(t.lower(last))) {
+            return false; // "sympatiserar med Sverigedemokraterna,": the capitalised word is the object, not a unit
+        }
         int next = last + 1;
         if (next >= t.size || t.sentenceBefore[next] || t.start[next] != t.end[last] + 1 || t.after(last) != ' ') {
             return false;
@@ -217,8 +224,11 @@ final class PersonReference {
         return end == 0 || end == '\n' || end == '\r' || end == ',' || end == ')' || end == ';';
     }
 
+    /** Words a phrase term may end in; the capitalised word after them is their object. A tiny fixed set. */
+    private static final Set<String> LINKING_WORDS = Set.of("med", "i", "på", "av", "för", "hos", "till", "från", "om", "with", "of", "in");
+
     /** The words before "som" that make a generic subject ("den som", "de som", "alla som", "var och en som"). */
-    private static final Set<String> GENERIC_BEFORE_SOM = Set.of("den", "de", "dem", "alla", "en", "var", "envar", "those");
+    private static final Set<String> GENERIC_BEFORE_SOM = Set.of("den", "de", "dem", "alla", "en", "var", "envar", "du", "ni", "those", "anyone", "you");
 
     /**
      * "Enligt 4 kap. 1 § socialtjänstlagen har den som inte själv kan tillgodose sina behov rätt
@@ -226,9 +236,56 @@ final class PersonReference {
      * generic subject, not at a person.
      */
     private static boolean isGenericSubject(Tokens t, int i) {
-        return i > 0 && t.end[i] - t.start[i] == 3 && !t.sentenceBefore[i] // cheap length test first: called for every word passed
+        if (i > 0 && t.end[i] - t.start[i] == 3 && !t.sentenceBefore[i] // cheap length test first: called for every word passed
                 && (t.lower(i).equals("som") || t.lower(i).equals("who"))
-                && GENERIC_BEFORE_SOM.contains(t.lower(i - 1));
+                && GENERIC_BEFORE_SOM.contains(t.lower(i - 1))) {
+            return true;
+        }
+        return isQuantifier(t, i);
+    }
+
+    /** Words that make the role after them anyone of a population ("varje brukare", "var tredje flicka"). Tiny fixed sets. */
+    private static final Set<String> QUANTIFIERS = Set.of("varannan", "vartannat", "varje", "varenda", "every", "each");
+    private static final Set<String> ORDINALS = Set.of("tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde");
+
+    /** "varannan", "varje", "var tredje": a statistic or a rule about everyone in a role. */
+    private static boolean isQuantifier(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len < 4 || len > 9) return false;
+        String w = t.lower(i);
+        return QUANTIFIERS.contains(w)
+                || (ORDINALS.contains(w) && i > 0 && !t.sentenceBefore[i] && t.lower(i - 1).equals("var"));
+    }
+
+    /** A generic subject earlier in the sentence of word {@code i} ("de som", "var tredje flicka"). */
+    private static boolean genericSubjectEarlier(Tokens t, int i) {
+        for (int k = i - 1; k >= 0 && i - k < LONGEST_SENTENCE && !t.sentenceBefore[k + 1]; k--) {
+            if (isGenericSubject(t, k)) return true;
+        }
+        return false;
+    }
+
+    /** Words after a term that make it about a population ("ångest bland unga", "among young people"); not "bland annat". */
+    private static boolean isAmongPopulation(Tokens t, int last) {
+        int next = last + 1;
+        if (next + 1 >= t.size || t.sentenceBefore[next] || t.sentenceBefore[next + 1]) return false;
+        String w = t.lower(next);
+        if (!w.equals("bland") && !w.equals("among")) return false;
+        String after = t.lower(next + 1);
+        return !after.equals("annat") && !after.equals("andra") && !after.equals("other") && !after.equals("others");
+    }
+
+    /**
+     * Whether the text opens as a routine, a guideline, training material or a template ("Rutin för
+     * rehabilitering: Chefen ska …"): then a role word or a pronoun in it is anyone in that role.
+     */
+    boolean opensAsGuidance(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && !Character.isLetter(text.charAt(i)) && i < LONGEST_NAME) i++;
+        int s = i;
+        while (i < n && Character.isLetter(text.charAt(i)) && i - s <= LONGEST_NAME) i++;
+        return i > s && guidanceOpeners.contains(Lexicon.lowerCase(text.subSequence(s, i)));
     }
 
     /** A line break between token i and the next: a record or a list, not running prose. */
@@ -262,8 +319,19 @@ final class PersonReference {
 
     /** "LSS-handläggare", "BUP-mottagningen": the term is the first part of a title or a unit. */
     private boolean isTitle(Tokens t, int last) {
-        return last + 1 < t.size && t.after(last) == '-' && t.start[last + 1] == t.end[last] + 1
-                && titleTails.matches(t.lower(last + 1));
+        if (last + 1 >= t.size || t.start[last + 1] != t.end[last] + 1) return false;
+        char between = t.after(last);
+        // "LSS handläggare", "the LSS coordinator": an abbreviation before a title word is a title even without the hyphen
+        return (between == '-' || (between == ' ' && isCapitalAbbreviation(t, last))) && titleTails.matches(t.lower(last + 1));
+    }
+
+    private static boolean isCapitalAbbreviation(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len < 2 || len > 5) return false;
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            if (!Character.isUpperCase(t.text.charAt(k))) return false;
+        }
+        return true;
     }
 
     /** "… om ADHD", "… kring demens": the term is the subject matter of the writer's request. */

@@ -38,7 +38,7 @@ public final class SensitiveTermDetector implements Detector {
     private static final int JOIN_GAP = 24;
     /** The words that may stand between two terms joined into one finding (a tiny fixed set, part of the rule). */
     private static final java.util.Set<String> JOIN_WORDS = java.util.Set.of(
-            "för", "enligt", "på", "med", "av", "i", "form", "om", "kap", "§", "%", "pga", "with", "for", "of");
+            "för", "enligt", "på", "med", "av", "i", "form", "om", "kap", "§", "%", "pga", "till", "with", "for", "of", "to");
     /** How far back (words) a term looks for an earlier tied term of its story. */
     private static final int CHAIN_WORDS = 40;
 
@@ -78,8 +78,9 @@ public final class SensitiveTermDetector implements Detector {
         }
         Tokens tokens = tokensNear(text, chars, matchesByKind);
         PersonReference people = PersonReference.get();
+        boolean guidance = people.opensAsGuidance(text);
         List<List<Linked>> linkedByKind = new ArrayList<>(kinds.size());
-        List<Integer> tiedAt = new ArrayList<>();
+        List<Linked> tiedTerms = new ArrayList<>();
         for (List<Match> matches : matchesByKind) {
             List<Linked> linked = new ArrayList<>(matches.size());
             for (Match m : matches) {
@@ -87,19 +88,25 @@ public final class SensitiveTermDetector implements Detector {
                 int first = tokens.indexAt(m.start());
                 int last = Math.max(first, tokens.indexAt(m.end() - 1));
                 Link link = people.find(tokens, first, last, strong);
-                linked.add(new Linked(m, strong, first, link));
+                if (guidance && (link == Link.ROLE || link == Link.PRONOUN)) {
+                    link = Link.TOPIC; // a routine or a guideline speaks of anyone in the role
+                }
+                Linked l = new Linked(m, strong, first, link);
+                linked.add(l);
                 if (link.isPerson()) {
-                    tiedAt.add(first);
+                    tiedTerms.add(l);
                 }
             }
             linkedByKind.add(linked);
         }
-        int[] tied = tiedAt.stream().mapToInt(Integer::intValue).sorted().toArray();
+        tiedTerms.sort(java.util.Comparator.comparingInt(Linked::first));
+        int[] tied = tiedTerms.stream().mapToInt(Linked::first).toArray();
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
             List<Finding> ofKind = new ArrayList<>();
             for (Linked l : linkedByKind.get(k)) {
-                Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tied) ? Link.CHAIN : l.link();
+                Link link = l.link() == Link.NONE && l.strong()
+                        && (followsTied(tokens, l.first(), tied) || precedesTied(tokens, l, tied, tiedTerms)) ? Link.CHAIN : l.link();
                 if (link.isPerson() && kinds.get(k).category() == Category.SOCIAL_SERVICES
                         && (isOrganisationGenitive(text, l.match()) || isStaffOf(tokens, l.first()))) {
                     link = Link.TOPIC;
@@ -182,6 +189,33 @@ public final class SensitiveTermDetector implements Detector {
         int k = java.util.Arrays.binarySearch(tied, from);
         int at = k >= 0 ? k : -k - 1; // the first tied term at or after 'from' (sorted: one look-up)
         return at < tied.length && tied[at] < first;
+    }
+
+    /**
+     * The next sentence, in the same paragraph, holds a term tied to a person: "Beslut om
+     * omedelbart omhändertagande fattades i går. Barnen är placerade i familjehem." is one story.
+     * Not when the same term comes back tied: "Passersystemet använder fingeravtryck. Karins
+     * fingeravtryck går inte att läsa." introduces the topic first, then tells of the person.
+     */
+    private static boolean precedesTied(Tokens t, Linked term, int[] tied, List<Linked> tiedTerms) {
+        int first = term.first();
+        int to = first + 1;
+        int sentences = 0;
+        while (to < t.size && to - first < CHAIN_WORDS) {
+            if (t.sentenceBefore[to]) {
+                if (t.paragraphBefore[to] || ++sentences > 1) break;
+            }
+            to++;
+        }
+        int k = java.util.Arrays.binarySearch(tied, first + 1);
+        boolean other = false;
+        for (int at = k >= 0 ? k : -k - 1; at < tied.length && tied[at] < to; at++) { // tied terms after this one
+            if (tiedTerms.get(at).match().term().text().equals(term.match().term().text())) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
     }
 
     private Finding finding(int kind, Match m, boolean strong, Link link) {
