@@ -48,6 +48,7 @@ final class PersonReference {
     private final Set<String> aboutWords;
     private final Set<String> ageRangeWords;
     private final Set<String> guidanceOpeners;
+    private final Set<String> workWords;
     private final CommonWords common;
 
     private PersonReference() {
@@ -66,6 +67,7 @@ final class PersonReference {
         aboutWords = words("about-words.txt");
         ageRangeWords = words("age-range-words.txt");
         guidanceOpeners = words("guidance-openers.txt");
+        workWords = words("work-words.txt");
         common = CommonWords.get();
     }
 
@@ -109,7 +111,8 @@ final class PersonReference {
     }
 
     private Link findLink(Tokens t, int first, int last, boolean strong) {
-        if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last)) || isAmongPopulation(t, last)) {
+        if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last)) || isAmongPopulation(t, last)
+                || isWorkplace(t, first) || isPlaceGenitiveBefore(t, first)) {
             return Link.TOPIC;
         }
         for (int i = first; i <= last; i++) {
@@ -222,6 +225,35 @@ final class PersonReference {
         }
         char end = t.after(next);
         return end == 0 || end == '\n' || end == '\r' || end == ',' || end == ')' || end == ';';
+    }
+
+    /** Prepositions between a work word and its workplace ("arbetar på", "anställd inom"). A tiny fixed set. */
+    private static final Set<String> WORKPLACE_PREPOSITIONS = Set.of("på", "i", "inom", "vid", "hos", "at", "in", "within");
+
+    /** "jobbar i hemtjänsten", "vikarie på HVB-hemmet", "works at the shelter": the term is where someone works. */
+    private boolean isWorkplace(Tokens t, int first) {
+        int prep = first - 1;
+        if (prep > 0 && !t.sentenceBefore[first] && (t.lower(prep).equals("the") || t.lower(prep).equals("en") || t.lower(prep).equals("ett"))) {
+            prep--; // "works at the shelter", "jobbar på ett HVB"
+        }
+        return prep >= 1 && !t.sentenceBefore[prep + 1] && !t.sentenceBefore[prep]
+                && WORKPLACE_PREPOSITIONS.contains(t.lower(prep)) && workWords.contains(t.lower(prep - 1));
+    }
+
+    /**
+     * "Åsgatans gruppbostad", "Björkgårdens demensboende": a place-like name in the genitive before
+     * the term names the unit (a person's genitive, "Olles hemtjänst", is not place-like).
+     */
+    private boolean isPlaceGenitiveBefore(Tokens t, int first) {
+        int i = first - 1;
+        if (i < 0 || t.sentenceBefore[first] || t.end[i] + 1 != t.start[first]) return false;
+        String w = t.word(i);
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || w.charAt(w.length() - 1) != 's') return false;
+        String base = t.lower(i).substring(0, w.length() - 1);
+        for (String ending : notNameEndings) {
+            if (ending.length() > 3 && base.endsWith(ending)) return true;
+        }
+        return false;
     }
 
     /** Words a phrase term may end in; the capitalised word after them is their object. A tiny fixed set. */
@@ -414,7 +446,17 @@ final class PersonReference {
         String next = t.lower(i + 1);
         boolean age = next.equals("år") || next.startsWith("årig") || next.startsWith("åring");
         if (!age || (i > 0 && ageRangeWords.contains(t.lower(i - 1)))) return false;
+        if (next.equals("år") && isDuration(t, i + 2)) return false;
         return !(i + 3 < t.size && t.lower(i + 2).equals("och") && ageRangeWords.contains(t.lower(i + 3)));
+    }
+
+    /** Words after "N år" that make it a length of time, not an age ("12 år i hemtjänst", "6 år som undersköterska"). */
+    private static final Set<String> DURATION_WORDS = Set.of("i", "inom", "som", "hos", "vid");
+
+    /** "12 år i hemtjänst", "6 år som undersköterska": years of work, not a person's age ("8 år i dag" still is one). */
+    private static boolean isDuration(Tokens t, int afterYears) {
+        if (afterYears >= t.size || t.sentenceBefore[afterYears] || !DURATION_WORDS.contains(t.lower(afterYears))) return false;
+        return !(afterYears + 1 < t.size && t.lower(afterYears + 1).equals("dag"));
     }
 
     /**
