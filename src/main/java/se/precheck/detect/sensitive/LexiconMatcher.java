@@ -185,10 +185,17 @@ public final class LexiconMatcher {
             return false; // the term is the whole run: the common case, decided without a copy
         }
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '@') return true;
+            char c = text.charAt(i);
+            if (c == '@') return true;
+            if (c == '/' && i > from && (text.charAt(i - 1) == ':' || isDomainEnd(text, from, i))) return true;
         }
-        String run = text.substring(from, to);
-        return run.contains("://") || run.startsWith("www.") || run.contains(".se/") || run.contains(".com/");
+        return text.regionMatches(true, from, "www.", 0, 4);
+    }
+
+    /** The run ends in ".se" or ".com" right before the '/' at {@code slash}: a link's path follows. */
+    private static boolean isDomainEnd(String text, int from, int slash) {
+        return (slash - from >= 3 && text.regionMatches(true, slash - 3, ".se", 0, 3))
+                || (slash - from >= 4 && text.regionMatches(true, slash - 4, ".com", 0, 4));
     }
 
     /** The stemmer strips everything after the term: the rest is an inflection it knows. */

@@ -247,11 +247,12 @@ final class PersonReference {
     private boolean isPlaceGenitiveBefore(Tokens t, int first) {
         int i = first - 1;
         if (i < 0 || t.sentenceBefore[first] || t.end[i] + 1 != t.start[first]) return false;
-        String w = t.word(i);
-        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || w.charAt(w.length() - 1) != 's') return false;
-        String base = t.lower(i).substring(0, w.length() - 1);
+        int len = t.end[i] - t.start[i];
+        if (len < 4 || !Character.isUpperCase(t.text.charAt(t.start[i])) || t.text.charAt(t.end[i] - 1) != 's') return false;
+        String lower = t.lower(i);
         for (String ending : notNameEndings) {
-            if (ending.length() > 3 && base.endsWith(ending)) return true;
+            int at = len - 1 - ending.length(); // the ending right before the genitive s
+            if (ending.length() > 3 && at > 0 && lower.startsWith(ending, at)) return true;
         }
         return false;
     }
