@@ -228,9 +228,9 @@ final class PersonReference {
     }
 
     /** Prepositions between a work word and its workplace ("arbetar på", "anställd inom"). A tiny fixed set. */
-    private static final Set<String> WORKPLACE_PREPOSITIONS = Set.of("på", "i", "inom", "vid", "hos", "at", "in", "within");
+    private static final Set<String> WORKPLACE_PREPOSITIONS = Set.of("på", "i", "inom", "vid", "hos", "med", "at", "in", "within", "with");
 
-    /** "jobbar i hemtjänsten", "vikarie på HVB-hemmet", "works at the shelter": the term is where someone works. */
+    /** "jobbar i hemtjänsten", "vikarie på HVB-hemmet", "arbetat med LSS", "works at the shelter": where or with what someone works. */
     private boolean isWorkplace(Tokens t, int first) {
         int prep = first - 1;
         if (prep > 0 && !t.sentenceBefore[first] && (t.lower(prep).equals("the") || t.lower(prep).equals("en") || t.lower(prep).equals("ett"))) {

@@ -80,7 +80,6 @@ public final class SensitiveTermDetector implements Detector {
         PersonReference people = PersonReference.get();
         boolean guidance = people.opensAsGuidance(text);
         List<List<Linked>> linkedByKind = new ArrayList<>(kinds.size());
-        List<Linked> tiedTerms = new ArrayList<>();
         for (List<Match> matches : matchesByKind) {
             List<Linked> linked = new ArrayList<>(matches.size());
             for (Match m : matches) {
@@ -91,13 +90,18 @@ public final class SensitiveTermDetector implements Detector {
                 if (guidance && (link == Link.ROLE || link == Link.PRONOUN)) {
                     link = Link.TOPIC; // a routine or a guideline speaks of anyone in the role
                 }
-                Linked l = new Linked(m, strong, first, link);
-                linked.add(l);
-                if (link.isPerson()) {
+                linked.add(new Linked(m, strong, first, link));
+            }
+            linkedByKind.add(linked);
+        }
+        shareFrameAcrossCoordination(text, linkedByKind);
+        List<Linked> tiedTerms = new ArrayList<>();
+        for (List<Linked> linked : linkedByKind) {
+            for (Linked l : linked) {
+                if (l.link().isPerson()) {
                     tiedTerms.add(l);
                 }
             }
-            linkedByKind.add(linked);
         }
         tiedTerms.sort(java.util.Comparator.comparingInt(Linked::first));
         int[] tied = tiedTerms.stream().mapToInt(Linked::first).toArray();
@@ -119,6 +123,56 @@ public final class SensitiveTermDetector implements Detector {
             out.addAll(ofKind);
         }
         return out;
+    }
+
+    /**
+     * "arbetat med LSS och socialpsykiatri", "presentationen om försörjningsstöd och missbruk": a
+     * term joined to the one before by "och", "eller" or a comma shares its frame, so when the
+     * first is a topic (a workplace, a subject matter) so is the second, whatever pronoun is near.
+     */
+    private static void shareFrameAcrossCoordination(String text, List<List<Linked>> linkedByKind) {
+        int count = 0;
+        for (List<Linked> linked : linkedByKind) count += linked.size();
+        if (count < 2) {
+            return;
+        }
+        long[] order = new long[count]; // start in the high half, kind and index in the low: one primitive sort
+        int n = 0;
+        for (int k = 0; k < linkedByKind.size(); k++) {
+            List<Linked> linked = linkedByKind.get(k);
+            for (int i = 0; i < linked.size(); i++) {
+                order[n++] = ((long) linked.get(i).match().start() << 32) | ((long) k << 24) | i;
+            }
+        }
+        java.util.Arrays.sort(order);
+        Linked prev = null;
+        for (long o : order) {
+            int k = (int) (o >>> 24) & 0xFF;
+            int i = (int) o & 0xFFFFFF;
+            Linked l = linkedByKind.get(k).get(i);
+            if (prev != null && prev.link() == Link.TOPIC && l.link().isPerson() && isCoordination(text, prev.match().end(), l.match().start())) {
+                l = new Linked(l.match(), l.strong(), l.first(), Link.TOPIC);
+                linkedByKind.get(k).set(i, l);
+            }
+            prev = l;
+        }
+    }
+
+    /** Words that coordinate two terms. A tiny fixed set. */
+    private static final List<String> CONJUNCTIONS = List.of("och", "eller", "samt", "and", "or", "&", ",", "/");
+
+    private static boolean isCoordination(String text, int from, int to) {
+        if (to < from || to - from > 8) {
+            return false;
+        }
+        int a = from;
+        int b = to;
+        while (a < b && text.charAt(a) == ' ') a++;
+        while (b > a && text.charAt(b - 1) == ' ') b--;
+        for (String c : CONJUNCTIONS) {
+            if (b - a == c.length() && text.regionMatches(true, a, c, 0, c.length())) return true;
+        }
+        return false;
     }
 
     /** The words of the paragraphs that hold a match: only those are looked at. */
