@@ -140,6 +140,8 @@ final class PersonReference {
             Link l = classify(t, i, first, last);
             // "var tredje flicka uppger att hon har sömnsvårigheter": the pronoun points back at a population.
             if (crossed == 0 && (l == Link.PRONOUN || l == Link.ROLE) && genericSubjectEarlier(t, i)) break;
+            // "var man hittar sin lönespecifikation": a reflexive after the generic "man" is anyone.
+            if (crossed == 0 && l == Link.PRONOUN && REFLEXIVES.contains(t.lower(i)) && genericManEarlier(t, i)) break;
             // A capitalised word in the sentence before is too weak a sign ("Vi firar Pride … .
             // Hemtjänsten i norra området …"); a pronoun, a role or an ID there still counts.
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)
@@ -288,6 +290,21 @@ final class PersonReference {
         String w = t.lower(i);
         return QUANTIFIERS.contains(w)
                 || (ORDINALS.contains(w) && i > 0 && !t.sentenceBefore[i] && t.lower(i - 1).equals("var"));
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("sin", "sitt", "sina", "själv");
+    /** Words before "man" that make it a noun ("en man", "ingen man"), not the generic pronoun. A tiny fixed set. */
+    private static final Set<String> BEFORE_MAN_NOUN = Set.of("en", "ingen", "den", "denne", "äldre", "ung", "okänd", "annan");
+
+    /** The generic pronoun "man" earlier in the sentence of word {@code i}. */
+    private static boolean genericManEarlier(Tokens t, int i) {
+        for (int k = i - 1; k >= 0 && i - k < LONGEST_SENTENCE && !t.sentenceBefore[k + 1]; k--) {
+            if (t.end[k] - t.start[k] == 3 && t.lower(k).equals("man")
+                    && (k == 0 || t.sentenceBefore[k] || !BEFORE_MAN_NOUN.contains(t.lower(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A generic subject earlier in the sentence of word {@code i} ("de som", "var tredje flicka"). */

@@ -227,6 +227,11 @@ class SensitiveTermDetectorTest {
                 info("Åsgatans gruppbostad behöver två nya vikarier i sommar.", "a unit named by its street"),
                 info("Skriv till hemtjanst.norr@hedemora.se om att trygghetslarmet testas.", "only the alarm as a topic; the mailbox is no term"),
                 none("Anna Berg är kontaktperson för enheten.", "a function someone has"),
+                info("Jag skickar presentationen om försörjningsstöd och missbruk som vi pratade om.",
+                        "subject matter, shared by the coordinated term"),
+                info("Han har tidigare arbetat med LSS och socialpsykiatri i Falun.", "a work area, shared by the coordinated term"),
+                none("Skriv en text om var man hittar sin lönespecifikation och hur man byter pass.", "'man … sin' is anyone"),
+                high("Hon har ett pågående LVM-ärende och har varit på avgiftning två gånger.", "LVM"),
                 info("Personlig assistent, 12 år i hemtjänst, söker nytt jobb.", "work experience: years, not an age"));
     }
 
