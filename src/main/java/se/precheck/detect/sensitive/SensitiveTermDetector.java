@@ -200,9 +200,14 @@ public final class SensitiveTermDetector implements Detector {
      * is the organisation that owns something, not a service a person gets. (Only for social
      * services: "Alzheimers sjukdom" is a health fact.)
      */
+    /** "-ens", "-ets", "-ns": what an inflected genitive adds to a term; a compound adds more. */
+    private static final int LONGEST_GENITIVE_ENDING = 4;
+
     private static boolean isOrganisationGenitive(String text, Match m) {
         String term = m.term().text();
-        if (m.end() - m.start() < 2 || term.endsWith("s") || Character.toLowerCase(text.charAt(m.end() - 1)) != 's') {
+        // only the term's own genitive ("hemtjänstens"), not a compound that ends in s ("öppenvårdsinsats")
+        if (m.end() - m.start() < 2 || term.endsWith("s") || Character.toLowerCase(text.charAt(m.end() - 1)) != 's'
+                || m.end() - m.start() - term.length() > LONGEST_GENITIVE_ENDING) {
             return false;
         }
         int next = m.end() + 1;
