@@ -96,7 +96,12 @@ public final class Lexicon {
                 continue;
             }
             for (String variant : expand(line, groups, source, lineNo)) {
-                out.add(term(variant, strength));
+                Term t = term(variant, strength);
+                out.add(t);
+                Term plain = withoutSwedishLetters(t);
+                if (plain != null) {
+                    out.add(plain);
+                }
             }
         }
         return out;
@@ -112,6 +117,22 @@ public final class Lexicon {
             exact = true;
         }
         return new Term(lower, cased ? body : null, strength, exact);
+    }
+
+    /** Terms this long are also found written without å, ä and ö; shorter ones would meet other words ("våld"/"vald"). */
+    private static final int SHORTEST_PLAIN_SPELLING = 8;
+
+    /**
+     * "forsorjningsstod", "overformyndare": staff on a keyboard or phone without Swedish letters.
+     * The same term with å and ä as a and ö as o (same length, so offsets stay valid), or null
+     * when it has none of them, is short, or is written in a fixed case.
+     */
+    static Term withoutSwedishLetters(Term t) {
+        if (t.cased() != null || t.text().length() < SHORTEST_PLAIN_SPELLING) {
+            return null;
+        }
+        String plain = t.text().replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
+        return plain.equals(t.text()) ? null : new Term(plain, null, t.strength(), t.exact());
     }
 
     /** Replaces each "@group" with each of its members (all combinations, for a few groups per line). */

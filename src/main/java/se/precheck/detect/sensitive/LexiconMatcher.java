@@ -148,6 +148,9 @@ public final class LexiconMatcher {
         if (end < text.length() && Character.isDigit(text.charAt(end))) {
             return null;
         }
+        if (insideAddress(text, start, end) || isPlaceholder(text, start)) {
+            return null;
+        }
         int wordEnd = end;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd)) && wordEnd - end <= LONGEST_INFLECTION) {
             wordEnd++;
@@ -157,13 +160,108 @@ public final class LexiconMatcher {
             return whole;
         }
         if (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
-            return null;
+            return term.mayEndCompound() ? withCompoundTail(text, start - head, end, term) : null;
         }
         if (term.exact()) {
             return wordEnd - end == 1 && Character.toLowerCase(text.charAt(end)) == 's' ? whole : null;
         }
         String tail = Lexicon.lowerCase(text.subSequence(end, wordEnd));
-        return INFLECTIONS.contains(tail) || stemmedAway(text, start - head, wordEnd, end, stemmer) ? whole : null;
+        if (INFLECTIONS.contains(tail) || stemmedAway(text, start - head, wordEnd, end, stemmer)) {
+            return whole;
+        }
+        return term.mayEndCompound() ? withCompoundTail(text, start - head, end, term) : null;
+    }
+
+    /** Nouns a compound may end in after a term ("insulin|sprutor"), from {@code compound-tails.txt}. */
+    private static final List<String> COMPOUND_TAILS = Lexicon.readLines("lexicon/sensitive/compound-tails.txt").stream()
+            .map(l -> l.indexOf('#') < 0 ? l.strip() : l.substring(0, l.indexOf('#')).strip())
+            .filter(l -> !l.isEmpty()).toList();
+    private static final int LONGEST_WORD_TAIL = 24;
+
+    /**
+     * "insulinsprutor", "demensutredningen", "missbruksbehandling": the term followed in its word by
+     * a tail noun (after an optional linking 's' or '-') and that noun's inflection; else null.
+     */
+    private static Match withCompoundTail(String text, int wordStart, int end, Term term) {
+        int wordEnd = end;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd)) && wordEnd - end <= LONGEST_WORD_TAIL) {
+            wordEnd++;
+        }
+        if (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+            return null;
+        }
+        int from = end;
+        if (from < wordEnd && (text.charAt(from) == 's' || text.charAt(from) == '-')) {
+            Match linked = tailAt(text, wordStart, from + 1, wordEnd, term);
+            if (linked != null) return linked;
+        }
+        return tailAt(text, wordStart, from, wordEnd, term);
+    }
+
+    private static Match tailAt(String text, int wordStart, int from, int wordEnd, Term term) {
+        for (String tail : COMPOUND_TAILS) {
+            if (wordEnd - from >= tail.length() && text.regionMatches(true, from, tail, 0, tail.length())) {
+                int rest = from + tail.length();
+                if (rest == wordEnd || INFLECTIONS.contains(Lexicon.lowerCase(text.subSequence(rest, wordEnd)))) {
+                    return new Match(wordStart, wordEnd, term);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The longest placeholder label a redaction writes ("[GENETIK/BIOMETRI 12]"). */
+    private static final int LONGEST_PLACEHOLDER = 40;
+
+    /**
+     * "[HÄLSA 1]", "[SOCIALA FÖRHÅLLANDEN 2]": the label of a placeholder a redaction left, in
+     * capitals inside brackets, is no term about anyone.
+     */
+    private static boolean isPlaceholder(String text, int start) {
+        int open = start - 1;
+        while (open >= 0 && start - open <= LONGEST_PLACEHOLDER && isLabelChar(text.charAt(open))) open--;
+        if (open < 0 || text.charAt(open) != '[') {
+            return false;
+        }
+        for (int i = start; i < text.length() && i - open <= LONGEST_PLACEHOLDER; i++) {
+            char c = text.charAt(i);
+            if (c == ']') return true;
+            if (!isLabelChar(c)) return false;
+        }
+        return false;
+    }
+
+    private static boolean isLabelChar(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == ' ' || c == '/' || c == '-';
+    }
+
+    /** How far an e-mail address or a link may reach on either side of a term inside it. */
+    private static final int LONGEST_ADDRESS_PART = 64;
+
+    /**
+     * "hemtjanst.norr@hedemora.se", "…/sites/hemtjansten/…": a term inside an e-mail address or a
+     * link names a mailbox or a page, not a person's circumstances.
+     */
+    private static boolean insideAddress(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < LONGEST_ADDRESS_PART && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        int to = end;
+        while (to < text.length() && to - end < LONGEST_ADDRESS_PART && !Character.isWhitespace(text.charAt(to))) to++;
+        if (to - from == end - start) {
+            return false; // the term is the whole run: the common case, decided without a copy
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '@') return true;
+            if (c == '/' && i > from && (text.charAt(i - 1) == ':' || isDomainEnd(text, from, i))) return true;
+        }
+        return text.regionMatches(true, from, "www.", 0, 4);
+    }
+
+    /** The run ends in ".se" or ".com" right before the '/' at {@code slash}: a link's path follows. */
+    private static boolean isDomainEnd(String text, int from, int slash) {
+        return (slash - from >= 3 && text.regionMatches(true, slash - 3, ".se", 0, 3))
+                || (slash - from >= 4 && text.regionMatches(true, slash - 4, ".com", 0, 4));
     }
 
     /** The stemmer strips everything after the term: the rest is an inflection it knows. */

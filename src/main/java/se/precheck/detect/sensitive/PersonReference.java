@@ -47,6 +47,8 @@ final class PersonReference {
     private final Set<String> notNameEndings;
     private final Set<String> aboutWords;
     private final Set<String> ageRangeWords;
+    private final Set<String> guidanceOpeners;
+    private final Set<String> workWords;
     private final CommonWords common;
 
     private PersonReference() {
@@ -64,6 +66,8 @@ final class PersonReference {
         notNameEndings = words("not-name-endings.txt");
         aboutWords = words("about-words.txt");
         ageRangeWords = words("age-range-words.txt");
+        guidanceOpeners = words("guidance-openers.txt");
+        workWords = words("work-words.txt");
         common = CommonWords.get();
     }
 
@@ -107,7 +111,8 @@ final class PersonReference {
     }
 
     private Link findLink(Tokens t, int first, int last, boolean strong) {
-        if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last))) {
+        if (isTitle(t, last) || isUnitName(t, last) || (!strong && isTitleBeforeName(t, last)) || isAmongPopulation(t, last)
+                || isWorkplace(t, first) || isPlaceGenitiveBefore(t, first)) {
             return Link.TOPIC;
         }
         for (int i = first; i <= last; i++) {
@@ -133,6 +138,10 @@ final class PersonReference {
             }
             if (crossed == 0 && isGenericSubject(t, i)) break;
             Link l = classify(t, i, first, last);
+            // "var tredje flicka uppger att hon har sömnsvårigheter": the pronoun points back at a population.
+            if (crossed == 0 && (l == Link.PRONOUN || l == Link.ROLE) && genericSubjectEarlier(t, i)) break;
+            // "var man hittar sin lönespecifikation": a reflexive after the generic "man" is anyone.
+            if (crossed == 0 && l == Link.PRONOUN && REFLEXIVES.contains(t.lower(i)) && genericManEarlier(t, i)) break;
             // A capitalised word in the sentence before is too weak a sign ("Vi firar Pride … .
             // Hemtjänsten i norra området …"); a pronoun, a role or an ID there still counts.
             if (l.isPerson() && (strong || l != Link.NAME || n < WEAK_NAME_WORDS)
@@ -205,6 +214,9 @@ final class PersonReference {
      * someone gets (and the capitalised word is not a person).
      */
     private static boolean isUnitName(Tokens t, int last) {
+        if (LINKING_WORDS.contains(t.lower(last))) {
+            return false; // "sympatiserar med Sverigedemokraterna,": the capitalised word is the object, not a unit
+        }
         int next = last + 1;
         if (next >= t.size || t.sentenceBefore[next] || t.start[next] != t.end[last] + 1 || t.after(last) != ' ') {
             return false;
@@ -217,8 +229,41 @@ final class PersonReference {
         return end == 0 || end == '\n' || end == '\r' || end == ',' || end == ')' || end == ';';
     }
 
+    /** Prepositions between a work word and its workplace ("arbetar på", "anställd inom"). A tiny fixed set. */
+    private static final Set<String> WORKPLACE_PREPOSITIONS = Set.of("på", "i", "inom", "vid", "hos", "med", "at", "in", "within", "with");
+
+    /** "jobbar i hemtjänsten", "vikarie på HVB-hemmet", "arbetat med LSS", "works at the shelter": where or with what someone works. */
+    private boolean isWorkplace(Tokens t, int first) {
+        int prep = first - 1;
+        if (prep > 0 && !t.sentenceBefore[first] && (t.lower(prep).equals("the") || t.lower(prep).equals("en") || t.lower(prep).equals("ett"))) {
+            prep--; // "works at the shelter", "jobbar på ett HVB"
+        }
+        return prep >= 1 && !t.sentenceBefore[prep + 1] && !t.sentenceBefore[prep]
+                && WORKPLACE_PREPOSITIONS.contains(t.lower(prep)) && workWords.contains(t.lower(prep - 1));
+    }
+
+    /**
+     * "Åsgatans gruppbostad", "Björkgårdens demensboende": a place-like name in the genitive before
+     * the term names the unit (a person's genitive, "Olles hemtjänst", is not place-like).
+     */
+    private boolean isPlaceGenitiveBefore(Tokens t, int first) {
+        int i = first - 1;
+        if (i < 0 || t.sentenceBefore[first] || t.end[i] + 1 != t.start[first]) return false;
+        int len = t.end[i] - t.start[i];
+        if (len < 4 || !Character.isUpperCase(t.text.charAt(t.start[i])) || t.text.charAt(t.end[i] - 1) != 's') return false;
+        String lower = t.lower(i);
+        for (String ending : notNameEndings) {
+            int at = len - 1 - ending.length(); // the ending right before the genitive s
+            if (ending.length() > 3 && at > 0 && lower.startsWith(ending, at)) return true;
+        }
+        return false;
+    }
+
+    /** Words a phrase term may end in; the capitalised word after them is their object. A tiny fixed set. */
+    private static final Set<String> LINKING_WORDS = Set.of("med", "i", "på", "av", "för", "hos", "till", "från", "om", "with", "of", "in");
+
     /** The words before "som" that make a generic subject ("den som", "de som", "alla som", "var och en som"). */
-    private static final Set<String> GENERIC_BEFORE_SOM = Set.of("den", "de", "dem", "alla", "en", "var", "envar", "those");
+    private static final Set<String> GENERIC_BEFORE_SOM = Set.of("den", "de", "dem", "alla", "en", "var", "envar", "du", "ni", "those", "anyone", "you");
 
     /**
      * "Enligt 4 kap. 1 § socialtjänstlagen har den som inte själv kan tillgodose sina behov rätt
@@ -226,9 +271,71 @@ final class PersonReference {
      * generic subject, not at a person.
      */
     private static boolean isGenericSubject(Tokens t, int i) {
-        return i > 0 && t.end[i] - t.start[i] == 3 && !t.sentenceBefore[i] // cheap length test first: called for every word passed
+        if (i > 0 && t.end[i] - t.start[i] == 3 && !t.sentenceBefore[i] // cheap length test first: called for every word passed
                 && (t.lower(i).equals("som") || t.lower(i).equals("who"))
-                && GENERIC_BEFORE_SOM.contains(t.lower(i - 1));
+                && GENERIC_BEFORE_SOM.contains(t.lower(i - 1))) {
+            return true;
+        }
+        return isQuantifier(t, i);
+    }
+
+    /** Words that make the role after them anyone of a population ("varje brukare", "var tredje flicka"). Tiny fixed sets. */
+    private static final Set<String> QUANTIFIERS = Set.of("varannan", "vartannat", "varje", "varenda", "every", "each");
+    private static final Set<String> ORDINALS = Set.of("tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde");
+
+    /** "varannan", "varje", "var tredje": a statistic or a rule about everyone in a role. */
+    private static boolean isQuantifier(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len < 4 || len > 9) return false;
+        String w = t.lower(i);
+        return QUANTIFIERS.contains(w)
+                || (ORDINALS.contains(w) && i > 0 && !t.sentenceBefore[i] && t.lower(i - 1).equals("var"));
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("sin", "sitt", "sina", "själv");
+    /** Words before "man" that make it a noun ("en man", "ingen man"), not the generic pronoun. A tiny fixed set. */
+    private static final Set<String> BEFORE_MAN_NOUN = Set.of("en", "ingen", "den", "denne", "äldre", "ung", "okänd", "annan");
+
+    /** The generic pronoun "man" earlier in the sentence of word {@code i}. */
+    private static boolean genericManEarlier(Tokens t, int i) {
+        for (int k = i - 1; k >= 0 && i - k < LONGEST_SENTENCE && !t.sentenceBefore[k + 1]; k--) {
+            if (t.end[k] - t.start[k] == 3 && t.lower(k).equals("man")
+                    && (k == 0 || t.sentenceBefore[k] || !BEFORE_MAN_NOUN.contains(t.lower(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A generic subject earlier in the sentence of word {@code i} ("de som", "var tredje flicka"). */
+    private static boolean genericSubjectEarlier(Tokens t, int i) {
+        for (int k = i - 1; k >= 0 && i - k < LONGEST_SENTENCE && !t.sentenceBefore[k + 1]; k--) {
+            if (isGenericSubject(t, k)) return true;
+        }
+        return false;
+    }
+
+    /** Words after a term that make it about a population ("ångest bland unga", "among young people"); not "bland annat". */
+    private static boolean isAmongPopulation(Tokens t, int last) {
+        int next = last + 1;
+        if (next + 1 >= t.size || t.sentenceBefore[next] || t.sentenceBefore[next + 1]) return false;
+        String w = t.lower(next);
+        if (!w.equals("bland") && !w.equals("among")) return false;
+        String after = t.lower(next + 1);
+        return !after.equals("annat") && !after.equals("andra") && !after.equals("other") && !after.equals("others");
+    }
+
+    /**
+     * Whether the text opens as a routine, a guideline, training material or a template ("Rutin för
+     * rehabilitering: Chefen ska …"): then a role word or a pronoun in it is anyone in that role.
+     */
+    boolean opensAsGuidance(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && !Character.isLetter(text.charAt(i)) && i < LONGEST_NAME) i++;
+        int s = i;
+        while (i < n && Character.isLetter(text.charAt(i)) && i - s <= LONGEST_NAME) i++;
+        return i > s && guidanceOpeners.contains(Lexicon.lowerCase(text.subSequence(s, i)));
     }
 
     /** A line break between token i and the next: a record or a list, not running prose. */
@@ -262,8 +369,19 @@ final class PersonReference {
 
     /** "LSS-handläggare", "BUP-mottagningen": the term is the first part of a title or a unit. */
     private boolean isTitle(Tokens t, int last) {
-        return last + 1 < t.size && t.after(last) == '-' && t.start[last + 1] == t.end[last] + 1
-                && titleTails.matches(t.lower(last + 1));
+        if (last + 1 >= t.size || t.start[last + 1] != t.end[last] + 1) return false;
+        char between = t.after(last);
+        // "LSS handläggare", "the LSS coordinator": an abbreviation before a title word is a title even without the hyphen
+        return (between == '-' || (between == ' ' && isCapitalAbbreviation(t, last))) && titleTails.matches(t.lower(last + 1));
+    }
+
+    private static boolean isCapitalAbbreviation(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len < 2 || len > 5) return false;
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            if (!Character.isUpperCase(t.text.charAt(k))) return false;
+        }
+        return true;
     }
 
     /** "… om ADHD", "… kring demens": the term is the subject matter of the writer's request. */
@@ -346,7 +464,17 @@ final class PersonReference {
         String next = t.lower(i + 1);
         boolean age = next.equals("år") || next.startsWith("årig") || next.startsWith("åring");
         if (!age || (i > 0 && ageRangeWords.contains(t.lower(i - 1)))) return false;
+        if (next.equals("år") && isDuration(t, i + 2)) return false;
         return !(i + 3 < t.size && t.lower(i + 2).equals("och") && ageRangeWords.contains(t.lower(i + 3)));
+    }
+
+    /** Words after "N år" that make it a length of time, not an age ("12 år i hemtjänst", "6 år som undersköterska"). */
+    private static final Set<String> DURATION_WORDS = Set.of("i", "inom", "som", "hos", "vid");
+
+    /** "12 år i hemtjänst", "6 år som undersköterska": years of work, not a person's age ("8 år i dag" still is one). */
+    private static boolean isDuration(Tokens t, int afterYears) {
+        if (afterYears >= t.size || t.sentenceBefore[afterYears] || !DURATION_WORDS.contains(t.lower(afterYears))) return false;
+        return !(afterYears + 1 < t.size && t.lower(afterYears + 1).equals("dag"));
     }
 
     /**

@@ -38,7 +38,7 @@ public final class SensitiveTermDetector implements Detector {
     private static final int JOIN_GAP = 24;
     /** The words that may stand between two terms joined into one finding (a tiny fixed set, part of the rule). */
     private static final java.util.Set<String> JOIN_WORDS = java.util.Set.of(
-            "för", "enligt", "på", "med", "av", "i", "form", "om", "kap", "§", "%", "pga", "with", "for", "of");
+            "för", "enligt", "på", "med", "av", "i", "form", "om", "kap", "§", "%", "pga", "till", "with", "for", "of", "to");
     /** How far back (words) a term looks for an earlier tied term of its story. */
     private static final int CHAIN_WORDS = 40;
 
@@ -78,8 +78,8 @@ public final class SensitiveTermDetector implements Detector {
         }
         Tokens tokens = tokensNear(text, chars, matchesByKind);
         PersonReference people = PersonReference.get();
+        boolean guidance = people.opensAsGuidance(text);
         List<List<Linked>> linkedByKind = new ArrayList<>(kinds.size());
-        List<Integer> tiedAt = new ArrayList<>();
         for (List<Match> matches : matchesByKind) {
             List<Linked> linked = new ArrayList<>(matches.size());
             for (Match m : matches) {
@@ -87,19 +87,30 @@ public final class SensitiveTermDetector implements Detector {
                 int first = tokens.indexAt(m.start());
                 int last = Math.max(first, tokens.indexAt(m.end() - 1));
                 Link link = people.find(tokens, first, last, strong);
-                linked.add(new Linked(m, strong, first, link));
-                if (link.isPerson()) {
-                    tiedAt.add(first);
+                if (guidance && (link == Link.ROLE || link == Link.PRONOUN)) {
+                    link = Link.TOPIC; // a routine or a guideline speaks of anyone in the role
                 }
+                linked.add(new Linked(m, strong, first, link));
             }
             linkedByKind.add(linked);
         }
-        int[] tied = tiedAt.stream().mapToInt(Integer::intValue).sorted().toArray();
+        shareFrameAcrossCoordination(text, linkedByKind);
+        List<Linked> tiedTerms = new ArrayList<>();
+        for (List<Linked> linked : linkedByKind) {
+            for (Linked l : linked) {
+                if (l.link().isPerson()) {
+                    tiedTerms.add(l);
+                }
+            }
+        }
+        tiedTerms.sort(java.util.Comparator.comparingInt(Linked::first));
+        int[] tied = tiedTerms.stream().mapToInt(Linked::first).toArray();
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
             List<Finding> ofKind = new ArrayList<>();
             for (Linked l : linkedByKind.get(k)) {
-                Link link = l.link() == Link.NONE && l.strong() && followsTied(tokens, l.first(), tied) ? Link.CHAIN : l.link();
+                Link link = l.link() == Link.NONE && l.strong()
+                        && (followsTied(tokens, l.first(), tied) || precedesTied(tokens, l, tied, tiedTerms)) ? Link.CHAIN : l.link();
                 if (link.isPerson() && kinds.get(k).category() == Category.SOCIAL_SERVICES
                         && (isOrganisationGenitive(text, l.match()) || isStaffOf(tokens, l.first()))) {
                     link = Link.TOPIC;
@@ -112,6 +123,56 @@ public final class SensitiveTermDetector implements Detector {
             out.addAll(ofKind);
         }
         return out;
+    }
+
+    /**
+     * "arbetat med LSS och socialpsykiatri", "presentationen om försörjningsstöd och missbruk": a
+     * term joined to the one before by "och", "eller" or a comma shares its frame, so when the
+     * first is a topic (a workplace, a subject matter) so is the second, whatever pronoun is near.
+     */
+    private static void shareFrameAcrossCoordination(String text, List<List<Linked>> linkedByKind) {
+        int count = 0;
+        for (List<Linked> linked : linkedByKind) count += linked.size();
+        if (count < 2) {
+            return;
+        }
+        long[] order = new long[count]; // start in the high half, kind and index in the low: one primitive sort
+        int n = 0;
+        for (int k = 0; k < linkedByKind.size(); k++) {
+            List<Linked> linked = linkedByKind.get(k);
+            for (int i = 0; i < linked.size(); i++) {
+                order[n++] = ((long) linked.get(i).match().start() << 32) | ((long) k << 24) | i;
+            }
+        }
+        java.util.Arrays.sort(order);
+        Linked prev = null;
+        for (long o : order) {
+            int k = (int) (o >>> 24) & 0xFF;
+            int i = (int) o & 0xFFFFFF;
+            Linked l = linkedByKind.get(k).get(i);
+            if (prev != null && prev.link() == Link.TOPIC && l.link().isPerson() && isCoordination(text, prev.match().end(), l.match().start())) {
+                l = new Linked(l.match(), l.strong(), l.first(), Link.TOPIC);
+                linkedByKind.get(k).set(i, l);
+            }
+            prev = l;
+        }
+    }
+
+    /** Words that coordinate two terms. A tiny fixed set. */
+    private static final List<String> CONJUNCTIONS = List.of("och", "eller", "samt", "and", "or", "&", ",", "/");
+
+    private static boolean isCoordination(String text, int from, int to) {
+        if (to < from || to - from > 8) {
+            return false;
+        }
+        int a = from;
+        int b = to;
+        while (a < b && text.charAt(a) == ' ') a++;
+        while (b > a && text.charAt(b - 1) == ' ') b--;
+        for (String c : CONJUNCTIONS) {
+            if (b - a == c.length() && text.regionMatches(true, a, c, 0, c.length())) return true;
+        }
+        return false;
     }
 
     /** The words of the paragraphs that hold a match: only those are looked at. */
@@ -139,9 +200,14 @@ public final class SensitiveTermDetector implements Detector {
      * is the organisation that owns something, not a service a person gets. (Only for social
      * services: "Alzheimers sjukdom" is a health fact.)
      */
+    /** "-ens", "-ets", "-ns": what an inflected genitive adds to a term; a compound adds more. */
+    private static final int LONGEST_GENITIVE_ENDING = 4;
+
     private static boolean isOrganisationGenitive(String text, Match m) {
         String term = m.term().text();
-        if (m.end() - m.start() < 2 || term.endsWith("s") || Character.toLowerCase(text.charAt(m.end() - 1)) != 's') {
+        // only the term's own genitive ("hemtjänstens"), not a compound that ends in s ("öppenvårdsinsats")
+        if (m.end() - m.start() < 2 || term.endsWith("s") || Character.toLowerCase(text.charAt(m.end() - 1)) != 's'
+                || m.end() - m.start() - term.length() > LONGEST_GENITIVE_ENDING) {
             return false;
         }
         int next = m.end() + 1;
@@ -182,6 +248,33 @@ public final class SensitiveTermDetector implements Detector {
         int k = java.util.Arrays.binarySearch(tied, from);
         int at = k >= 0 ? k : -k - 1; // the first tied term at or after 'from' (sorted: one look-up)
         return at < tied.length && tied[at] < first;
+    }
+
+    /**
+     * The next sentence, in the same paragraph, holds a term tied to a person: "Beslut om
+     * omedelbart omhändertagande fattades i går. Barnen är placerade i familjehem." is one story.
+     * Not when the same term comes back tied: "Passersystemet använder fingeravtryck. Karins
+     * fingeravtryck går inte att läsa." introduces the topic first, then tells of the person.
+     */
+    private static boolean precedesTied(Tokens t, Linked term, int[] tied, List<Linked> tiedTerms) {
+        int first = term.first();
+        int to = first + 1;
+        int sentences = 0;
+        while (to < t.size && to - first < CHAIN_WORDS) {
+            if (t.sentenceBefore[to]) {
+                if (t.paragraphBefore[to] || ++sentences > 1) break;
+            }
+            to++;
+        }
+        int k = java.util.Arrays.binarySearch(tied, first + 1);
+        boolean other = false;
+        for (int at = k >= 0 ? k : -k - 1; at < tied.length && tied[at] < to; at++) { // tied terms after this one
+            if (tiedTerms.get(at).match().term().text().equals(term.match().term().text())) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
     }
 
     private Finding finding(int kind, Match m, boolean strong, Link link) {

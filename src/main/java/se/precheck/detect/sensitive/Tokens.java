@@ -8,6 +8,10 @@ import java.util.Arrays;
  */
 final class Tokens {
 
+    /** Abbreviations longer than three letters that staff end with a full stop ("hemtj.", "resp."); shorter lower-case words always may. */
+    private static final java.util.Set<String> ABBREVIATIONS = abbreviations();
+    private static final int SHORT_ABBREVIATION = 3;
+
     /** Character.isLetterOrDigit for every char, as a table: the tokeniser reads every character of the text. */
     private static final boolean[] LETTER_OR_DIGIT = letterOrDigit();
 
@@ -15,7 +19,11 @@ final class Tokens {
     final int size;
     final int[] start;
     final int[] end;
-    /** A sentence ends between token i-1 and i ('.', '!', '?' followed by space, or a line break). */
+    /**
+     * A sentence ends between token i-1 and i ('.', '!', '?' followed by space, or a line break),
+     * but not at the full stop of an abbreviation when the next word goes on in lower case
+     * ("utökas m. kvällsbesök fr.o.m. v.12", "hemtj. hos fru Lindgren").
+     */
     final boolean[] sentenceBefore;
     /** A blank line lies between token i-1 and i. */
     final boolean[] paragraphBefore;
@@ -130,6 +138,8 @@ final class Tokens {
         private boolean sentenceBreak = true;
         private int newlines;
         private boolean stop;
+        /** The last stop was a '.' right after the word before: perhaps an abbreviation. */
+        private boolean abbreviationStop;
 
         Scanner(String text, char[] chars, int expectedWords) {
             this.text = text;
@@ -204,6 +214,7 @@ final class Tokens {
                     newlines++;
                 } else if (c == '.' || c == '!' || c == '?') {
                     stop = true;
+                    abbreviationStop = c == '.' && n > 0 && end[n - 1] == i;
                 } else if (Character.isWhitespace(c) && stop) {
                     sentenceBreak = true;
                 }
@@ -223,17 +234,41 @@ final class Tokens {
             }
             start[n] = s;
             end[n] = e;
-            sentence[n] = sentenceBreak || newlines > 0;
+            sentence[n] = newlines > 0 || (sentenceBreak && !(abbreviationStop && continuesAfterAbbreviation(s)));
             paragraph[n] = newlines > 1 || n == 0;
             n++;
             sentenceBreak = false;
             stop = false;
+            abbreviationStop = false;
             newlines = 0;
+        }
+
+        /** The word at {@code s} starts in lower case and the word before the full stop is an abbreviation. */
+        private boolean continuesAfterAbbreviation(int s) {
+            if (n == 0 || !Character.isLowerCase(chars[s])) {
+                return false;
+            }
+            int from = start[n - 1];
+            int len = end[n - 1] - from;
+            if (!Character.isLowerCase(chars[from])) {
+                return false;
+            }
+            return len <= SHORT_ABBREVIATION || ABBREVIATIONS.contains(new String(chars, from, len));
         }
 
         Tokens tokens() {
             return new Tokens(text, n, start, end, sentence, paragraph);
         }
+    }
+
+    private static java.util.Set<String> abbreviations() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : Lexicon.readLines("lexicon/sensitive/abbreviations.txt")) {
+            int hash = line.indexOf('#');
+            String w = (hash < 0 ? line : line.substring(0, hash)).strip();
+            if (!w.isEmpty()) out.add(w);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static boolean[] letterOrDigit() {

@@ -48,7 +48,10 @@ class LexiconMatcherTest {
                 arguments("medlem i\nKommunal", "medlem i\nKommunal", "a phrase across a line break"),
                 arguments("medlem i Vision", "medlem i Vision", "a group expanded"),
                 arguments("psykisk ohälsa", "psykisk ohälsa", "a phrase"),
-                arguments("placeringen", "placeringen", "a weak term inflected"));
+                arguments("placeringen", "placeringen", "a weak term inflected"),
+                arguments("missbruksbehandlingen", "missbruksbehandlingen", "a compound tail after a linking s, inflected"),
+                arguments("depressionsmediciner", "depressionsmediciner", "a compound tail in the plural"),
+                arguments("psykisk ohalsa", "psykisk ohalsa", "a long term written without å, ä, ö"));
     }
 
     static Stream<Arguments> nonRows() {
@@ -60,7 +63,11 @@ class LexiconMatcherTest {
                 arguments("diagnostik", "'tik' is not an inflection"),
                 arguments("möbelplacering", "a weak term never ends a compound"),
                 arguments("placering i kön", "a trap covers the term"),
-                arguments("xmissbruk", "a compound needs a real first part"));
+                arguments("xmissbruk", "a compound needs a real first part"),
+                arguments("missbruksmottagningen", "a unit's name is not a compound tail"),
+                arguments("placeringsbeslut", "a weak term takes no compound tail"),
+                arguments("sjukskriven.team@example.se", "inside an e-mail address"),
+                arguments("hon har [DEPRESSION 1] sedan i våras", "a placeholder a redaction left"));
     }
 
     @ParameterizedTest(name = "[{index}] {0} ({2})")

@@ -48,6 +48,14 @@ class SensitiveTermDetectorTest {
                 high("Han har varit sjukskriven för utmattningssyndrom sedan oktober.", "sjukskriven för utmattningssyndrom"),
                 none("Skolsköterskan Britt Dahl har pratat med klassen.", "a job title"),
                 high("Hon har diabetes och tar insulin.", "diabetes"),
+                high("Astrid i lgh 3 är nu palliativ, morfinpump sedan i eftermiddags.", "morfinpump"),
+                high("Dottern undrar om demensutredningen på vårdcentralen är klar för mamma.", "demensutredningen"),
+                high("Karin har en hudsjukdom och kan inte använda fingeravtrycksläsaren.", "hudsjukdom"),
+                high("The client is on methadone treatment since May.", "methadone treatment"),
+                info("Psykisk hälsa bland unga: var tredje flicka i åk 9 uppger att hon har sömnsvårigheter.",
+                        "a population: 'bland unga', 'var tredje flicka'"),
+                info("Rutin för rehabilitering: Chefen ska ta kontakt med den sjukskrivne medarbetaren senast dag 7.",
+                        "a routine: the role is anyone in it"),
                 high("Jag har diabetes.", "diabetes"),
                 high("Patienten har F90.0 och medicineras med Concerta.", "F90.0"),
                 high("Han är inskriven på barnpsykiatrin sedan i våras.", "barnpsykiatri"),
@@ -198,7 +206,33 @@ class SensitiveTermDetectorTest {
                 none("Han skulle vilja ha en placering närmare fönstret.", "a seat"),
                 none("Han har fått avslag på sin ansökan om bygglov.", "a building permit"),
                 none("Hon har beviljats tjänstledighet i sex månader.", "leave from work"),
-                high("Hennes son är placerad i familjehem sedan i höstas.", "placerad i familjehem"));
+                high("Hennes son är placerad i familjehem sedan i höstas.", "placerad i familjehem"),
+                // abbreviations and spellings staff use in a hurry
+                high("ang. klienten: hon har ek.bistånd sedan aug.", "ek.bistånd"),
+                high("klienten har forsorjningsstod sedan i vintras", "forsorjningsstod"),
+                high("Vi hade ett SIP-möte om pojken med BUP i veckan.", "SIP-möte"),
+                high("hemtj. hos fru Lindgren utökas m. kvällsbesök fr.o.m. v.12, trygghetslarm installerat.", "trygghetslarm"),
+                high("Eleven berättade att hon har en handläggare på soc.", "handläggare på soc"),
+                high("Ärendet bedöms som hedersrelaterat och han är rädd för sin släkt.", "hedersrelaterat"),
+                // the next sentence tells of the person: one story
+                high("Beslut om omedelbart omhändertagande enligt 6 § LVU fattades i går. Barnen är placerade i familjehem.",
+                        "omedelbart omhändertagande"),
+                // frames that keep service talk general
+                info("Du som har hemtjänst kan få hjälp med inköp och städning.", "'du som': any reader of a leaflet"),
+                info("Rutin för handläggning: Vid skulder hänvisas den enskilde till budget- och skuldrådgivningen.",
+                        "a routine: the role is anyone in it"),
+                info("Can you explain the difference between LVU and SoL placements for a new colleague?", "general knowledge"),
+                info("I'm the new LSS coordinator and our unit runs daglig verksamhet for 40 participants.", "a title and a service"),
+                info("Min kollega jobbar inom daglig verksamhet och vill byta pass.", "a workplace"),
+                info("Åsgatans gruppbostad behöver två nya vikarier i sommar.", "a unit named by its street"),
+                info("Skriv till hemtjanst.norr@hedemora.se om att trygghetslarmet testas.", "only the alarm as a topic; the mailbox is no term"),
+                none("Anna Berg är kontaktperson för enheten.", "a function someone has"),
+                info("Jag skickar presentationen om försörjningsstöd och missbruk som vi pratade om.",
+                        "subject matter, shared by the coordinated term"),
+                info("Han har tidigare arbetat med LSS och socialpsykiatri i Falun.", "a work area, shared by the coordinated term"),
+                none("Skriv en text om var man hittar sin lönespecifikation och hur man byter pass.", "'man … sin' is anyone"),
+                high("Hon har ett pågående LVM-ärende och har varit på avgiftning två gånger.", "LVM"),
+                info("Personlig assistent, 12 år i hemtjänst, söker nytt jobb.", "work experience: years, not an age"));
     }
 
     static Stream<Arguments> crime() {
@@ -213,6 +247,8 @@ class SensitiveTermDetectorTest {
                 high("Den sökande har ett utdrag ur belastningsregistret med anmärkning.", "belastningsregistret"),
                 high("Klienten avtjänar straff och har fotboja.", "fotboja"),
                 high("Hans pappa sitter i fängelse.", "fängelse"),
+                high("Pappan sitter på anstalt sedan i våras.", "sitter på anstalt"),
+                high("The client has a probation officer and meets him weekly.", "probation officer"),
                 high("Eleven är polisanmäld för skadegörelse.", "polisanmäld"),
                 info("Brottsförebyggande rådet publicerar statistik om stölder.", "statistics"),
                 info("Polisen har gripit en man för inbrott i skolan.", "no identifiable person"),
@@ -229,6 +265,9 @@ class SensitiveTermDetectorTest {
         return Stream.of(
                 high("Eleven behöver tolk på tigrinja.", "tolk på tigrinja"),
                 high("Hans föräldrar kommer från Somalia.", "kommer från Somalia"),
+                high("Pappan har nyligen kommit från Eritrea.", "kommit från Eritrea"),
+                high("Pojken är ensamkommande från Afghanistan.", "från Afghanistan"),
+                none("Kommunen har tagit emot en delegation från Ukraina i veckan.", "a country, no person"),
                 high("Hon har somalisk bakgrund.", "somalisk bakgrund"),
                 high("The family is Roma and the boy needs support.", "is Roma"),
                 high("Familjen är romer och han är rädd att bli illa behandlad.", "romer"),
@@ -244,6 +283,8 @@ class SensitiveTermDetectorTest {
         return Stream.of(
                 high("Han röstar på Sverigedemokraterna.", "röstar på Sverigedemokraterna"),
                 high("Hon sympatiserar med Vänsterpartiet.", "sympatiserar med"),
+                high("Där skriver hon att hon sympatiserar med Sverigedemokraterna, och kollegor har reagerat.",
+                        "sympatiserar med Sverigedemokraterna"),
                 high("Min granne är medlem i Moderaterna.", "medlem i Moderaterna"),
                 high("Brukaren uttrycker högerextrema åsikter.", "högerextrem"),
                 info("Utbildning om våldsbejakande extremism för personalen.", "a course"),
@@ -261,6 +302,7 @@ class SensitiveTermDetectorTest {
                 high("Familjen är muslimer och barnen ska ha fläskfri kost.", "muslimer"),
                 high("Eleven är Jehovas vittne och deltar inte i firandet.", "Jehovas vittne"),
                 high("Han har gjort utträde ur Svenska kyrkan.", "utträde ur Svenska kyrkan"),
+                high("Sonen har konverterat till kristendomen.", "konverterat till kristendomen"),
                 info("Religionen har betydelse för många i området.", "a topic"),
                 none("Vi ber om ert yttrande senast fredag.", "'ber om' = ask for"),
                 none("Jag tror att det blir bra.", "'jag tror' = I think"),
@@ -281,6 +323,7 @@ class SensitiveTermDetectorTest {
                 none("Skyddsombudet deltog på mötet.", "a function"),
                 none("Hon är medlem i styrelsen.", "a board, not a union"),
                 high("Hon är med i Vision och vill ha med sitt ombud.", "är med i Vision"),
+                high("Petra vill ha med sin fackliga representant på samtalet.", "fackliga representant"),
                 high("Facket (Kommunal) har varit med på två möten på hennes begäran.", "Facket (Kommunal)"),
                 none("Hon är med i visionsarbetet för skolan.", "a vision statement, not the union"));
     }

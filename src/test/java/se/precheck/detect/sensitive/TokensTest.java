@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The words split only near the terms are the words of the whole text there: same spans, same
@@ -58,5 +60,20 @@ class TokensTest {
                 }
             }
         }
+    }
+
+    /** Whether a sentence breaks right before {@code word}, and why. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "utökas m. kvällsbesök fr.o.m. v.12, trygghetslarm   | kvällsbesök | false | 'm.' is an abbreviation, the note goes on",
+        "hemtj. hos fru Lindgren                             | hos         | false | 'hemtj.' is listed",
+        "trygghetslarm installerat. dottern ringer           | dottern     | true  | a long word ends the sentence, however it goes on",
+        "Hon är 8 år. Hon har diabetes                        | Hon         | true  | a capital starts a new sentence",
+        "vi ses kl. 13 i morgon                               | 13          | true  | digits are not lower case: kept as a break",
+        "Hon frågade om mig! hon ville veta                   | hon         | true  | only a full stop can end an abbreviation"})
+    void full_stops_of_abbreviations_do_not_end_the_sentence(String text, String word, boolean breaks, String reason) {
+        Tokens t = Tokens.of(text);
+        int at = t.indexAt(text.lastIndexOf(word));
+        assertThat(t.sentenceBefore[at]).as(reason).isEqualTo(breaks);
     }
 }
