@@ -75,6 +75,16 @@ final class NameLexicon {
         return INSTANCE;
     }
 
+    /** The first-name list as looked up (see {@link #key}). */
+    Set<String> firstNames() {
+        return firstNames;
+    }
+
+    /** The first words of the two-word not-names, as looked up. */
+    Set<String> notNamePhraseStarts() {
+        return notNamePhraseStarts;
+    }
+
     /** A first name from the Swedish lists; a double name counts when every part does (Anna-Karin). */
     boolean isFirstName(String word) {
         return inSetOrParts(firstNames, lower(word), true);
