@@ -80,6 +80,15 @@ final class NameLexicon {
         return firstNames;
     }
 
+    /** Every entry of the four name lists, as looked up. */
+    Set<String> listedNames() {
+        Set<String> out = new HashSet<>(firstNames);
+        out.addAll(internationalFirstNames);
+        out.addAll(surnames);
+        out.addAll(internationalSurnames);
+        return out;
+    }
+
     /** The first words of the two-word not-names, as looked up. */
     Set<String> notNamePhraseStarts() {
         return notNamePhraseStarts;

@@ -154,11 +154,10 @@ public final class PersonNameDetector implements Detector {
         }
 
         private boolean canStartRun(Words words, int i) {
-            int w = i;
-            if (words.capitalised(w)) {
+            if (words.capitalised(i)) {
                 return true;
             }
-            if (words.initial(w)) {
+            if (words.initial(i)) {
                 return i + 1 < words.size() && words.gapIsSpace(i + 1) && !words.sentenceStart(i + 1)
                         && (words.capitalised(i + 1) || words.initial(i + 1));
             }
@@ -200,8 +199,7 @@ public final class PersonNameDetector implements Detector {
             int b = end;
             // A genitive ends the name: "Jonas Jerebkos Detroit", "Henrik Brors Näring".
             for (int k = a + 1; k < b - 1; k++) {
-                int w = k;
-                if (words.text(w).endsWith("s") && !words.form(w).isExactName() && !words.form(k + 1).isListedName()) {
+                if (words.text(k).endsWith("s") && !words.form(k).isExactName() && !words.form(k + 1).isListedName()) {
                     b = k + 1;
                 }
             }
@@ -217,9 +215,8 @@ public final class PersonNameDetector implements Detector {
          * asking the dictionary, which is the costly part of reading a text.
          */
         private boolean unsupportedAtSentenceStart(Words words, int i, String text) {
-            int w = i;
-            return words.capitalised(w) && words.sentenceStart(w) && !known(w)
-                    && !cueBefore(words, i) && !greetingBefore(words, i) && !signOffBefore(text, w);
+            return words.capitalised(i) && words.sentenceStart(i) && !known(i)
+                    && !cueBefore(words, i) && !greetingBefore(words, i) && !signOffBefore(text, i);
         }
 
         /** In a name list or with a strong surname ending, as {@link #single} counts it. */
@@ -230,26 +227,25 @@ public final class PersonNameDetector implements Detector {
         }
 
         private boolean cannotStartName(Words words, int i, int end, String text) {
-            int w = i;
-            if (words.initial(w)) {
+            if (words.initial(i)) {
                 // "I Sarah Sjöströms …": a sentence-initial I, Å or Ö is a word, not an initial.
-                return words.sentenceStart(w) && isOrdinary(w);
+                return words.sentenceStart(i) && isOrdinary(i);
             }
-            if (!words.capitalised(w)) {
+            if (!words.capitalised(i)) {
                 return false;
             }
-            if (words.form(w).isGreeting()) {
+            if (words.form(i).isGreeting()) {
                 return true;
             }
-            if (words.form(w).isNotName()) {
+            if (words.form(i).isNotName()) {
                 // A place that is also a name: a surname after a title word (fru Berg), a first name before a surname (Nora Lindqvist).
-                boolean surnameAfterTitle = cueBefore(words, i) && words.form(w).isSurname();
-                boolean firstNameBeforeSurname = words.form(w).isFirstName() && i + 1 < end
+                boolean surnameAfterTitle = cueBefore(words, i) && words.form(i).isSurname();
+                boolean firstNameBeforeSurname = words.form(i).isFirstName() && i + 1 < end
                         && (words.form(i + 1).isSurname() || words.form(i + 1).surnameEnding() == NameLexicon.Ending.STRONG);
                 return !surnameAfterTitle && !firstNameBeforeSurname;
             }
-            boolean listed = words.form(w).isListedName();
-            if (!listed && words.form(w).isCue()) {
+            boolean listed = words.form(i).isListedName();
+            if (!listed && words.form(i).isCue()) {
                 return true;
             }
             boolean nextIsFirstName = i + 1 < end && words.capitalised(i + 1) && words.form(i + 1).isFirstName();
@@ -258,13 +254,13 @@ public final class PersonNameDetector implements Detector {
                 // Not after a title word, and not before a name that is also a surname: "mamman Rukiya Abdi".
                 return true;
             }
-            boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, w);
-            if (!words.sentenceStart(w) || listed && introduced) {
+            boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, i);
+            if (!words.sentenceStart(i) || listed && introduced) {
                 return false;
             }
             boolean nextMayBeName = i + 1 < end && !words.form(i + 1).isNotName();
             // A first name before a possible surname starts a name whether or not it is also a word: no need to ask the dictionary.
-            if (nextMayBeName && words.form(w).isFirstName() || !isOrdinary(w)) {
+            if (nextMayBeName && words.form(i).isFirstName() || !isOrdinary(i)) {
                 return false;
             }
             // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
@@ -273,7 +269,7 @@ public final class PersonNameDetector implements Detector {
             }
             int next = i + 1;
             boolean nextIsSurname = words.form(next).isListedName() || !isOrdinary(next);
-            return !(words.form(w).isFirstName() || words.form(w).isInternationalFirstName() && nextIsSurname);
+            return !(words.form(i).isFirstName() || words.form(i).isInternationalFirstName() && nextIsSurname);
         }
 
         /** "Anna S.": an initial for the surname, kept with the first name so redaction covers it. */
@@ -330,45 +326,44 @@ public final class PersonNameDetector implements Detector {
         }
 
         private Name single(Words words, int i, String text) {
-            int w = i;
-            if (words.initial(w) || words.text(w).length() < 2) {
+            if (words.initial(i) || words.text(i).length() < 2) {
                 return null;
             }
             boolean cue = cueBefore(words, i);
             // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
-            if (words.form(w).isNotName() && !(cue && words.form(w).isSurname())) {
+            if (words.form(i).isNotName() && !(cue && words.form(i).isSurname())) {
                 return null;
             }
-            boolean firstName = words.form(w).isFirstName();
-            boolean surname = words.form(w).isSurnameInList() || words.form(w).surnameEnding() == NameLexicon.Ending.STRONG;
-            boolean international = words.form(w).isInternationalFirstName() || words.form(w).isInternationalSurname();
+            boolean firstName = words.form(i).isFirstName();
+            boolean surname = words.form(i).isSurnameInList() || words.form(i).surnameEnding() == NameLexicon.Ending.STRONG;
+            boolean international = words.form(i).isInternationalFirstName() || words.form(i).isInternationalSurname();
             boolean known = firstName || surname || international;
             // Unlisted, it can only be a name after a title word or mid-sentence with a surname ending; else no need to ask the dictionary.
-            if (!known && !cue && (words.sentenceStart(w) || words.form(w).surnameEnding() != NameLexicon.Ending.WEAK)) {
+            if (!known && !cue && (words.sentenceStart(i) || words.form(i).surnameEnding() != NameLexicon.Ending.WEAK)) {
                 return null;
             }
-            if (!known && isCompoundNoun(w)) {
+            if (!known && isCompoundNoun(i)) {
                 return null;
             }
-            if (!words.capitalised(w)) {
-                return firstName && !isOrdinary(w) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
+            if (!words.capitalised(i)) {
+                return firstName && !isOrdinary(i) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
             }
-            if (greetingBefore(words, i) || signOffBefore(text, w)) {
+            if (greetingBefore(words, i) || signOffBefore(text, i)) {
                 // After "Hej" or under "Mvh" even a first name that is also a word is a name (Hej Per!).
-                return firstName || known && !isOrdinary(w) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
+                return firstName || known && !isOrdinary(i) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
             }
             if (cue) {
                 if (known) {
                     return new Name(i, i + 1, AFTER_CUE, "name-list;title-word");
                 }
-                return isOrdinary(w) || placeGenitive(words, i) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
+                return isOrdinary(i) || placeGenitive(words, i) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
             }
-            if (!words.sentenceStart(w)) {
+            if (!words.sentenceStart(i)) {
                 if (firstName) {
-                    return new Name(i, i + 1, isOrdinary(w) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
+                    return new Name(i, i + 1, isOrdinary(i) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
                 }
-                boolean weakEnding = words.form(w).surnameEnding() == NameLexicon.Ending.WEAK;
-                if (!surname && !international && !weakEnding || isOrdinary(w)) {
+                boolean weakEnding = words.form(i).surnameEnding() == NameLexicon.Ending.WEAK;
+                if (!surname && !international && !weakEnding || isOrdinary(i)) {
                     return null;
                 }
                 if (surname) {
@@ -379,7 +374,7 @@ public final class PersonNameDetector implements Detector {
                 }
                 return weakEnding && !placeGenitive(words, i) ? new Name(i, i + 1, WEAK_ALONE, "surname-ending;mid-sentence") : null;
             }
-            if ((firstName || surname) && !isOrdinary(w)) {
+            if ((firstName || surname) && !isOrdinary(i)) {
                 return new Name(i, i + 1, SENTENCE_START_ALONE, "name-list;sentence-start");
             }
             return null;
@@ -387,8 +382,7 @@ public final class PersonNameDetector implements Detector {
 
         /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
         private boolean placeGenitive(Words words, int i) {
-            int w = i;
-            if (!words.text(w).endsWith("s") || words.form(w).isInList() || i + 1 >= words.size()) {
+            if (!words.text(i).endsWith("s") || words.form(i).isInList() || i + 1 >= words.size()) {
                 return false;
             }
             int next = i + 1;
@@ -405,8 +399,7 @@ public final class PersonNameDetector implements Detector {
 
         /** "eleven liam": a listed first name written in lower case right after a title word. */
         private boolean lowerCaseAfterCue(Words words, int i) {
-            int w = i;
-            return Character.isLowerCase(words.text(w).charAt(0)) && words.form(w).isFirstName() && cueBefore(words, i);
+            return Character.isLowerCase(words.text(i).charAt(0)) && words.form(i).isFirstName() && cueBefore(words, i);
         }
 
         private boolean cueBefore(Words words, int i) {
