@@ -88,8 +88,11 @@ public final class Analyzer {
     private static void keep(Detector detector, List<Finding> found, NormalizedText text, Policy policy,
             List<int[]> placeholders, List<Candidate> out) {
         for (Finding f : found) {
-            Rule rule = policy.rule(f.ruleId()).orElseThrow(() -> new IllegalStateException(
-                    detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId()));
+            // The map itself rather than rule(): no Optional and no message lambda per finding.
+            Rule rule = policy.rules().get(f.ruleId());
+            if (rule == null) {
+                throw new IllegalStateException(detector.getClass().getSimpleName() + " names an unknown rule " + f.ruleId());
+            }
             if (f.confidence() >= policy.minConfidence() && f.length() > 0 && !insideAny(f, placeholders)
                     && !allowedHere(f, text, policy)) {
                 out.add(new Candidate(f, rule));
@@ -197,15 +200,26 @@ public final class Analyzer {
         Map<String, Map<String, Integer>> numbersByLabel = new HashMap<>();
         for (Candidate c : kept) {
             Finding f = c.finding();
-            Finding mapped = f.withSpan(text.originalStart(f.start()), text.originalEnd(f.end()));
+            int start = text.originalStart(f.start());
+            int end = text.originalEnd(f.end());
+            // Most texts need no normalisation, and then the span is already the original one.
+            Finding mapped = start == f.start() && end == f.end() ? f : f.withSpan(start, end);
             String suggestion = null;
             if (c.rule().redactable()) {
                 String key = text.text().substring(f.start(), f.end()).toLowerCase(Locale.ROOT);
-                Map<String, Integer> numbers = numbersByLabel.computeIfAbsent(c.rule().label(), k -> new HashMap<>());
-                int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
-                suggestion = "[" + c.rule().label() + " " + n + "]";
+                Map<String, Integer> numbers = numbersByLabel.get(c.rule().label());
+                if (numbers == null) {
+                    numbers = new HashMap<>();
+                    numbersByLabel.put(c.rule().label(), numbers);
+                }
+                Integer n = numbers.get(key);
+                if (n == null) {
+                    n = numbers.size() + 1;
+                    numbers.put(key, n);
+                }
+                suggestion = FindingLabels.replacement(c.rule().label(), n);
             }
-            out.add(new ReportedFinding("f" + (out.size() + 1), mapped, c.rule(), suggestion));
+            out.add(new ReportedFinding(FindingLabels.id(out.size() + 1), mapped, c.rule(), suggestion));
         }
         return out;
     }

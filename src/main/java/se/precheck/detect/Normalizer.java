@@ -17,16 +17,19 @@ public final class Normalizer {
 
     public static NormalizedText normalize(String original) {
         int n = original.length();
-        if (unchanged(original)) {
+        int first = firstChanged(original);
+        if (first < 0) {
             return new NormalizedText(original, original, null, null);
         }
         // Every replacement is at most one character, so the text only shrinks. The map back to the
         // original is kept as its shifts only (see NormalizedText): a few entries instead of two
         // int arrays as long as the text, most of a small check's own allocation.
         char[] out = new char[n];
-        Shifts shifts = new Shifts();
-        int length = 0;
-        int i = 0;
+        // Everything before the first change is kept as is, in step with the original: copied at once.
+        original.getChars(0, first, out, 0);
+        Shifts shifts = new Shifts(first);
+        int length = first;
+        int i = first;
         while (i < n) {
             char c = original.charAt(i);
             if (c < 0x80 || BMP[c] == null && !Character.isHighSurrogate(c)) {
@@ -64,6 +67,11 @@ public final class Normalizer {
         /** The original start the next character has when nothing shifts. */
         private int expected;
 
+        /** @param start where the first character given to {@link #at} starts, all before it in step */
+        Shifts(int start) {
+            expected = start;
+        }
+
         /** Normalised character {@code position} starts at {@code start} in the original. */
         void at(int position, int start) {
             if (start != expected) {
@@ -86,15 +94,18 @@ public final class Normalizer {
         }
     }
 
-    /** Whether normalisation keeps every character (most texts): then the text is its own map. */
-    private static boolean unchanged(String original) {
+    /**
+     * The first character normalisation may change, or -1 when it keeps every one (most texts):
+     * then the text is its own map.
+     */
+    private static int firstChanged(String original) {
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             if (c >= 0x80 && (BMP[c] != null || Character.isHighSurrogate(c))) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /** Mathematical digits and letters (𝟏, 𝐀) are folded by NFKC; other supplementary characters are kept. */

@@ -42,17 +42,21 @@ final class PatternSet {
     private final long all;
     /** [after a word character, after another, after either][first * WIDTH + second] → the patterns that may match there. */
     private final long[][] starts = new long[3][WIDTH * WIDTH];
+    /**
+     * [context][first] → the patterns that may match at a start with that first character, whatever
+     * the second: a few kilobytes that stay in cache, where {@link #starts} is hundreds. Most
+     * positions of a text (inside words) start nothing, and this answers them without the large table.
+     */
+    private final long[][] firstStarts = new long[3][WIDTH];
     /** For each pattern, the literals one of which each of its matches holds near its start, or null. */
     private final RequiredLiterals[] literals;
-    /** The same literals as arrays, for {@link LiteralScan}. */
-    private final char[][][] literalChars;
-    /** For each pattern with literals, the literals' first two characters (see {@link #pairIndex}), a cheap first test. */
-    private final boolean[][] literalPairs;
+    /** The same literals by their first character, for {@link LiteralScan}. */
+    private final LiteralsByFirst[] literalChars;
     /**
      * For each pattern, the folded literals one of which each of its matches starts with, or null:
      * a few character comparisons at a candidate start instead of a regex attempt that mostly fails.
      */
-    private final char[][][] leading;
+    private final LiteralsByFirst[] leading;
 
     PatternSet(List<Pattern> patterns) {
         if (patterns.size() > MAX_PATTERNS) {
@@ -61,16 +65,14 @@ final class PatternSet {
         this.patterns = List.copyOf(patterns);
         long plainPatterns = 0;
         literals = new RequiredLiterals[patterns.size()];
-        leading = new char[patterns.size()][][];
-        literalChars = new char[patterns.size()][][];
-        literalPairs = new boolean[patterns.size()][];
+        leading = new LiteralsByFirst[patterns.size()];
+        literalChars = new LiteralsByFirst[patterns.size()];
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
             literals[i] = RequiredLiterals.of(p);
-            literalChars[i] = literals[i] == null ? null : literals[i].folded().stream().map(String::toCharArray).toArray(char[][]::new);
-            literalPairs[i] = literals[i] == null ? null : pairs(literalChars[i]);
+            literalChars[i] = literals[i] == null ? null : new LiteralsByFirst(literals[i].folded());
             List<String> first = RequiredLiterals.leading(p);
-            leading[i] = first == null ? null : first.stream().map(String::toCharArray).toArray(char[][]::new);
+            leading[i] = first == null ? null : new LiteralsByFirst(first);
             if ((p.flags() & Pattern.UNICODE_CHARACTER_CLASS) == 0 || (p.flags() & Pattern.MULTILINE) != 0
                     || LOOKS_BACK.matcher(p.pattern()).find()) {
                 plainPatterns |= 1L << i;
@@ -90,6 +92,11 @@ final class PatternSet {
         }
         for (int cell = 0; cell < WIDTH * WIDTH; cell++) {
             starts[2][cell] = starts[0][cell] | starts[1][cell];
+        }
+        for (int context = 0; context < 3; context++) {
+            for (int cell = 0; cell < WIDTH * WIDTH; cell++) {
+                firstStarts[context][cell / WIDTH] |= starts[context][cell];
+            }
         }
     }
 
@@ -118,15 +125,18 @@ final class PatternSet {
         }
         LiteralScan[] near = new LiteralScan[patterns.size()];
         for (int i = 0; i < near.length; i++) {
-            near[i] = literals[i] != null && (plain & (1L << i)) == 0 ? new LiteralScan(literalChars[i], literalPairs[i], literals[i].reach(), folded) : null;
+            near[i] = literals[i] != null && (plain & (1L << i)) == 0 ? new LiteralScan(literalChars[i], literals[i].reach(), folded) : null;
         }
         long tried = all & ~plain;
+        char before = 0;
         for (int p = 0; p <= n; p++) {
-            long candidates = p == 0 || p == n ? tried : candidates(text, p);
+            char at = p < n ? text.charAt(p) : 0;
+            long candidates = p == 0 || p == n ? tried : candidates(text, before, at, p);
+            before = at;
             while (candidates != 0) {
                 int i = Long.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;
-                if (p < next[i] || leading[i] != null && !startsWithAny(folded, p, leading[i])
+                if (p < next[i] || leading[i] != null && !leading[i].startAt(folded, p)
                         || near[i] != null && !near[i].within(p)) {
                     continue;
                 }
@@ -148,14 +158,48 @@ final class PatternSet {
         return found;
     }
 
-    /** Whether the folded text at {@code p} starts with one of the folded literals. */
-    private static boolean startsWithAny(char[] folded, int p, char[][] literals) {
-        for (char[] literal : literals) {
-            if (startsAt(folded, p, literal)) {
+    /**
+     * Folded literals grouped by the low byte of their first character, so that a position is
+     * compared only with the few literals that can start there: a pattern's list can hold twenty
+     * alternatives (hon|han|hen|…) and is asked at many positions.
+     */
+    private static final class LiteralsByFirst {
+        private final char[][][] byFirst = new char[0x100][][];
+        /** An empty literal starts everywhere. */
+        private final boolean hasEmpty;
+
+        LiteralsByFirst(List<String> literals) {
+            boolean empty = false;
+            for (String literal : literals) {
+                if (literal.isEmpty()) {
+                    empty = true;
+                    continue;
+                }
+                int bucket = literal.charAt(0) & 0xFF;
+                char[][] old = byFirst[bucket] == null ? new char[0][] : byFirst[bucket];
+                char[][] grown = Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = literal.toCharArray();
+                byFirst[bucket] = grown;
+            }
+            hasEmpty = empty;
+        }
+
+        /** Whether the folded text at {@code at} starts with one of the literals. */
+        boolean startAt(char[] folded, int at) {
+            if (hasEmpty) {
                 return true;
             }
+            char[][] candidates = at < folded.length ? byFirst[folded[at] & 0xFF] : null;
+            if (candidates == null) {
+                return false;
+            }
+            for (char[] literal : candidates) {
+                if (startsAt(folded, at, literal)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return false;
     }
 
     /**
@@ -164,8 +208,7 @@ final class PatternSet {
      * at most once (a pattern like {@code \\d{1,2} (januari|…)} asks only after digits).
      */
     private static final class LiteralScan {
-        private final char[][] literals;
-        private final boolean[] pairs;
+        private final LiteralsByFirst literals;
         private final int reach;
         private final char[] folded;
         /** Every position below this has been searched (from where the search last began). */
@@ -173,9 +216,8 @@ final class PatternSet {
         /** The first literal found at or after the last start asked, or -1 when none was found below {@link #searched}. */
         private int hit = -1;
 
-        LiteralScan(char[][] literals, boolean[] pairs, int reach, char[] folded) {
+        LiteralScan(LiteralsByFirst literals, int reach, char[] folded) {
             this.literals = literals;
-            this.pairs = pairs;
             this.reach = reach;
             this.folded = folded;
         }
@@ -195,35 +237,12 @@ final class PatternSet {
         /** The first position in {@code [from, last]} where one of the literals starts, or -1. */
         private int firstAt(int from, int last) {
             for (int at = from; at <= last; at++) {
-                if (at + 1 < folded.length && !pairs[pairIndex(folded[at], folded[at + 1])]) {
-                    continue;
-                }
-                for (char[] literal : literals) {
-                    if (startsAt(folded, at, literal)) {
-                        return at;
-                    }
+                if (literals.startAt(folded, at)) {
+                    return at;
                 }
             }
             return -1;
         }
-    }
-
-    /** Two characters by their low bytes: equal pairs give equal indexes (the converse need not hold). */
-    private static int pairIndex(char first, char second) {
-        return (first & 0xFF) << 8 | (second & 0xFF);
-    }
-
-    /** The pair indexes literals can start with; a literal of one character, with any second. */
-    private static boolean[] pairs(char[][] literals) {
-        boolean[] out = new boolean[0x10000];
-        for (char[] literal : literals) {
-            for (int second = 0; second < 0x100; second++) {
-                if (literal.length == 1 || (literal[1] & 0xFF) == second) {
-                    out[pairIndex(literal[0], (char) second)] = true;
-                }
-            }
-        }
-        return out;
     }
 
     private static boolean startsAt(char[] text, int at, char[] literal) {
@@ -238,9 +257,15 @@ final class PatternSet {
         return true;
     }
 
-    private long candidates(String text, int p) {
+    /** @param before the character at {@code p - 1}; {@code at} the one at {@code p} */
+    private long candidates(String text, char before, char at, int p) {
+        int context = context(before);
+        int first = index(at);
+        if (firstStarts[context][first] == 0) {
+            return 0;
+        }
         int second = p + 1 < text.length() ? index(text.charAt(p + 1)) : END;
-        return starts[context(text.charAt(p - 1))][index(text.charAt(p)) * WIDTH + second];
+        return starts[context][first * WIDTH + second];
     }
 
     private static int index(char c) {

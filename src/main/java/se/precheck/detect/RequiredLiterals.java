@@ -94,12 +94,28 @@ record RequiredLiterals(List<String> folded, int reach) {
 
     /** {@link #fold(CharSequence)} into a new array, read from the text in place (no copy of it first). */
     static char[] foldedChars(String text) {
-        char[] out = new char[text.length()];
+        // One bulk copy, then folded in place: cheaper than a charAt per character.
+        char[] out = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(Character.toUpperCase(c));
+            char c = out[i];
+            out[i] = c < LATIN_1_FOLDED.length ? LATIN_1_FOLDED[c] : fold(c);
         }
         return out;
+    }
+
+    /** {@link #fold(char)} of each Latin-1 character, computed once: å, ä and ö are in most Swedish words. */
+    private static final char[] LATIN_1_FOLDED = latin1Folded();
+
+    private static char[] latin1Folded() {
+        char[] table = new char[0x100];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = fold(c);
+        }
+        return table;
+    }
+
+    private static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean topLevelBar(String regex) {

@@ -75,6 +75,25 @@ final class NameLexicon {
         return INSTANCE;
     }
 
+    /** The first-name list as looked up (see {@link #key}). */
+    Set<String> firstNames() {
+        return firstNames;
+    }
+
+    /** Every entry of the four name lists, as looked up. */
+    Set<String> listedNames() {
+        Set<String> out = new HashSet<>(firstNames);
+        out.addAll(internationalFirstNames);
+        out.addAll(surnames);
+        out.addAll(internationalSurnames);
+        return out;
+    }
+
+    /** The first words of the two-word not-names, as looked up. */
+    Set<String> notNamePhraseStarts() {
+        return notNamePhraseStarts;
+    }
+
     /** A first name from the Swedish lists; a double name counts when every part does (Anna-Karin). */
     boolean isFirstName(String word) {
         return inSetOrParts(firstNames, lower(word), true);

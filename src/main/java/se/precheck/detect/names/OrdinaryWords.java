@@ -24,6 +24,7 @@ final class OrdinaryWords {
     /** Loaded on first use; Lucene's {@link Hunspell} is thread-safe. */
     private static final class Holder {
         static final Hunspell HUNSPELL = load();
+        static final ListedNameAnswers LISTED = new ListedNameAnswers(HUNSPELL);
     }
 
     /** Loads the dictionary now (about a second), so the first check does not pay for it. */
@@ -32,7 +33,8 @@ final class OrdinaryWords {
     }
 
     static boolean isWord(String lowerCase) {
-        return Holder.HUNSPELL.spell(lowerCase);
+        Boolean listed = Holder.LISTED.answer(lowerCase);
+        return listed != null ? listed : Holder.HUNSPELL.spell(lowerCase);
     }
 
     private static Hunspell load() {

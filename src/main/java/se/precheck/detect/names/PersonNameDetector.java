@@ -1,7 +1,6 @@
 package se.precheck.detect.names;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,28 +61,6 @@ public final class PersonNameDetector implements Detector {
         OrdinaryWords.warmUp();
     }
 
-    /**
-     * One word of the text. {@code form}: its spelling, shared by every word spelt the same, which
-     * keeps the answers of the name lists and the dictionary.
-     * {@code gapIsSpace}: only spaces (or an initial's dot) separate it from the word before.
-     */
-    private record Word(int start, int end, WordForm form, boolean initial, boolean sentenceStart,
-                        boolean gapIsSpace, boolean gapIsColon) {
-
-        String text() {
-            return form.text;
-        }
-
-        /** As the lexicon looks it up. */
-        String lower() {
-            return form.lower;
-        }
-
-        boolean capitalised() {
-            return form.capitalised;
-        }
-    }
-
     private record Name(int from, int to, double confidence, String evidence) {
     }
 
@@ -92,14 +69,13 @@ public final class PersonNameDetector implements Detector {
         String text = normalized.text();
         // One copy of the characters: reading a char[] is cheaper than String.charAt in the per-character loops.
         char[] chars = text.toCharArray();
-        BitSet candidates = new BitSet();
-        List<Word> words = words(chars, candidates);
-        Scan scan = new Scan(chars);
+        Words words = words(chars);
+        Scan scan = new Scan(chars, words);
         List<Name> names = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             // The other words fail each test below, so the loop goes straight to the next candidate.
-            i = candidates.nextSetBit(i);
+            i = words.nextCandidate(i);
             if (i < 0) {
                 break;
             }
@@ -125,7 +101,7 @@ public final class PersonNameDetector implements Detector {
                 i = name.to();
             }
         }
-        names = addLaterMentions(words, candidates, names);
+        names = addLaterMentions(words, names);
         names = withoutLocalSystems(words, names, policy);
         return findings(words, names, text, policy);
     }
@@ -137,27 +113,29 @@ public final class PersonNameDetector implements Detector {
     private final class Scan {
 
         private final char[] chars;
+        private final Words words;
 
-        Scan(char[] chars) {
+        Scan(char[] chars, Words words) {
             this.chars = chars;
+            this.words = words;
         }
 
         /**
          * A full name written all in lower case or all in capitals ("anna svensson", "ANNA SVENSSON"):
          * a listed first name and a listed surname, and in lower case neither an ordinary word.
          */
-        private Name otherCasePair(List<Word> words, int i) {
-            if (i + 1 >= words.size() || words.get(i).capitalised() || !words.get(i + 1).gapIsSpace()) {
+        private Name otherCasePair(Words words, int i) {
+            if (i + 1 >= words.size() || words.capitalised(i) || !words.gapIsSpace(i + 1)) {
                 return null;
             }
-            Word first = words.get(i);
-            Word last = words.get(i + 1);
+            int first = i;
+            int last = i + 1;
             boolean lower = isAll(first, true) && isAll(last, true);
             boolean upper = isAll(first, false) && isAll(last, false);
-            if (!lower && !upper || !first.form().isFirstName()) {
+            if (!lower && !upper || !words.form(first).isFirstName()) {
                 return null;
             }
-            if (!last.form().isSurnameInList() && last.form().surnameEnding() != NameLexicon.Ending.STRONG) {
+            if (!words.form(last).isSurnameInList() && words.form(last).surnameEnding() != NameLexicon.Ending.STRONG) {
                 return null;
             }
             if (lower && (isOrdinary(first) || isOrdinary(last))) {
@@ -166,39 +144,38 @@ public final class PersonNameDetector implements Detector {
             return new Name(i, i + 2, lower ? LOWER_CASE_PAIR : CAPITALS_PAIR, lower ? "full-name;lower-case" : "full-name;capitals");
         }
 
-        private static boolean isAll(Word w, boolean lowerCase) {
-            return lowerCase ? w.form().isAllLowerCase() : w.form().isAllUpperCase();
+        private boolean isAll(int w, boolean lowerCase) {
+            return lowerCase ? words.form(w).isAllLowerCase() : words.form(w).isAllUpperCase();
         }
 
-        private boolean startsPhrase(List<Word> words, int i) {
-            return i + 1 < words.size() && words.get(i + 1).gapIsSpace()
-                    && words.get(i).form().startsNotNamePhrase() && lexicon.isNotNamePhrase(words.get(i).text(), words.get(i + 1).lower());
+        private boolean startsPhrase(Words words, int i) {
+            return i + 1 < words.size() && words.gapIsSpace(i + 1)
+                    && words.form(i).startsNotNamePhrase() && lexicon.isNotNamePhrase(words.text(i), words.lower(i + 1));
         }
 
-        private boolean canStartRun(List<Word> words, int i) {
-            Word w = words.get(i);
-            if (w.capitalised()) {
+        private boolean canStartRun(Words words, int i) {
+            if (words.capitalised(i)) {
                 return true;
             }
-            if (w.initial()) {
-                return i + 1 < words.size() && words.get(i + 1).gapIsSpace() && !words.get(i + 1).sentenceStart()
-                        && (words.get(i + 1).capitalised() || words.get(i + 1).initial());
+            if (words.initial(i)) {
+                return i + 1 < words.size() && words.gapIsSpace(i + 1) && !words.sentenceStart(i + 1)
+                        && (words.capitalised(i + 1) || words.initial(i + 1));
             }
             return lowerCaseAfterCue(words, i);
         }
 
         /** Exclusive end of the run of capitalised words starting at {@code from}; initials and particles allowed inside. */
-        private int runEnd(List<Word> words, int from) {
+        private int runEnd(Words words, int from) {
             int end = from + 1;
             while (end < words.size() && end - from < MAX_RUN) {
-                Word next = words.get(end);
-                if (!next.gapIsSpace() || next.sentenceStart()) {
+                int next = end;
+                if (!words.gapIsSpace(next) || words.sentenceStart(next)) {
                     break;
                 }
-                if (next.capitalised() || next.initial()) {
+                if (words.capitalised(next) || words.initial(next)) {
                     end++;
-                } else if (next.form().isParticle() && end + 1 < words.size()
-                        && words.get(end + 1).capitalised() && words.get(end + 1).gapIsSpace()) {
+                } else if (words.form(next).isParticle() && end + 1 < words.size()
+                        && words.capitalised(end + 1) && words.gapIsSpace(end + 1)) {
                     end += 2;
                 } else {
                     break;
@@ -208,7 +185,7 @@ public final class PersonNameDetector implements Detector {
         }
 
         /** The name in words [from, end), after trimming words that cannot start or end one; null if none. */
-        private Name judge(List<Word> words, int from, int end, String text) {
+        private Name judge(Words words, int from, int end, String text) {
             if (end - from == 1 && unsupportedAtSentenceStart(words, from, text)) {
                 return null;
             }
@@ -222,12 +199,11 @@ public final class PersonNameDetector implements Detector {
             int b = end;
             // A genitive ends the name: "Jonas Jerebkos Detroit", "Henrik Brors Näring".
             for (int k = a + 1; k < b - 1; k++) {
-                Word w = words.get(k);
-                if (w.text().endsWith("s") && !w.form().isExactName() && !words.get(k + 1).form().isListedName()) {
+                if (words.text(k).endsWith("s") && !words.form(k).isExactName() && !words.form(k + 1).isListedName()) {
                     b = k + 1;
                 }
             }
-            while (b - 1 > a && cannotEndName(words.get(b - 1)) && !initialAfterFirstName(words, b - 1)) {
+            while (b - 1 > a && cannotEndName(b - 1) && !initialAfterFirstName(words, b - 1)) {
                 b--;
             }
             return b - a == 1 ? single(words, a, text) : multi(words, a, b, text);
@@ -238,105 +214,103 @@ public final class PersonNameDetector implements Detector {
          * sign-off supports is never a name, whether or not it is an ordinary word: said here before
          * asking the dictionary, which is the costly part of reading a text.
          */
-        private boolean unsupportedAtSentenceStart(List<Word> words, int i, String text) {
-            Word w = words.get(i);
-            return w.capitalised() && w.sentenceStart() && !known(w)
-                    && !cueBefore(words, i) && !greetingBefore(words, i) && !signOffBefore(text, w);
+        private boolean unsupportedAtSentenceStart(Words words, int i, String text) {
+            return words.capitalised(i) && words.sentenceStart(i) && !known(i)
+                    && !cueBefore(words, i) && !greetingBefore(words, i) && !signOffBefore(text, i);
         }
 
         /** In a name list or with a strong surname ending, as {@link #single} counts it. */
-        private boolean known(Word w) {
-            return w.form().isFirstName() || w.form().isSurnameInList()
-                    || w.form().surnameEnding() == NameLexicon.Ending.STRONG
-                    || w.form().isInternationalFirstName() || w.form().isInternationalSurname();
+        private boolean known(int w) {
+            return words.form(w).isFirstName() || words.form(w).isSurnameInList()
+                    || words.form(w).surnameEnding() == NameLexicon.Ending.STRONG
+                    || words.form(w).isInternationalFirstName() || words.form(w).isInternationalSurname();
         }
 
-        private boolean cannotStartName(List<Word> words, int i, int end, String text) {
-            Word w = words.get(i);
-            if (w.initial()) {
+        private boolean cannotStartName(Words words, int i, int end, String text) {
+            if (words.initial(i)) {
                 // "I Sarah Sjöströms …": a sentence-initial I, Å or Ö is a word, not an initial.
-                return w.sentenceStart() && isOrdinary(w);
+                return words.sentenceStart(i) && isOrdinary(i);
             }
-            if (!w.capitalised()) {
+            if (!words.capitalised(i)) {
                 return false;
             }
-            if (w.form().isGreeting()) {
+            if (words.form(i).isGreeting()) {
                 return true;
             }
-            if (w.form().isNotName()) {
+            if (words.form(i).isNotName()) {
                 // A place that is also a name: a surname after a title word (fru Berg), a first name before a surname (Nora Lindqvist).
-                boolean surnameAfterTitle = cueBefore(words, i) && w.form().isSurname();
-                boolean firstNameBeforeSurname = w.form().isFirstName() && i + 1 < end
-                        && (words.get(i + 1).form().isSurname() || words.get(i + 1).form().surnameEnding() == NameLexicon.Ending.STRONG);
+                boolean surnameAfterTitle = cueBefore(words, i) && words.form(i).isSurname();
+                boolean firstNameBeforeSurname = words.form(i).isFirstName() && i + 1 < end
+                        && (words.form(i + 1).isSurname() || words.form(i + 1).surnameEnding() == NameLexicon.Ending.STRONG);
                 return !surnameAfterTitle && !firstNameBeforeSurname;
             }
-            boolean listed = w.form().isListedName();
-            if (!listed && w.form().isCue()) {
+            boolean listed = words.form(i).isListedName();
+            if (!listed && words.form(i).isCue()) {
                 return true;
             }
-            boolean nextIsFirstName = i + 1 < end && words.get(i + 1).capitalised() && words.get(i + 1).form().isFirstName();
-            if (!listed && nextIsFirstName && !cueBefore(words, i) && !words.get(i + 1).form().isSurname()) {
+            boolean nextIsFirstName = i + 1 < end && words.capitalised(i + 1) && words.form(i + 1).isFirstName();
+            if (!listed && nextIsFirstName && !cueBefore(words, i) && !words.form(i + 1).isSurname()) {
                 // A descriptor glued before a first name: "Skellefteåforwarden Adam Pettersson", "Brynäs Andreas".
                 // Not after a title word, and not before a name that is also a surname: "mamman Rukiya Abdi".
                 return true;
             }
-            boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, w);
-            if (!w.sentenceStart() || listed && introduced) {
+            boolean introduced = cueBefore(words, i) || greetingBefore(words, i) || signOffBefore(text, i);
+            if (!words.sentenceStart(i) || listed && introduced) {
                 return false;
             }
-            boolean nextMayBeName = i + 1 < end && !words.get(i + 1).form().isNotName();
+            boolean nextMayBeName = i + 1 < end && !words.form(i + 1).isNotName();
             // A first name before a possible surname starts a name whether or not it is also a word: no need to ask the dictionary.
-            if (nextMayBeName && w.form().isFirstName() || !isOrdinary(w)) {
+            if (nextMayBeName && words.form(i).isFirstName() || !isOrdinary(i)) {
                 return false;
             }
             // Sentence-initial ordinary word: a name only as a first name before a surname (Per Svensson, Frank Lampard).
             if (!nextMayBeName) {
                 return true;
             }
-            Word next = words.get(i + 1);
-            boolean nextIsSurname = next.form().isListedName() || !isOrdinary(next);
-            return !(w.form().isFirstName() || w.form().isInternationalFirstName() && nextIsSurname);
+            int next = i + 1;
+            boolean nextIsSurname = words.form(next).isListedName() || !isOrdinary(next);
+            return !(words.form(i).isFirstName() || words.form(i).isInternationalFirstName() && nextIsSurname);
         }
 
         /** "Anna S.": an initial for the surname, kept with the first name so redaction covers it. */
-        private boolean initialAfterFirstName(List<Word> words, int k) {
-            WordForm before = words.get(k - 1).form();
-            return words.get(k).initial() && (before.isFirstName() || before.isInternationalFirstName());
+        private boolean initialAfterFirstName(Words words, int k) {
+            WordForm before = words.form(k - 1);
+            return words.initial(k) && (before.isFirstName() || before.isInternationalFirstName());
         }
 
-        private boolean cannotEndName(Word w) {
-            if (w.initial() || w.form().isParticle()) {
+        private boolean cannotEndName(int w) {
+            if (words.initial(w) || words.form(w).isParticle()) {
                 return true;
             }
-            if (w.form().isSurname() || w.form().surnameEnding() != NameLexicon.Ending.NONE) {
+            if (words.form(w).isSurname() || words.form(w).surnameEnding() != NameLexicon.Ending.NONE) {
                 return false;
             }
-            return w.form().isNotName();
+            return words.form(w).isNotName();
         }
 
-        private Name multi(List<Word> words, int a, int b, String text) {
-            Word first = words.get(a);
-            Word last = words.get(b - 1);
-            boolean lastListed = last.form().isListedName();
-            boolean midSentence = !first.sentenceStart();
-            if (first.form().isFirstName() || first.initial() && lastListed) {
+        private Name multi(Words words, int a, int b, String text) {
+            int first = a;
+            int last = b - 1;
+            boolean lastListed = words.form(last).isListedName();
+            boolean midSentence = !words.sentenceStart(first);
+            if (words.form(first).isFirstName() || words.initial(first) && lastListed) {
                 return new Name(a, b, FULL_NAME, "full-name;first-name-list" + (lastListed ? ";surname" : ""));
             }
             // The dictionary is asked only when an answer needs it: most full names start with a
             // listed first name or end with a listed surname.
-            if (first.form().isInternationalFirstName()
-                    && (mayEndName(last) || midSentence && !last.form().isNotName() && !isCompoundNoun(last))
+            if (words.form(first).isInternationalFirstName()
+                    && (mayEndName(last) || midSentence && !words.form(last).isNotName() && !isCompoundNoun(last))
                     && (midSentence || !isOrdinary(first) || !isOrdinary(last))) {
                 return new Name(a, b, lastListed ? FULL_NAME_INTERNATIONAL : FULL_NAME_WEAK, "full-name;international-first-name");
             }
             if (cueBefore(words, a) || greetingBefore(words, a) || signOffBefore(text, first)) {
                 return new Name(a, b, AFTER_CUE, "full-name;title-word");
             }
-            boolean firstOk = !first.form().isNotName() && !(first.sentenceStart() && isOrdinary(first));
+            boolean firstOk = !words.form(first).isNotName() && !(words.sentenceStart(first) && isOrdinary(first));
             if (firstOk && lastListed) {
                 return new Name(a, b, FULL_NAME_BY_SURNAME, "full-name;surname-list");
             }
-            if (firstOk && midSentence && mayEndName(last) && last.form().surnameEnding() != NameLexicon.Ending.NONE) {
+            if (firstOk && midSentence && mayEndName(last) && words.form(last).surnameEnding() != NameLexicon.Ending.NONE) {
                 return new Name(a, b, FULL_NAME_WEAK, "full-name;surname-ending");
             }
             if (firstOk && midSentence && mayEndName(last) && !isOrdinary(first)) {
@@ -347,50 +321,49 @@ public final class PersonNameDetector implements Detector {
         }
 
         /** The last word of a capitalised pair can be a surname: listed, or neither an ordinary word nor a compound noun. */
-        private boolean mayEndName(Word last) {
-            return !last.form().isNotName() && (last.form().isListedName() || !isOrdinary(last) && !isCompoundNoun(last));
+        private boolean mayEndName(int last) {
+            return !words.form(last).isNotName() && (words.form(last).isListedName() || !isOrdinary(last) && !isCompoundNoun(last));
         }
 
-        private Name single(List<Word> words, int i, String text) {
-            Word w = words.get(i);
-            if (w.initial() || w.text().length() < 2) {
+        private Name single(Words words, int i, String text) {
+            if (words.initial(i) || words.text(i).length() < 2) {
                 return null;
             }
             boolean cue = cueBefore(words, i);
             // A surname that is also a place (Berg, Lund) is a name after a title word: "fru Berg".
-            if (w.form().isNotName() && !(cue && w.form().isSurname())) {
+            if (words.form(i).isNotName() && !(cue && words.form(i).isSurname())) {
                 return null;
             }
-            boolean firstName = w.form().isFirstName();
-            boolean surname = w.form().isSurnameInList() || w.form().surnameEnding() == NameLexicon.Ending.STRONG;
-            boolean international = w.form().isInternationalFirstName() || w.form().isInternationalSurname();
+            boolean firstName = words.form(i).isFirstName();
+            boolean surname = words.form(i).isSurnameInList() || words.form(i).surnameEnding() == NameLexicon.Ending.STRONG;
+            boolean international = words.form(i).isInternationalFirstName() || words.form(i).isInternationalSurname();
             boolean known = firstName || surname || international;
             // Unlisted, it can only be a name after a title word or mid-sentence with a surname ending; else no need to ask the dictionary.
-            if (!known && !cue && (w.sentenceStart() || w.form().surnameEnding() != NameLexicon.Ending.WEAK)) {
+            if (!known && !cue && (words.sentenceStart(i) || words.form(i).surnameEnding() != NameLexicon.Ending.WEAK)) {
                 return null;
             }
-            if (!known && isCompoundNoun(w)) {
+            if (!known && isCompoundNoun(i)) {
                 return null;
             }
-            if (!w.capitalised()) {
-                return firstName && !isOrdinary(w) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
+            if (!words.capitalised(i)) {
+                return firstName && !isOrdinary(i) ? new Name(i, i + 1, SENTENCE_START_ALONE, "first-name;lower-case;title-word") : null;
             }
-            if (greetingBefore(words, i) || signOffBefore(text, w)) {
+            if (greetingBefore(words, i) || signOffBefore(text, i)) {
                 // After "Hej" or under "Mvh" even a first name that is also a word is a name (Hej Per!).
-                return firstName || known && !isOrdinary(w) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
+                return firstName || known && !isOrdinary(i) ? new Name(i, i + 1, AFTER_CUE, "first-name;greeting") : null;
             }
             if (cue) {
                 if (known) {
                     return new Name(i, i + 1, AFTER_CUE, "name-list;title-word");
                 }
-                return isOrdinary(w) || placeGenitive(words, i) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
+                return isOrdinary(i) || placeGenitive(words, i) ? null : new Name(i, i + 1, UNKNOWN_AFTER_CUE, "capitalised;title-word");
             }
-            if (!w.sentenceStart()) {
+            if (!words.sentenceStart(i)) {
                 if (firstName) {
-                    return new Name(i, i + 1, isOrdinary(w) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
+                    return new Name(i, i + 1, isOrdinary(i) ? AMBIGUOUS_ALONE : FIRST_NAME_ALONE, "first-name;mid-sentence");
                 }
-                boolean weakEnding = w.form().surnameEnding() == NameLexicon.Ending.WEAK;
-                if (!surname && !international && !weakEnding || isOrdinary(w)) {
+                boolean weakEnding = words.form(i).surnameEnding() == NameLexicon.Ending.WEAK;
+                if (!surname && !international && !weakEnding || isOrdinary(i)) {
                     return null;
                 }
                 if (surname) {
@@ -401,54 +374,52 @@ public final class PersonNameDetector implements Detector {
                 }
                 return weakEnding && !placeGenitive(words, i) ? new Name(i, i + 1, WEAK_ALONE, "surname-ending;mid-sentence") : null;
             }
-            if ((firstName || surname) && !isOrdinary(w)) {
+            if ((firstName || surname) && !isOrdinary(i)) {
                 return new Name(i, i + 1, SENTENCE_START_ALONE, "name-list;sentence-start");
             }
             return null;
         }
 
         /** "Björkhagens förskola", "Solbergs äldreboende": an unlisted genitive before a common noun names a place. */
-        private boolean placeGenitive(List<Word> words, int i) {
-            Word w = words.get(i);
-            if (!w.text().endsWith("s") || w.form().isInList() || i + 1 >= words.size()) {
+        private boolean placeGenitive(Words words, int i) {
+            if (!words.text(i).endsWith("s") || words.form(i).isInList() || i + 1 >= words.size()) {
                 return false;
             }
-            Word next = words.get(i + 1);
-            return next.gapIsSpace() && Character.isLowerCase(next.text().charAt(0)) && isOrdinary(next);
+            int next = i + 1;
+            return words.gapIsSpace(next) && Character.isLowerCase(words.text(next).charAt(0)) && isOrdinary(next);
         }
 
-        private boolean isOrdinary(Word w) {
-            return w.form().isOrdinary();
+        private boolean isOrdinary(int w) {
+            return words.form(w).isOrdinary();
         }
 
-        private boolean isCompoundNoun(Word w) {
-            return w.form().isCompoundNoun();
+        private boolean isCompoundNoun(int w) {
+            return words.form(w).isCompoundNoun();
         }
 
         /** "eleven liam": a listed first name written in lower case right after a title word. */
-        private boolean lowerCaseAfterCue(List<Word> words, int i) {
-            Word w = words.get(i);
-            return Character.isLowerCase(w.text().charAt(0)) && w.form().isFirstName() && cueBefore(words, i);
+        private boolean lowerCaseAfterCue(Words words, int i) {
+            return Character.isLowerCase(words.text(i).charAt(0)) && words.form(i).isFirstName() && cueBefore(words, i);
         }
 
-        private boolean cueBefore(List<Word> words, int i) {
-            if (i == 0 || !words.get(i).gapIsSpace() && !words.get(i).gapIsColon()) {
+        private boolean cueBefore(Words words, int i) {
+            if (i == 0 || !words.gapIsSpace(i) && !words.gapIsColon(i)) {
                 return false;
             }
-            Word prev = words.get(i - 1);
-            if (prev.form().isCue()) {
+            int prev = i - 1;
+            if (words.form(prev).isCue()) {
                 return true;
             }
-            return i >= 2 && prev.gapIsSpace() && words.get(i - 2).form().startsCuePhrase() && lexicon.isCue(words.get(i - 2).lower() + " " + prev.lower());
+            return i >= 2 && words.gapIsSpace(prev) && words.form(i - 2).startsCuePhrase() && lexicon.isCue(words.lower(i - 2) + " " + words.lower(prev));
         }
 
-        private boolean greetingBefore(List<Word> words, int i) {
-            return i > 0 && words.get(i).gapIsSpace() && words.get(i - 1).form().isGreeting();
+        private boolean greetingBefore(Words words, int i) {
+            return i > 0 && words.gapIsSpace(i) && words.form(i - 1).isGreeting();
         }
 
         /** A word at the start of a line, right under a sign-off ("Med vänliga hälsningar\nKarin"). */
-        private boolean signOffBefore(String text, Word w) {
-            int lineStart = w.start();
+        private boolean signOffBefore(String text, int w) {
+            int lineStart = words.start(w);
             while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
                 lineStart--;
             }
@@ -481,7 +452,7 @@ public final class PersonNameDetector implements Detector {
     }
 
     /** Later mentions of a surname already seen in a full name ("Gunhild Westman … Westman anser"). */
-    private List<Name> addLaterMentions(List<Word> words, BitSet candidates, List<Name> names) {
+    private List<Name> addLaterMentions(Words words, List<Name> names) {
         Set<String> surnames = new HashSet<>();
         boolean[] taken = new boolean[words.size()];
         for (Name n : names) {
@@ -489,7 +460,7 @@ public final class PersonNameDetector implements Detector {
                 taken[k] = true;
             }
             if (n.to() - n.from() >= 2 && n.confidence() >= FULL_NAME_BY_SURNAME) {
-                surnames.add(words.get(n.to() - 1).text());
+                surnames.add(words.text(n.to() - 1));
             }
         }
         if (surnames.isEmpty()) {
@@ -502,8 +473,8 @@ public final class PersonNameDetector implements Detector {
         }
         List<Name> out = new ArrayList<>(names);
         // Every capitalised word is a candidate.
-        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
-            if (!taken[k] && words.get(k).capitalised() && mentions.contains(words.get(k).text())) {
+        for (int k = words.nextCandidate(0); k >= 0; k = words.nextCandidate(k + 1)) {
+            if (!taken[k] && words.capitalised(k) && mentions.contains(words.text(k))) {
                 out.add(new Name(k, k + 1, SAME_SURNAME, "surname;same-text"));
             }
         }
@@ -512,7 +483,7 @@ public final class PersonNameDetector implements Detector {
     }
 
     /** The municipality's own systems (Ciceron) are sometimes named like people; the policy lists them. */
-    private static List<Name> withoutLocalSystems(List<Word> words, List<Name> names, Policy policy) {
+    private static List<Name> withoutLocalSystems(Words words, List<Name> names, Policy policy) {
         if (policy.localSystems().isEmpty() || names.isEmpty()) {
             return names;
         }
@@ -524,7 +495,7 @@ public final class PersonNameDetector implements Detector {
         for (Name n : names) {
             boolean system = false;
             for (int k = n.from(); k < n.to() && !system; k++) {
-                system = systems.contains(words.get(k).text().toLowerCase(Locale.ROOT));
+                system = systems.contains(words.text(k).toLowerCase(Locale.ROOT));
             }
             if (!system) {
                 out.add(n);
@@ -533,15 +504,15 @@ public final class PersonNameDetector implements Detector {
         return out;
     }
 
-    private List<Finding> findings(List<Word> words, List<Name> names, String text, Policy policy) {
+    private List<Finding> findings(Words words, List<Name> names, String text, Policy policy) {
         if (names.isEmpty()) {
             return List.of();
         }
         Set<String> publicNames = publicNames(policy);
         List<Finding> out = new ArrayList<>(names.size());
         for (Name n : names) {
-            int start = words.get(n.from()).start();
-            int end = words.get(n.to() - 1).end();
+            int start = words.start(n.from());
+            int end = words.end(n.to() - 1);
             boolean isPublic = !publicNames.isEmpty() && isPublic(publicNames, text.substring(start, end).toLowerCase(Locale.ROOT));
             out.add(new Finding(Category.PERSON_NAME, start, end, n.confidence(),
                     isPublic ? RULE_PUBLIC : RULE, n.evidence() + (isPublic ? ";allowed-term" : "")));
@@ -570,15 +541,15 @@ public final class PersonNameDetector implements Detector {
 
     /**
      * Splits the text into words of letters with inner hyphens or apostrophes, noting sentence starts.
-     * Marks in {@code candidates} the words that can start a not-name phrase, a lower-case or
-     * capitals pair, or a run: capitalised words, initials and listed first names.
+     * Marks as candidates the words that can start a not-name phrase, a lower-case or capitals pair,
+     * or a run: capitalised words, initials and listed first names.
      */
-    private static List<Word> words(char[] chars, BitSet candidates) {
-        Vocabulary vocabulary = new Vocabulary();
-        List<Word> out = new ArrayList<>();
+    private static Words words(char[] chars) {
+        Words out = new Words(chars);
         int n = chars.length;
         int i = 0;
         int prevEnd = 0;
+        boolean lastInitial = false;
         while (i < n) {
             if (!isLetter(chars[i])) {
                 i++;
@@ -586,9 +557,11 @@ public final class PersonNameDetector implements Detector {
             }
             int start = i;
             int hash = 0;
+            boolean plain = true;
             while (i < n && (isLetter(chars[i]) || isMark(chars[i])
                     || isJoiner(chars[i]) && i + 1 < n && isLetter(chars[i + 1]))) {
                 hash = Vocabulary.hash(hash, chars[i]);
+                plain &= LowerCaseNameStarts.isPlainLowerCase(chars[i]);
                 i++;
             }
             // Letters glued to digits (ABC123) are codes, not words.
@@ -596,15 +569,12 @@ public final class PersonNameDetector implements Detector {
                 prevEnd = i;
                 continue;
             }
-            WordForm form = vocabulary.form(chars, start, i, hash);
             boolean initial = i - start == 1 && Character.isUpperCase(chars[start]);
-            boolean afterInitial = !out.isEmpty() && out.get(out.size() - 1).initial() && initialGap(chars, prevEnd, start);
-            boolean sentenceStart = !afterInitial && sentenceStart(chars, prevEnd, start, out.isEmpty());
-            if (form.mayStartName || initial) {
-                candidates.set(out.size());
-            }
-            out.add(new Word(start, i, form, initial, sentenceStart, afterInitial || onlySpaces(chars, prevEnd, start),
-                    colon(chars, prevEnd, start)));
+            boolean afterInitial = lastInitial && initialGap(chars, prevEnd, start);
+            boolean sentenceStart = !afterInitial && sentenceStart(chars, prevEnd, start, out.size() == 0);
+            out.add(start, i, hash, plain, initial, sentenceStart, afterInitial || onlySpaces(chars, prevEnd, start),
+                    colon(chars, prevEnd, start));
+            lastInitial = initial;
             prevEnd = i;
         }
         return out;

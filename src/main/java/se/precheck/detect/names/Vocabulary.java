@@ -11,12 +11,18 @@ import java.util.Arrays;
  */
 final class Vocabulary {
 
-    private int[] hashes = new int[1024];
+    /**
+     * Sized for the spellings a small check asks for (its capitalised words, first names and their
+     * neighbours, see {@link Words}): some two hundred, at most half the slots; the table grows for more.
+     */
+    private static final int SLOTS = 512;
+
+    private int[] hashes = new int[SLOTS];
     /** Where each slot's spelling starts in {@link #pool}, and how long it is. */
-    private int[] offsets = new int[1024];
-    private int[] lengths = new int[1024];
-    private WordForm[] forms = new WordForm[1024];
-    private char[] pool = new char[8192];
+    private int[] offsets = new int[SLOTS];
+    private int[] lengths = new int[SLOTS];
+    private WordForm[] forms = new WordForm[SLOTS];
+    private char[] pool = new char[SLOTS * 4];
     private int poolSize;
     private int size;
 
