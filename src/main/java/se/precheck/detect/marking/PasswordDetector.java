@@ -43,7 +43,7 @@ public final class PasswordDetector implements Detector {
     private static final Anchored PROSE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret"
                     + "|passcode|lösenkod(?:en)?|" + NETWORK + "-?(?:koden|kod|nyckeln|nyckel))"
-                    + "(?:\\s{1,3}+(?:till|för|på|i|to|for|of)(?:\\s{1,3}+[^\\s]{1,30}+){1,3}){0,2}" + REMARK
+                    + "(?:\\s{1,3}+(?:till|för|på|i|hos|in|at|to|for|of|on)(?:\\s{1,3}+[^\\s.,;:!?]{1,30}+){1,4}){0,2}" + REMARK
                     + "\\s{1,3}+(?:är|blir|blev|var|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
                     + "|(?:has\\s{1,3}+been\\s{1,3}+)?(?:changed|set|reset)\\s{1,3}+to)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
@@ -124,6 +124,16 @@ public final class PasswordDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("inlogg", "login", "log-in", "logga", "credentials"), 160);
 
+    // The code or key of a wireless network named by what it opens: "kod till wifi: Dalalven77",
+    // "koden för gästnätet är Solros#24", "the code for the guest network is …".
+    private static final Anchored NETWORK_CODE = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:kod(?:en)?|nyckel(?:n)?|code|key)\\s{1,3}+(?:till|för|på|to|for|of)\\s{1,3}+"
+                    + "(?:(?:det|vårt|ert|the|our)\\s{1,3}+)?(?:(?:trådlösa|gäst|guest|wireless)\\s{1,3}+)?"
+                    + "(?:wi-?fi\\p{L}{0,6}+|wlan\\p{L}{0,6}+|nätverk\\p{L}{0,4}+|gäst-?nät\\p{L}{0,4}+|gäst-?wi-?fi\\p{L}{0,4}+|network|router\\p{L}{0,4}+)"
+                    + "\\s{0,3}+(?:[:=]|är|blir|is)\\s{0,3}+[\"'“”„«]?+([^\\s\"'“”»<>]{4,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("kod", "nyckel", "code", "key"), 140);
+
     private static final Keywords PASS = Keywords.anyCase("pass", "pwd");
     private static final Keywords PASSWORD_NOUN = Keywords.anyCase("lösenord", "losenord");
     private static final Keywords KEY = Keywords.anyCase("key");
@@ -132,7 +142,7 @@ public final class PasswordDetector implements Detector {
     static final List<Keywords> KEYWORDS = List.of(PASS, KEY, SCHEME, PASSWORD_NOUN);
 
     /** The anchored patterns, for the family's {@link Scan}. */
-    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR);
+    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR, NETWORK_CODE);
 
     // The text of a Wi-Fi QR code: "WIFI:T:WPA;S:Gästnät;P:Solros#2024;;" (P is the password).
     private static final Pattern WIFI_QR = Pattern.compile("WIFI:(?:[A-Z]:(?:[^;\\\\\\n]|\\\\.){0,64}+;){0,4}?P:((?:[^;\\\\\\n]|\\\\.){1,64}+);");
@@ -183,7 +193,7 @@ public final class PasswordDetector implements Detector {
             String value = text.substring(m.start(3), end);
             boolean passcode = m.group(1) != null;
             boolean ok = passcode ? value.matches("\\d{4,10}+") || Secrets.looksLikePassword(value)
-                    : m.group(2) != null && Secrets.looksLikeStrongPassword(value);
+                    : (m.group(2) != null || userBefore(text, m.start())) && Secrets.looksLikeStrongPassword(value);
             if (ok && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(3), end, 0.85, RULE, passcode ? "passcode" : "password;pass-field"));
             }
@@ -223,6 +233,14 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;login-pair"));
             }
         }
+        for (MatchResult m : NETWORK_CODE.findAll(scan)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if (Secrets.looksLikePassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;network-code"));
+            }
+        }
+        findCommandLineUsers(text, out);
         for (int at = text.indexOf(WIFI_QR_LITERAL); at >= 0 && out.size() < Anchored.MAX_MATCHES; at = text.indexOf(WIFI_QR_LITERAL, at + 1)) {
             Matcher qr = WIFI_QR.matcher(text).region(at, Math.min(text.length(), at + 400));
             if (qr.lookingAt() && !Secrets.isPlaceholder(qr.group(1))) {
@@ -312,6 +330,24 @@ public final class PasswordDetector implements Detector {
         boolean bare = group == m.groupCount();
         int start = m.start(group);
         int end = bare ? trimSentenceEnd(text, start, m.end(group)) : m.end(group);
+        if (PAIR_LABEL_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()) {
+            // "Användarnamn/lösenord: anna.s / Vinter2024": the first value is the user name
+            Matcher second = SECOND_OF_PAIR.matcher(text).region(end, Math.min(text.length(), end + 70));
+            if (second.lookingAt() && Secrets.looksLikePassword(second.group(1)) && !Secrets.isPlaceholder(second.group(1))) {
+                int e = trimSentenceEnd(text, second.start(1), second.end(1));
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, second.start(1), e, 0.9, RULE, "password;pair-label"));
+            }
+            return;
+        }
+        if (bare && COMMAND.matcher(text.substring(start, end)).matches()) {
+            // "$pw = ConvertTo-SecureString \"Vinter#2025\" -AsPlainText", "pwd = getpass()": the value is a call;
+            // a literal handed to it is the secret, a prompt or nothing is not
+            Matcher literal = LITERAL_ARGUMENT.matcher(text).region(end, Math.min(text.length(), end + 80));
+            if (literal.lookingAt() && Secrets.looksLikePassword(literal.group(1)) && !Secrets.isPlaceholder(literal.group(1))) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, literal.start(1), literal.end(1), 0.9, RULE, "password;command-literal"));
+            }
+            return;
+        }
         if (bare && m.start() > 0 && (text.charAt(m.start() - 1) == '?' || text.charAt(m.start() - 1) == '&')) {
             int amp = text.indexOf('&', start);
             end = amp >= 0 && amp < end ? amp : end; // "?token=…&dl=1": the next parameter is not part of the secret
@@ -326,6 +362,45 @@ public final class PasswordDetector implements Detector {
         }
         addUnlessCovered(out, new Finding(Category.CREDENTIAL, start, end, bare ? 0.9 : 0.95, RULE,
                 bare ? "password;key-value" : "password;quoted"));
+    }
+
+    // A command or a call as the value: a PowerShell cmdlet with a common verb ("Kaffe-Kopp" stays a
+    // password), "getpass.getpass()", "input(".
+    private static final Pattern COMMAND = Pattern.compile("(?:Get|Set|New|Read|ConvertTo|ConvertFrom|Import|Export|Invoke|Add|Out)-\\p{Lu}\\p{L}{1,30}+|[\\p{Ll}_][\\p{L}\\p{N}_.]{0,40}+\\([^)]{0,60}+\\)?");
+    // The first literal handed to that command, after at most two switches: ' "Vinter#2025" ', " -String 'X'".
+    private static final Pattern LITERAL_ARGUMENT = Pattern.compile(
+            "(?:\\s{1,3}+-\\p{L}{1,20}+){0,2}\\s{1,3}+[(]?[\"']([^\"'\\s]{4,64}+)[\"']");
+    // A combined label: "Användarnamn/lösenord:", "user/pass =", "Login / Password:".
+    private static final Pattern PAIR_LABEL_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:användarnamn|användare|anv\\.?namn|user(?:name)?|login|inlogg(?:ning)?)\\s{0,2}+[/&]\\s{0,2}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SECOND_OF_PAIR = Pattern.compile("\\s{0,3}+[/,;|]\\s{0,3}+([^\\s\"'“”»/]{4,64}+)");
+    // A user name just before "pass": "user admin / pass Pr1nt!Hdm", "Användare: vik03, pass X".
+    private static final Pattern USER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:user(?:name)?|användar(?:e|namn(?:et)?)|anv\\.?|login|konto)\\s{0,3}+[:=]?\\s{0,3}+[^\\s/]{1,64}+\\s{0,3}+[/,;|]?\\s{0,3}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean userBefore(String text, int passStart) {
+        return USER_BEFORE.matcher(text).region(Math.max(0, passStart - 80), passStart).find();
+    }
+
+    // "curl -u admin:Secret123 https://…", "--user svc:Q!w2e3": a user name and password for basic authentication.
+    private static final Pattern CLI_USER = Pattern.compile(
+            "(?:-u|--user)(?:\\s{1,3}+|=)[\"']?+[^\\s:\"'/]{1,64}+:([^\\s\"'@]{3,64}+)");
+
+    private static void findCommandLineUsers(String text, List<Finding> out) {
+        int found = 0;
+        for (int at = text.indexOf("-u"); at >= 0 && found < Anchored.MAX_MATCHES; at = text.indexOf("-u", at + 2)) {
+            int start = at > 0 && text.charAt(at - 1) == '-' ? at - 1 : at;
+            if (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                continue;
+            }
+            Matcher m = CLI_USER.matcher(text).region(start, Math.min(text.length(), start + 200));
+            if (m.lookingAt() && !Secrets.isPlaceholder(m.group(1))) {
+                found++;
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;command-line-user"));
+            }
+        }
     }
 
     /** A key with a separator (DB_PASS), in capitals (PGPASSWORD) or in camel case (smtpPassword). */

@@ -299,8 +299,25 @@ public final class SecrecyMarkingDetector implements Detector {
                 out.add(new Finding(Category.SECRECY_MARKING, spanStart, spanEnd, 0.7, RULE_GENERAL, "osl-ref;cited;general"));
                 continue;
             }
+            if (!markedBefore && isAskedAbout(text, spanStart) && !Spans.isHeader(text, spanStart, spanEnd)
+                    && !Statements.pointsAtText(text, spanStart, spanEnd)) {
+                // "Förklara hur det skiljer sig från 21 kap. 1 § OSL", "Vad säger 26:1 OSL om …?": the act as a topic
+                out.add(new Finding(Category.SECRECY_MARKING, spanStart, spanEnd, 0.7, RULE_GENERAL, "osl-ref;asked-about;general"));
+                continue;
+            }
             add(text, out, spanStart, spanEnd, 0.95, lawAfter ? "osl-ref;law-after" : "osl-ref;law-before", true);
         }
+    }
+
+    // Words that make a bare reference the subject of an explanation, a comparison or a question.
+    private static final Pattern ASKED_ABOUT = Pattern.compile(
+            "(?<![\\p{L}])(?:hur|vad|vilka|vilken|vilket|varför|skillnad\\p{L}{0,4}+|skiljer|jämför\\p{L}{0,4}+|jämfört|förklara|beskriv|tolka|"
+                    + "innebär|betyder|explain|describe|difference|compare|compared|what|how|which)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean isAskedAbout(String text, int refStart) {
+        int from = Math.max(Spans.sentenceStart(text, refStart), refStart - 160);
+        return ASKED_ABOUT.matcher(text).region(from, refStart).find();
     }
 
     /** The first number of a reference is its chapter: "26 kap. 1 §", "26:1", "kap. 26 § 1", "Chapter 26". */

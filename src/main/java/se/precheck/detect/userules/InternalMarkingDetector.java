@@ -40,6 +40,13 @@ public final class InternalMarkingDetector implements Detector {
     private static final WordStartIndex INDEX = new WordStartIndex(List.of(RESTRICTIVE, MARKING_WORDS, WEAK));
     private static final Pattern CLASSIFICATION_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + String.join("|", Lexicon.lines("internal/classification-labels.txt")) + ")\\s{0,3}+[:=]\\s{0,3}+$");
+    // "Intern information – får ej spridas", "INTERNT: ej för vidarebefordran", "Internal - do not share":
+    // the word followed by a restriction on sharing is a marking, also without "externt".
+    private static final Pattern RESTRICTION_AFTER = Pattern.compile(
+            "(?iu)\\s{0,3}+[-:/|,.(]\\s{0,3}+(?:(?:får|ska|bör|skall)\\s{1,3}+(?:ej|inte|icke)\\s{1,3}+(?:spridas|delas|lämnas\\s{1,3}+ut|vidarebefordras|publiceras|skickas\\s{1,3}+vidare)"
+                    + "|(?:ej|inte)\\s{1,3}+för\\s{1,3}+(?:spridning|publicering|vidarebefordran|extern\\p{L}{0,8}+)"
+                    + "|do\\s{1,3}+not\\s{1,3}+(?:share|distribute|forward)|not\\s{1,3}+for\\s{1,3}+(?:distribution|publication|external))(?![\\p{L}])");
+    private static final int RESTRICTION_REACH = 48;
     private static final Pattern INTRANET_WORD = Pattern.compile("(?iu)intran[äa]t\\p{L}{0,12}+|intranet\\p{L}{0,4}+");
 
     @Override
@@ -78,6 +85,9 @@ public final class InternalMarkingDetector implements Detector {
         }
         if (onlyPunctuation(t, lineStart, start) && onlyPunctuation(t, end, lineEnd)) {
             return "own-line";
+        }
+        if (RESTRICTION_AFTER.matcher(t).region(end, Math.min(t.length(), end + RESTRICTION_REACH)).lookingAt()) {
+            return "restriction";
         }
         int from = Math.max(lineStart, start - LABEL_REACH);
         if (CLASSIFICATION_LABEL.matcher(t).region(from, start).find()) {

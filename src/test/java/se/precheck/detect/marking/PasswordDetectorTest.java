@@ -125,7 +125,25 @@ class PasswordDetectorTest {
                 fires("Nytt SIM-kort: PIN 1234, PUK 87654321", RULE, "87654321"),
                 none("PUK-koden står på plastkortet som SIM-kortet satt i.", RULE, "no code given"),
                 fires("QR-koden innehåller WIFI:T:WPA;S:Gastnat;P:Solros#2024;;", RULE, "Solros#2024"),
-                fires("Återställningsnyckel: 123456-234567-345678-456789", RULE, "123456-234567-345678-456789"));
+                fires("Återställningsnyckel: 123456-234567-345678-456789", RULE, "123456-234567-345678-456789"),
+                // networks named by what the code opens, long subjects, user and password pairs, commands
+                fires("Nätverk: Gast-HK, kod till wifi: Dalalven77", RULE, "Dalalven77"),
+                fires("Koden för gästnätet är Solros#24 från måndag.", RULE, "Solros#24"),
+                fires("the code for the guest network is Visit0r-2026", RULE, "Visit0r-2026"),
+                none("Koden till wifi-nätet får du i receptionen.", RULE, "no code given"),
+                none("Koden till nätverket: fråga IT.", RULE, "words, no code"),
+                fires("the temp pwd for the new laptop user in Home Care is Welcome-4471, change it", RULE, "Welcome-4471"),
+                none("The password for the new accounts in Home Care is sent by text message.", RULE, "how it is sent, no value"),
+                fires("Skrivaren: user admin / pass Pr1nt!Hdm", RULE, "Pr1nt!Hdm"),
+                none("Användare: vik03, pass kväll", RULE, "a work shift after a user name"),
+                fires("Användarnamn/lösenord: anna.s / Vinter2024", RULE, "Vinter2024"),
+                none("Användarnamn/lösenord: samma som i Outlook", RULE, "no password given"),
+                fires("$pw = ConvertTo-SecureString \"Vinter#2025kh\" -AsPlainText -Force", RULE, "Vinter#2025kh"),
+                none("$pw = Read-Host -AsSecureString \"Ange lösenord\"", RULE, "a prompt, the password is typed in"),
+                none("pwd = getpass.getpass()", RULE, "the password is asked for"),
+                fires("Lösenord: Kaffe-Kopp", RULE, "Kaffe-Kopp"),
+                fires("curl -u svc_rapport:Hk!8823pqz https://api.example.com/v1/rapport", RULE, "Hk!8823pqz"),
+                none("curl -u $USER:$TOKEN https://api.example.com", RULE, "variables, no secret"));
     }
 
     @ParameterizedTest(name = "{0}")

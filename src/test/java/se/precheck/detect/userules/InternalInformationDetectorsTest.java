@@ -39,6 +39,9 @@ class InternalInformationDetectorsTest {
                 Arguments.of("INTERN\nOrganisationsförändring inom omsorgen", "INTERN", MARKING),
                 Arguments.of("Intern information\nVi planerar att stänga två avdelningar.", "Intern information", MARKING),
                 Arguments.of("Dokumentet är endast för internt bruk.", "endast för internt bruk", MARKING),
+                Arguments.of("Intern information – får ej spridas\nOmorganisationen presenteras i december.", "Intern information", MARKING),
+                Arguments.of("Detta är internt material, får inte delas.", "internt material", MARKING),
+                Arguments.of("Internal - do not distribute", "Internal", MARKING),
                 Arguments.of("Får ej spridas externt. Budgetförslaget för 2025 …", "Får ej spridas externt", MARKING),
                 Arguments.of("Ej för extern spridning", "Ej för extern spridning", MARKING),
                 Arguments.of("Klassificering: Intern", "Intern", MARKING),
@@ -90,7 +93,9 @@ class InternalInformationDetectorsTest {
                 Arguments.of("Enligt Anna gäller nya regler.", "a capitalised word that is not the intranet's name"),
                 Arguments.of("ftp://insidan.hedemora.se", "not a web link"),
                 Arguments.of("Läs INTERN KONTROLLPLAN 2025 och sammanfatta den.", "a heading in capitals, not a stamp"),
-                Arguments.of("Intern kontroll 2025 ska beslutas i nämnden.", "internal control as a topic"));
+                Arguments.of("Intern kontroll 2025 ska beslutas i nämnden.", "internal control as a topic"),
+                Arguments.of("Vi har en intern utbildning, den får gärna spridas.", "no restriction, sharing is welcome"),
+                Arguments.of("Hur märker vi intern information? Bilder får inte spridas utan tillstånd.", "a topic; the restriction is about something else"));
     }
 
     @ParameterizedTest
