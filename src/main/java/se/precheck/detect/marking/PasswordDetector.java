@@ -35,7 +35,7 @@ public final class PasswordDetector implements Detector {
     // key, optional closing quote of a JSON/YAML key, separator, then a quoted or a bare value.
     private static final Anchored KEY_VALUE = new Anchored(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + KEYS + ")(?:\\s{1,3}+(?:till|för|på|to|for)(?:\\s{1,3}+[^\\s:=]{1,30}+){1,5})?" + REMARK
-                    + "[\"']?+\\s{0,3}+(:=|=>|[:=])\\s{0,3}+"
+                    + "[\"']?+\\s{0,3}+(:=|=>|[:=]|-(?=\\s))\\s{0,3}+"
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Literals.phraseStarts(Lexicon.load("credential-keys.txt")), 200);
 
@@ -44,7 +44,7 @@ public final class PasswordDetector implements Detector {
             "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret"
                     + "|passcode|lösenkod(?:en)?|" + NETWORK + "-?(?:koden|kod|nyckeln|nyckel))"
                     + "(?:\\s{1,3}+(?:till|för|på|i|hos|in|at|to|for|of|on)(?:\\s{1,3}+[^\\s.,;:!?]{1,30}+){1,4}){0,2}" + REMARK
-                    + "\\s{1,3}+(?:är|blir|blev|var|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
+                    + "\\s{1,3}+(?:är|e|blir|blev|var|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
                     + "|(?:has\\s{1,3}+been\\s{1,3}+)?(?:changed|set|reset)\\s{1,3}+to)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
@@ -88,6 +88,23 @@ public final class PasswordDetector implements Detector {
             "(?<![A-Za-z0-9])[A-Za-z0-9]{1,30}?[_.\\-]?(?:password|passwd|pass|pwd)(?![A-Za-z])[\"']?+\\s{0,3}+(?:=|:)\\s{0,3}+"
                     + "(?:\"([^\"\\n]{1,128}+)\"|'([^'\\n]{1,128}+)'|([^\\s\"'<>;,]{1,128}+))",
             Pattern.CASE_INSENSITIVE);
+    // <password>X</password>, <ns:AdminPwd>X</ns:AdminPwd>
+    private static final Pattern XML_ELEMENT = Pattern.compile(
+            "<[A-Za-z_:.\\-]{0,20}?(?:password|passwd|pwd)[A-Za-z_]{0,10}+>([^<\\s]{1,128}+)</", Pattern.CASE_INSENSITIVE);
+    /** The '<' that opens the element name holding {@code hit} ("<ns:AdminPassword>"), or -1. */
+    private static int tagOpen(String text, int hit) {
+        for (int i = hit - 1; i >= 0 && hit - i <= 22; i--) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                return i;
+            }
+            if (!(Character.isLetter(c) || c == '_' || c == ':' || c == '.' || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static final Pattern XML_SETTING = Pattern.compile(
             "key\\s{0,2}+=\\s{0,2}+\"[^\"\\n]{0,40}?(?:password|passwd|pwd|lösenord|secret)[^\"\\n]{0,20}+\"\\s{1,3}+value\\s{0,2}+=\\s{0,2}+\"([^\"\\n]{1,128}+)\"",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -96,12 +113,12 @@ public final class PasswordDetector implements Detector {
     // "larmkoden är 5566#", "Din engångskod är 483920".
     private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
             "(?:pin(?:-?kod(?:en)?)?|puk(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
-                    + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse|lösen|inloggnings|åtkomst|behörighets)kod(?:en)?"
+                    + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse|lösen|inloggnings|åtkomst|behörighets|bankid-?|skärmlås)kod(?:en)?"
                     + "|" + NETWORK + "-?kod(?:en)?|access\\s{1,3}+code"
                     + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
-                    + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
+                    + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{3}[ -]\\d{3}|\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("pin", "puk", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod",
+            Literals.ignoreCase("pin", "puk", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod", "bankid", "skärmlåskod",
                     "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod",
                     "lösenkod", "inloggningskod", "åtkomstkod", "behörighetskod", "access code",
                     "wifi", "wi-fi", "wlan", "wpa"), 60);
@@ -116,13 +133,37 @@ public final class PasswordDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("pin", "port", "larm", "dörr", "grind", "entré", "förråd", "nyckel", "alarm", "kod"), 160);
 
+    // What a code opens, named first: "Nyckelboxen har kod 7788", "Larmet: kod 1122", "Koden är 4711 till förrådet".
+    private static final String LOCKS = "(?:nyckelbox|nyckelskåp|nyckelgömma|larm|port|dörr|grind|entré|förråd|kassaskåp|läkemedelsskåp"
+            + "|medicinskåp|kodlås|garage|cykelrum|soprum|tvättstug|källar|personalrum|omklädningsrum)\\p{L}{0,6}+";
+    private static final Anchored LOCK_THEN_CODE = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])" + LOCKS + "\\s{0,3}+(?:har\\s{1,3}+(?:(?:ny|nya|fått)\\s{1,3}+)?|[:,]\\s{0,3}+(?:(?:ny|nya)\\s{1,3}+)?)kod(?:en)?"
+                    + "\\s{0,3}+(?:[:=]\\s{0,3}+|är\\s{1,3}+)?(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("nyckel", "larm", "port", "dörr", "grind", "entré", "förråd", "kassaskåp", "läkemedelsskåp",
+                    "medicinskåp", "kodlås", "garage", "cykelrum", "soprum", "tvättstug", "källar", "personalrum", "omklädningsrum"), 80);
+    private static final Anchored CODE_THEN_LOCK = new Anchored(Pattern.compile(
+            "(?<![\\p{L}])(?:(?:port|larm|dörr|pin)-?)?kod(?:en)?\\s{1,3}+är\\s{1,3}+(\\d{4,8}+#?)\\s{1,3}+(?:till|för|på|i)\\s{1,3}+" + LOCKS,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("kod", "port", "larm", "dörr", "pin"), 80);
+
+    // A password named, then a few words, then a colon and the value: "Lösenordet skickar jag i
+    // separat sms: Tennis!2024", "Here is the password for the kiosk: K!osk2026". Only values that
+    // cannot be words count.
+    private static final Anchored NAMED_THEN_COLON = new Anchored(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|pw|passphrase)(?:\\s{1,3}+[^\\s:=.!?]{1,30}+){1,6}\\s{0,3}+:\\s{1,3}+"
+                    + "[\"'“”„«]?+([^\\s\"'“”»<>]{6,64}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Literals.ignoreCase("lösen", "password", "pwd", "pw", "passphrase"), 200);
+
     // A login written as user and password with a slash: "inloggning: vik.solgarden3 / Hemligt123",
     // "logga in med konsult07 / Q!w2e3r4".
     private static final Anchored LOGIN_PAIR = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:inloggning(?:en|suppgifter(?:na)?)?|inlogg|login|log-in|logga\\s{1,3}+in\\s{1,3}+med|credentials)"
-                    + "\\s{0,3}+[:=]?\\s{0,3}+[^\\s/:]{2,64}+\\s{0,3}+/\\s{0,3}+([^\\s\"'“”»/]{4,64}+)",
+            "(?<![\\p{L}\\p{N}])(?:inloggning(?:en|suppgifter(?:na)?)?|inlogg|login|log-in|logga\\s{1,3}+in\\s{1,3}+med|credentials"
+                    + "|" + NETWORK + "|gäst-?nät(?:et)?|gästnätverk(?:et)?)"
+                    + "(?:\\s{0,3}+[:=]|\\s{1,3}+(?:is|är))?\\s{0,3}+[^\\s/:]{2,64}+\\s{0,3}+/\\s{0,3}+([^\\s\"'“”»/]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("inlogg", "login", "log-in", "logga", "credentials"), 160);
+            Literals.ignoreCase("inlogg", "login", "log-in", "logga", "credentials", "wifi", "wi-fi", "wlan", "wpa", "gäst"), 160);
 
     // The code or key of a wireless network named by what it opens: "kod till wifi: Dalalven77",
     // "koden för gästnätet är Solros#24", "the code for the guest network is …".
@@ -142,7 +183,8 @@ public final class PasswordDetector implements Detector {
     static final List<Keywords> KEYWORDS = List.of(PASS, KEY, SCHEME, PASSWORD_NOUN);
 
     /** The anchored patterns, for the family's {@link Scan}. */
-    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR, NETWORK_CODE);
+    static final List<Anchored> ANCHORED = List.of(KEY_VALUE, PROSE, SET_TO, BARE, ACCESS_CODE, CODE_FOR_PLACE, LOGIN_PAIR, NETWORK_CODE,
+            LOCK_THEN_CODE, CODE_THEN_LOCK, NAMED_THEN_COLON);
 
     // The text of a Wi-Fi QR code: "WIFI:T:WPA;S:Gästnät;P:Solros#2024;;" (P is the password).
     private static final Pattern WIFI_QR = Pattern.compile("WIFI:(?:[A-Z]:(?:[^;\\\\\\n]|\\\\.){0,64}+;){0,4}?P:((?:[^;\\\\\\n]|\\\\.){1,64}+);");
@@ -215,13 +257,32 @@ public final class PasswordDetector implements Detector {
             }
             keyValue(text, c, c.group(1) != null ? 1 : c.group(2) != null ? 2 : 3, out);
         }
+        for (int hit : scan.hits(PASS)) {
+            int open = tagOpen(text, hit);
+            if (open < 0 || out.size() >= Anchored.MAX_MATCHES) {
+                continue;
+            }
+            Matcher x = XML_ELEMENT.matcher(text).region(open, Math.min(text.length(), open + 200));
+            if (x.lookingAt() && !Secrets.isPlaceholder(x.group(1))) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-element"));
+            }
+        }
         for (MatchResult x : findAll(XML_SETTING, text, scan.hits(KEY), hit -> hit, Anchored.MAX_MATCHES)) {
             if (!Secrets.isPlaceholder(x.group(1))) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-setting"));
             }
         }
         for (MatchResult m : ACCESS_CODE.findAll(scan)) {
-            addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
+            if (!Secrets.isPlaceholder(m.group(1))) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code"));
+            }
+        }
+        for (Anchored lock : List.of(LOCK_THEN_CODE, CODE_THEN_LOCK)) {
+            for (MatchResult m : lock.findAll(scan)) {
+                if (!Secrets.isPlaceholder(m.group(1))) {
+                    addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code;lock"));
+                }
+            }
         }
         for (MatchResult m : CODE_FOR_PLACE.findAll(scan)) {
             addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.85, RULE, "access-code;place"));
@@ -240,7 +301,15 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.85, RULE, "password;network-code"));
             }
         }
+        for (MatchResult m : NAMED_THEN_COLON.findAll(scan)) {
+            int end = trimSentenceEnd(text, m.start(1), m.end(1));
+            String value = text.substring(m.start(1), end);
+            if (Secrets.looksLikeStrongPassword(value) && !Secrets.isPlaceholder(value)) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), end, 0.8, RULE, "password;named-then-colon"));
+            }
+        }
         findCommandLineUsers(text, out);
+        findCommandSecrets(text, scan, out);
         for (int at = text.indexOf(WIFI_QR_LITERAL); at >= 0 && out.size() < Anchored.MAX_MATCHES; at = text.indexOf(WIFI_QR_LITERAL, at + 1)) {
             Matcher qr = WIFI_QR.matcher(text).region(at, Math.min(text.length(), at + 400));
             if (qr.lookingAt() && !Secrets.isPlaceholder(qr.group(1))) {
@@ -356,6 +425,9 @@ public final class PasswordDetector implements Detector {
         if (value.length() < 3 || Secrets.isPlaceholder(value)) {
             return;
         }
+        if ("-".equals(m.group(1)) && !Secrets.looksLikePassword(value)) {
+            return; // "Lösenord - byts varje kvartal": a dash before words is a heading, not a value
+        }
         boolean colon = text.lastIndexOf(':', start) >= m.start() && text.lastIndexOf('=', start) < m.start();
         if (bare && colon && isProseAfterColon(text, value, end)) {
             return; // "Lösenord: skickas separat", "Lösenord: se bifogad fil"
@@ -401,6 +473,60 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;command-line-user"));
             }
         }
+    }
+
+    // Secrets on a command line: a password switch with a quoted value ("-Password 'X'", "sshpass -p 'X'",
+    // "--password \"X\""), "mysql -pX", "net use … /user:DOMÄN\\namn X", and the plain text handed to
+    // ConvertTo-SecureString, whatever variable it goes to.
+    private static final Pattern PASSWORD_SWITCH = Pattern.compile(
+            "(?i)(?:--?(?:password|passwd|pass|pwd|p))\\s{1,3}+[\"']([^\"'\\s]{4,64}+)[\"']");
+    private static final Pattern MYSQL_P = Pattern.compile("(?i)(?:mysql|mysqldump|mariadb)\\s[^\\n]{0,80}?\\s-p([^\\s\"'-][^\\s\"']{3,63}+)");
+    private static final Pattern NET_USE = Pattern.compile("(?i)net\\s{1,3}+use\\s[^\\n]{0,120}?/user:[^\\s]{1,64}+\\s{1,3}+([^\\s/\"*]{4,64}+)");
+    private static final Pattern SECURE_STRING = Pattern.compile(
+            "(?i)ConvertTo-SecureString\\s{1,3}+(?:-String\\s{1,3}+)?[\"']([^\"'\\s]{4,64}+)[\"']");
+    private static final int COMMAND_REACH = 240;
+
+    private static void findCommandSecrets(String text, Scan scan, List<Finding> out) {
+        int found = 0;
+        for (int hit : scan.hits(PASS)) {
+            int from = hit > 0 && text.charAt(hit - 1) == '-' ? hit - 1 : hit;
+            from = from > 0 && text.charAt(from - 1) == '-' ? from - 1 : from;
+            Matcher m = PASSWORD_SWITCH.matcher(text).region(from, Math.min(text.length(), from + 120));
+            if (from < hit && m.lookingAt() && !Secrets.isPlaceholder(m.group(1)) && found++ < Anchored.MAX_MATCHES) {
+                addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;command-switch"));
+            }
+        }
+        for (String literal : new String[] {"sshpass", "mysql", "mariadb", "net use", "ConvertTo-SecureString"}) {
+            for (int at = indexOfIgnoreCase(text, literal, 0); at >= 0 && found < Anchored.MAX_MATCHES;
+                    at = indexOfIgnoreCase(text, literal, at + literal.length())) {
+                Matcher m = commandPattern(literal).matcher(text).region(at, Math.min(text.length(), at + COMMAND_REACH));
+                boolean hit = literal.equals("sshpass") ? m.usePattern(PASSWORD_SWITCH).find() : m.lookingAt();
+                if (hit && Secrets.looksLikePassword(m.group(1)) && !Secrets.isPlaceholder(m.group(1))) {
+                    found++;
+                    addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;command"));
+                }
+            }
+        }
+    }
+
+    private static Pattern commandPattern(String literal) {
+        return switch (literal) {
+            case "net use" -> NET_USE;
+            case "ConvertTo-SecureString" -> SECURE_STRING;
+            case "sshpass" -> PASSWORD_SWITCH;
+            default -> MYSQL_P;
+        };
+    }
+
+    /** Where {@code word} (ASCII) next occurs from {@code from}, in any case; -1 when it does not. */
+    private static int indexOfIgnoreCase(String text, String word, int from) {
+        int last = text.length() - word.length();
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A key with a separator (DB_PASS), in capitals (PGPASSWORD) or in camel case (smtpPassword). */

@@ -62,7 +62,8 @@ class InternalInformationDetectorsTest {
                 Arguments.of("https://hedemora-my.sharepoint.com/personal/anna/Documents/x.xlsx",
                         "https://hedemora-my.sharepoint.com/personal/anna/Documents/x.xlsx", LINK),
                 Arguments.of("http://portal.kommun.local/_layouts/15/start.aspx", "http://portal.kommun.local/_layouts/15/start.aspx", LINK),
-                Arguments.of("Öppna http://intranet/rutiner/brand.", "http://intranet/rutiner/brand", LINK));
+                Arguments.of("Öppna http://intranet/rutiner/brand.", "http://intranet/rutiner/brand", LINK),
+                Arguments.of("https://anna:Pw2024x@insidan.hedemora.se/x", "https://anna:Pw2024x@insidan.hedemora.se/x", LINK));
     }
 
     @ParameterizedTest
@@ -93,6 +94,7 @@ class InternalInformationDetectorsTest {
                 Arguments.of("Enligt Anna gäller nya regler.", "a capitalised word that is not the intranet's name"),
                 Arguments.of("ftp://insidan.hedemora.se", "not a web link"),
                 Arguments.of("Läs INTERN KONTROLLPLAN 2025 och sammanfatta den.", "a heading in capitals, not a stamp"),
+                Arguments.of("https://admin:Pa55word@192.0.2.5/setup", "a user name before '@' is not a single-label host"),
                 Arguments.of("Intern kontroll 2025 ska beslutas i nämnden.", "internal control as a topic"),
                 Arguments.of("Vi har en intern utbildning, den får gärna spridas.", "no restriction, sharing is welcome"),
                 Arguments.of("Hur märker vi intern information? Bilder får inte spridas utan tillstånd.", "a topic; the restriction is about something else"));
