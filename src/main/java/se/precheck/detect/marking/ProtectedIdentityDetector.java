@@ -86,7 +86,7 @@ public final class ProtectedIdentityDetector implements Detector {
     }
 
     private static Finding classify(String text, int start, int end) {
-        if (isField(FIELD_NO, text, end) || isNegated(text, start)) {
+        if (isField(FIELD_NO, text, end) || isNegated(text, start) || Spans.isBlankChoice(text, end)) {
             return null;
         }
         if (isField(FIELD_YES, text, end)) {

@@ -479,6 +479,11 @@ public final class SecrecyMarkingDetector implements Detector {
                     || Classification.confidentialIsClassification(text, start, end)) {
                 continue;
             }
+            if (upper && (JOINED_TOPIC.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()
+                    || JOINED_TOPIC_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find())) {
+                out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "stamp;joined-topic;general"));
+                continue;
+            }
             if (!upper && Statements.isGeneral(text, nextLine(text, end), nextLine(text, end))) {
                 // a heading "Sekretess" over a general text ("All personal har tystnadsplikt …")
                 out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "stamp;header;general"));
@@ -523,7 +528,12 @@ public final class SecrecyMarkingDetector implements Detector {
     }
 
     private static boolean saysNo(String text, int end) {
-        return FIELD_NO.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
+        return FIELD_NO.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                || Spans.isBlankChoice(text, end);
     }
+
+    // "SEKRETESS OCH TYSTNADSPLIKT": two topics joined in a heading; a stamp names one marking.
+    private static final Pattern JOINED_TOPIC_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Lu}{3,}+\\s{1,3}+(?:OCH|SAMT|ELLER|AND|OR|&)\\s{1,3}+$");
+    private static final Pattern JOINED_TOPIC = Pattern.compile("\\s{1,3}+(?:OCH|SAMT|ELLER|AND|OR|&)\\s{1,3}+\\p{Lu}{3,}+");
 
 }

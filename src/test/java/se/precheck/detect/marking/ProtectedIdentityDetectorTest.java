@@ -27,6 +27,8 @@ class ProtectedIdentityDetectorTest {
                 fires("Vi har en familj med skyddade personuppgifter som behöver nytt boende akut.", HIGH, "skyddade personuppgifter"),
                 fires("Jag har fått in ett ärende där barnet har skyddad identitet.", HIGH, "skyddad identitet"),
                 none("Vi har en rutin för personer med skyddad identitet.", HIGH, "a routine for a group, no case at hand"),
+                none("Skyddad identitet: Ja/Nej", HIGH, "a blank yes/no choice in a form"),
+                none("Skyddad identitet: Ja ☐ Nej ☐", HIGH, "a blank yes/no choice with boxes"),
                 fires("Klienten lever med fingerade personuppgifter.", HIGH, "fingerade personuppgifter"),
                 fires("Han är kvarskriven på den gamla adressen.", HIGH, "kvarskriven"),
                 fires("Anna Svensson har skyddad identitet.", HIGH, "skyddad identitet"),

@@ -95,6 +95,8 @@ class InternalInformationDetectorsTest {
                 Arguments.of("ftp://insidan.hedemora.se", "not a web link"),
                 Arguments.of("Läs INTERN KONTROLLPLAN 2025 och sammanfatta den.", "a heading in capitals, not a stamp"),
                 Arguments.of("https://admin:Pa55word@192.0.2.5/setup", "a user name before '@' is not a single-label host"),
+                Arguments.of("Endast för internt bruk är en vanlig märkning. Vad betyder den för oss?", "the marking talked about"),
+                Arguments.of("Vad betyder \"får ej spridas externt\" i praktiken?", "the marking asked about"),
                 Arguments.of("Intern kontroll 2025 ska beslutas i nämnden.", "internal control as a topic"),
                 Arguments.of("Vi har en intern utbildning, den får gärna spridas.", "no restriction, sharing is welcome"),
                 Arguments.of("Hur märker vi intern information? Bilder får inte spridas utan tillstånd.", "a topic; the restriction is about something else"));
