@@ -41,14 +41,14 @@ public final class PasswordDetector implements Detector {
 
     // "Lösenordet är X", "lösenordet till wifi är X", "lösenordet har ändrats till X", "the password is X".
     private static final Anchored PROSE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret"
+            "(?<![\\p{L}\\p{N}])(?:lösenord(?:et)?|lösen|password|pwd|pw|passphrase|api-?nyckel(?:n)?|nyckeln|api[ -]key|token(?:et)?|secret"
                     + "|passcode|lösenkod(?:en)?|" + NETWORK + "-?(?:koden|kod|nyckeln|nyckel))"
                     + "(?:\\s{1,3}+(?:till|för|på|i|hos|in|at|to|for|of|on)(?:\\s{1,3}+[^\\s.,;:!?]{1,30}+){1,4}){0,2}" + REMARK
                     + "\\s{1,3}+(?:är|e|blir|blev|var|is|was|will\\s{1,3}+be|(?:har\\s{1,3}+)?(?:ändrats|satts|bytts|byts|återställts)\\s{1,3}+till"
                     + "|(?:has\\s{1,3}+been\\s{1,3}+)?(?:changed|set|reset)\\s{1,3}+to)(?:\\s{0,2}+:)?\\s{1,3}+(?:nu\\s{1,3}+|now\\s{1,3}+)?"
                     + "[\"'“”„«]?+([^\\s\"'“”»]{4,64}+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("lösen", "password", "pwd", "passphrase", "api", "nyckeln", "token", "secret", "passcode",
+            Literals.ignoreCase("lösen", "password", "pwd", "pw", "passphrase", "api", "nyckeln", "token", "secret", "passcode",
                     "wifi", "wi-fi", "wlan", "wpa"), 140);
 
     // "Jag satte lösenordet till Hedemora2026", "I changed the password to Spring2026".
@@ -91,6 +91,11 @@ public final class PasswordDetector implements Detector {
     // <password>X</password>, <ns:AdminPwd>X</ns:AdminPwd>
     private static final Pattern XML_ELEMENT = Pattern.compile(
             "<[A-Za-z_:.\\-]{0,20}?(?:password|passwd|pwd)[A-Za-z_]{0,10}+>([^<\\s]{1,128}+)</", Pattern.CASE_INSENSITIVE);
+    // The value before the word: "Använd Vinter2024 som lösenord", "Vinter2024 är lösenordet till gästkontot".
+    private static final Pattern VALUE_BEFORE = Pattern.compile(
+            "(?<![^\\s\"'“„«(])[\"'“„«]?+([^\\s\"'“”»]{6,64}+)[\"'”»]?\\s{1,3}+(?:som|as|är|is)\\s{1,3}+(?:(?:det|ditt|ert|the|your)\\s{1,3}+)?(?:(?:nya|new|tillfälliga|temporary)\\s{1,3}+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** The '<' that opens the element name holding {@code hit} ("<ns:AdminPassword>"), or -1. */
     private static int tagOpen(String text, int hit) {
         for (int i = hit - 1; i >= 0 && hit - i <= 22; i--) {
@@ -109,16 +114,24 @@ public final class PasswordDetector implements Detector {
             "key\\s{0,2}+=\\s{0,2}+\"[^\"\\n]{0,40}?(?:password|passwd|pwd|lösenord|secret)[^\"\\n]{0,20}+\"\\s{1,3}+value\\s{0,2}+=\\s{0,2}+\"([^\"\\n]{1,128}+)\"",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    // What a code opens: a door, an alarm, a cupboard, a shared room (with any ending: "porten", "larmet").
+    private static final String LOCKS = "(?:nyckelbox|nyckelskåp|nyckelgömma|larm|port|dörr|grind|entré|förråd|kassaskåp|läkemedelsskåp"
+            + "|medicinskåp|kodlås|garage|cykelrum|soprum|tvättstug|källar|personalrum|omklädningsrum)\\p{L}{0,6}+";
+
     // Codes that open doors, alarms and cards, and one-time codes: "portkod 1234", "PIN-kod: 4821",
     // "larmkoden är 5566#", "Din engångskod är 483920".
     private static final Anchored ACCESS_CODE = new Anchored(Pattern.compile(
-            "(?:pin(?:-?kod(?:en)?)?|puk(?:-?kod(?:en)?)?|portkod(?:en)?|larmkod(?:en)?|dörrkod(?:en)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
+            "(?:pin(?:-?kod(?:en)?)?|puk(?:-?kod(?:en)?)?|kodlås(?:et)?|nyckelskåpskod(?:en)?"
+                    + "|(?:port|larm|dörr|grind|entré|garage|tvättstugs|förråds|nyckelbox|cykelrums|soprums|alarm)-?kod(?:en)?"
+                    + "|(?:door|alarm|gate|entry|lock|keypad|pin)\\s{0,2}+-?code"
                     + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse|lösen|inloggnings|åtkomst|behörighets|bankid-?|skärmlås)kod(?:en)?"
                     + "|" + NETWORK + "-?kod(?:en)?|access\\s{1,3}+code"
-                    + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+(?:porten|dörren|larmet|entrén|förrådet|nyckelskåpet|kodlåset))"
-                    + "\\s{0,3}+(?:[:=]|är)?\\s{0,3}+(\\d{3}[ -]\\d{3}|\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
+                    + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+" + LOCKS + "|(?:the\\s{1,3}+)?pin)"
+                    + "\\s{0,3}+(?:[:=]|är|is)?\\s{0,3}+(\\d{3}[ -]\\d{3}|\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Literals.ignoreCase("pin", "puk", "portkod", "larmkod", "dörrkod", "kod", "nyckelskåpskod", "bankid", "skärmlåskod",
+            Literals.ignoreCase("pin", "puk", "port", "larm", "dörr", "grind", "entré", "garage", "tvättstug", "förråd", "nyckelbox",
+                    "cykelrum", "soprum", "alarm", "door", "gate", "entry", "lock", "keypad", "the",
+                    "kod", "nyckelskåpskod", "bankid", "skärmlåskod",
                     "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod",
                     "lösenkod", "inloggningskod", "åtkomstkod", "behörighetskod", "access code",
                     "wifi", "wi-fi", "wlan", "wpa"), 60);
@@ -134,10 +147,8 @@ public final class PasswordDetector implements Detector {
             Literals.ignoreCase("pin", "port", "larm", "dörr", "grind", "entré", "förråd", "nyckel", "alarm", "kod"), 160);
 
     // What a code opens, named first: "Nyckelboxen har kod 7788", "Larmet: kod 1122", "Koden är 4711 till förrådet".
-    private static final String LOCKS = "(?:nyckelbox|nyckelskåp|nyckelgömma|larm|port|dörr|grind|entré|förråd|kassaskåp|läkemedelsskåp"
-            + "|medicinskåp|kodlås|garage|cykelrum|soprum|tvättstug|källar|personalrum|omklädningsrum)\\p{L}{0,6}+";
     private static final Anchored LOCK_THEN_CODE = new Anchored(Pattern.compile(
-            "(?<![\\p{L}])" + LOCKS + "\\s{0,3}+(?:har\\s{1,3}+(?:(?:ny|nya|fått)\\s{1,3}+)?|[:,]\\s{0,3}+(?:(?:ny|nya)\\s{1,3}+)?)kod(?:en)?"
+            "(?<![\\p{L}])" + LOCKS + "\\s{0,3}+(?:har\\s{1,3}+(?:(?:ny|nya|fått)\\s{1,3}+)?|[:,]\\s{0,3}+(?:(?:ny|nya)\\s{1,3}+)?|(?<=\\s))kod(?:en)?"
                     + "\\s{0,3}+(?:[:=]\\s{0,3}+|är\\s{1,3}+)?(\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("nyckel", "larm", "port", "dörr", "grind", "entré", "förråd", "kassaskåp", "läkemedelsskåp",
@@ -235,6 +246,7 @@ public final class PasswordDetector implements Detector {
             String value = text.substring(m.start(3), end);
             boolean passcode = m.group(1) != null;
             boolean ok = passcode ? value.matches("\\d{4,10}+") || Secrets.looksLikePassword(value)
+                    : "=".equals(m.group(2)) ? Secrets.looksLikePassword(value)
                     : (m.group(2) != null || userBefore(text, m.start())) && Secrets.looksLikeStrongPassword(value);
             if (ok && !Secrets.isPlaceholder(value)) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(3), end, 0.85, RULE, passcode ? "passcode" : "password;pass-field"));
@@ -265,6 +277,16 @@ public final class PasswordDetector implements Detector {
             Matcher x = XML_ELEMENT.matcher(text).region(open, Math.min(text.length(), open + 200));
             if (x.lookingAt() && !Secrets.isPlaceholder(x.group(1))) {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, x.start(1), x.end(1), 0.9, RULE, "password;xml-element"));
+            }
+        }
+        for (int hit : scan.hits(PASSWORD_NOUN)) {
+            Matcher v = VALUE_BEFORE.matcher(text).region(Math.max(0, hit - 60), hit);
+            if (out.size() < Anchored.MAX_MATCHES && wordStart(text, hit) && v.find()) {
+                int end = v.end(1);
+                String value = v.group(1);
+                if ((Secrets.looksLikeStrongPassword(value) || Secrets.hasLettersAndDigits(value)) && !Secrets.isPlaceholder(value)) {
+                    addUnlessCovered(out, new Finding(Category.CREDENTIAL, v.start(1), end, 0.8, RULE, "password;value-before"));
+                }
             }
         }
         for (MatchResult x : findAll(XML_SETTING, text, scan.hits(KEY), hit -> hit, Anchored.MAX_MATCHES)) {
