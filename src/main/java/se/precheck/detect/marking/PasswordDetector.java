@@ -126,11 +126,11 @@ public final class PasswordDetector implements Detector {
                     + "|(?:door|alarm|gate|entry|lock|keypad|pin)\\s{0,2}+-?code"
                     + "|(?:engångs|verifierings|säkerhets|sms-|aktiverings|bekräftelse|lösen|inloggnings|åtkomst|behörighets|bankid-?|skärmlås)kod(?:en)?"
                     + "|" + NETWORK + "-?kod(?:en)?|access\\s{1,3}+code"
-                    + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+" + LOCKS + "|(?:the\\s{1,3}+)?pin)"
+                    + "|kod(?:en)?\\s{1,3}+till\\s{1,3}+" + LOCKS + ")"
                     + "\\s{0,3}+(?:[:=]|är|is)?\\s{0,3}+(\\d{3}[ -]\\d{3}|\\d{4,8}+#?)(?![\\p{N}\\-/.:]\\p{N})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Literals.ignoreCase("pin", "puk", "port", "larm", "dörr", "grind", "entré", "garage", "tvättstug", "förråd", "nyckelbox",
-                    "cykelrum", "soprum", "alarm", "door", "gate", "entry", "lock", "keypad", "the",
+                    "cykelrum", "soprum", "alarm", "door", "gate", "entry", "lock", "keypad",
                     "kod", "nyckelskåpskod", "bankid", "skärmlåskod",
                     "engångskod", "verifieringskod", "säkerhetskod", "sms-kod", "aktiveringskod", "bekräftelsekod",
                     "lösenkod", "inloggningskod", "åtkomstkod", "behörighetskod", "access code",
@@ -518,11 +518,10 @@ public final class PasswordDetector implements Detector {
                 addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;command-switch"));
             }
         }
-        for (String literal : new String[] {"sshpass", "mysql", "mariadb", "net use", "ConvertTo-SecureString"}) {
-            for (int at = indexOfIgnoreCase(text, literal, 0); at >= 0 && found < Anchored.MAX_MATCHES;
-                    at = indexOfIgnoreCase(text, literal, at + literal.length())) {
+        for (String literal : COMMAND_LITERALS) {
+            for (int at = text.indexOf(literal); at >= 0 && found < Anchored.MAX_MATCHES; at = text.indexOf(literal, at + literal.length())) {
                 Matcher m = commandPattern(literal).matcher(text).region(at, Math.min(text.length(), at + COMMAND_REACH));
-                boolean hit = literal.equals("sshpass") ? m.usePattern(PASSWORD_SWITCH).find() : m.lookingAt();
+                boolean hit = literal.equals("sshpass") ? m.find() : m.lookingAt();
                 if (hit && Secrets.looksLikePassword(m.group(1)) && !Secrets.isPlaceholder(m.group(1))) {
                     found++;
                     addUnlessCovered(out, new Finding(Category.CREDENTIAL, m.start(1), m.end(1), 0.9, RULE, "password;command"));
@@ -531,24 +530,18 @@ public final class PasswordDetector implements Detector {
         }
     }
 
+    // The commands as people write them; String.indexOf per spelling is far cheaper than a case-blind scan.
+    private static final String[] COMMAND_LITERALS = {"sshpass", "mysql", "MYSQL", "mariadb", "net use", "NET USE", "Net use",
+        "ConvertTo-SecureString", "convertto-securestring"};
+
     private static Pattern commandPattern(String literal) {
-        return switch (literal) {
+        String lower = literal.toLowerCase(java.util.Locale.ROOT);
+        return switch (lower) {
             case "net use" -> NET_USE;
-            case "ConvertTo-SecureString" -> SECURE_STRING;
+            case "convertto-securestring" -> SECURE_STRING;
             case "sshpass" -> PASSWORD_SWITCH;
             default -> MYSQL_P;
         };
-    }
-
-    /** Where {@code word} (ASCII) next occurs from {@code from}, in any case; -1 when it does not. */
-    private static int indexOfIgnoreCase(String text, String word, int from) {
-        int last = text.length() - word.length();
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A key with a separator (DB_PASS), in capitals (PGPASSWORD) or in camel case (smtpPassword). */
