@@ -59,10 +59,42 @@ public final class DateOfBirthDetector implements Detector {
             Pattern.compile(MONTH + "\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s{1,2}(?<y>\\d{4}))?(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
+    // A full date set off right after a role word and a name: "mamman Sara Lindqvist, 1991-02-17, har
+    // flyttat", "eleven Elsa (2017-05-03)". Dates elsewhere (meetings, decisions) have no such frame;
+    // without the name ("mötet med mamman, 2024-03-12") the date is the meeting's.
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d\\-/.])(?<y>(?:19|20)\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d\\-/]|\\.\\d)");
+    private static final Pattern PERSON_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(Lexicon.load("dob-person-words.txt"))
+            + ")\\s{1,2}+(?-i:\\p{Lu}\\p{Ll}{1,20}+)(?:[\\s\\-]{1,2}+(?-i:\\p{Lu}\\p{Ll}{1,25}+)){0,2}\\s{0,2}+[,(]\\s{0,2}+$");
+    private static final Pattern SET_OFF_AFTER = Pattern.compile("\\s{0,2}+[,);]");
+    private static final int PERSON_REACH = 70;
+    private static final int RECENT_YEARS = 2;
+
+    private static void appositiveDates(String s, List<Finding> out) {
+        Matcher date = ISO_DATE.matcher(s);
+        int found = 0;
+        for (int at = s.indexOf('-'); at >= 0 && found < 200; at = s.indexOf('-', at + 1)) {
+            int start = at - 4;
+            if (start < 0 || !date.region(start, Math.min(s.length(), start + 10)).lookingAt()) {
+                continue;
+            }
+            int year = Integer.parseInt(date.group("y"));
+            // a meeting or a decision of this or last year is more likely than a birth that recent
+            boolean past = year <= java.time.Year.now().getValue() - RECENT_YEARS;
+            if (past && Spans.dayMonth(Integer.parseInt(date.group("d")), Integer.parseInt(date.group("m")))
+                    && SET_OFF_AFTER.matcher(s).region(date.end(), Math.min(s.length(), date.end() + 3)).lookingAt()
+                    && PERSON_BEFORE.matcher(s).region(Math.max(0, start - PERSON_REACH), start).find()) {
+                found++;
+                out.add(new Finding(Category.DATE_OF_BIRTH, date.start(), date.end(), 0.75, RULE, "date-set-off-after-person"));
+            }
+            at = start + 10;
+        }
+    }
+
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String s = normalized.text();
         List<Finding> out = new ArrayList<>();
+        appositiveDates(s, out);
         AnchoredMatcher triggers = new AnchoredMatcher(TRIGGER, s, triggerStarts(s));
         Matcher trigger = triggers.match();
         while (triggers.find()) {

@@ -105,7 +105,7 @@ public final class IpAddressDetector implements Detector {
                 valid &= Integer.parseInt(octet) <= 255 && (octet.length() == 1 || octet.charAt(0) != '0');
                 small &= octet.length() == 1;
             }
-            if (!valid || netmask(m)) {
+            if (!valid || netmask(m) || noHost(m)) {
                 continue;
             }
             boolean context = IP_CONTEXT.near(s, m.start(), m.end());
@@ -133,7 +133,7 @@ public final class IpAddressDetector implements Detector {
         while (wordStart > 0 && wordEnd - wordStart < VERSION_WORD && isVersionWordChar(s.charAt(wordStart - 1))) {
             wordStart--;
         }
-        if (wordStart < wordEnd && VERSION_CONTEXT.inWindow(s, wordStart, start)) {
+        if (wordStart < wordEnd && (VERSION_CONTEXT.inWindow(s, wordStart, start) || endsWithVersionWord(s, wordStart, wordEnd))) {
             return true;
         }
         int after = end;
@@ -145,6 +145,22 @@ public final class IpAddressDetector implements Detector {
             afterEnd++;
         }
         return after < afterEnd && VERSION_CONTEXT.inWindow(s, after, afterEnd);
+    }
+
+    /** Compounds that end in a version word: "Mjukvaruversion", "klientversionen", "Office-versionen". */
+    private static final Pattern VERSION_COMPOUND = Pattern.compile("(?iu)\\p{L}{2,24}?(?:version|versionen|versionsnummer|utgåva|utgåvan)\\.?");
+
+    private static boolean endsWithVersionWord(String s, int wordStart, int wordEnd) {
+        return VERSION_COMPOUND.matcher(s).region(wordStart, wordEnd).matches();
+    }
+
+    /**
+     * Loopback (127.0.0.0/8), "this host" (0.0.0.0) and broadcast (255.255.255.255) name no machine
+     * of anyone's: they are the same on every computer.
+     */
+    private static boolean noHost(Matcher m) {
+        String whole = m.group();
+        return m.group(1).equals("127") || whole.startsWith("0.0.0.0") || whole.equals("255.255.255.255");
     }
 
     /** Letters, and the '.' and '§' of "kap.", "v." and "§". */

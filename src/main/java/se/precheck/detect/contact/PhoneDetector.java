@@ -29,6 +29,12 @@ public final class PhoneDetector implements Detector {
 
     private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("phone-context.txt"));
+    /** A label for another kind of number right before it: "Fakturanr 0701740661", "OCR-nummer: …". */
+    private static final Pattern OTHER_LABEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + Lexicon.load("phone-other-labels.txt").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\.?\\s{0,2}+[:#.]?\\s{0,2}+$");
+    private static final int LABEL_BEFORE = 24;
     private static final ContextWords PNR_CONTEXT = ContextWords.of("pnr", "personnummer*", "personnr", "person-nr", "född*", "samordningsnummer*");
     private static final Set<String> AMOUNT_WORDS = Lexicon.load("amount-words.txt");
 
@@ -188,6 +194,9 @@ public final class PhoneDetector implements Detector {
             PhoneNumberType type = PHONE.getNumberType(number);
             if (SERVICE_TYPES.contains(type) || isTrap(s, start, end, run, n, digits, number, policy)) {
                 return null;
+            }
+            if (OTHER_LABEL_BEFORE.matcher(s).region(Math.max(0, start - LABEL_BEFORE), start).find()) {
+                return null; // "Fakturanr 0701740661", "OCR-nummer …": another kind of number that happens to dial
             }
             boolean context = CONTEXT.near(s, start, end, 40, 15);
             boolean partial = n < run.count();

@@ -29,6 +29,7 @@ public final class VehicleRegistrationDetector implements Detector {
     private static final Set<String> EXCLUDED = Lexicon.load("vehicle-excluded.txt");
     private static final ContextWords CONTEXT = new ContextWords(Lexicon.load("vehicle-context.txt"));
     private static final ContextWords LABELS = new ContextWords(Lexicon.load("vehicle-labels.txt"));
+    private static final ContextWords OTHER_LABELS = new ContextWords(Lexicon.load("vehicle-other-labels.txt"));
 
     // A plate is not the start of a longer number ("TEL 070 174 06 28") nor a reference ("ABC 123:4").
     private static final Pattern PLATE = Pattern.compile(
@@ -49,6 +50,9 @@ public final class VehicleRegistrationDetector implements Detector {
             boolean context = label || CONTEXT.near(s, m.start(), m.end(), 50, 30);
             if (EXCLUDED.contains(letters.toLowerCase(Locale.ROOT)) && !label) {
                 continue;
+            }
+            if (!label && OTHER_LABELS.near(s, m.start(), m.end(), 25, 0)) {
+                continue; // "artikelnummer HDM 204", "kurskod ENG 123": another kind of code
             }
             boolean strongFormat = capitals && m.group("sep").equals(" ") && Character.isDigit(tail.charAt(2));
             double confidence;

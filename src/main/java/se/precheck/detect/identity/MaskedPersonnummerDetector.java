@@ -51,7 +51,9 @@ public final class MaskedPersonnummerDetector implements Detector {
             boolean name = nameNear(s, m.start(), m.end());
             double confidence = context || name ? CONFIDENCE_NEAR_NAME : CONFIDENCE;
             String evidence = "pnr-masked-" + (century == -1 ? "10" : "12") + (context ? ";context" : "") + (name ? ";name-near" : "");
-            out.add(new Finding(Category.PERSONNUMMER, m.start(), m.end(), confidence, "R4-personnummer-maskerat", evidence));
+            // with a name or a personnummer word beside it the birth date points out the person: as high as the full number
+            String rule = context || name ? "R4-personnummer-maskerat-person" : "R4-personnummer-maskerat";
+            out.add(new Finding(Category.PERSONNUMMER, m.start(), m.end(), confidence, rule, evidence));
         }
         return out;
     }

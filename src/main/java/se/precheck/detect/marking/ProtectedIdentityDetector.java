@@ -48,6 +48,14 @@ public final class ProtectedIdentityDetector implements Detector {
     private static final ContextWords REGISTER = ContextWords.of(
             "folkbokför*", "skatteverket*", "personuppgift*", "adress*", "bostadsadress*", "navet", "spar");
 
+    // A case at hand: "Vi har en familj med skyddade personuppgifter", "jag har fått in ett ärende där
+    // barnet har …", "we have a client with …": someone in particular, though not yet named.
+    private static final Pattern CASE_AT_HAND = Pattern.compile(
+            "(?<![\\p{L}])(?:vi|jag|we|i)\\s{1,3}+(?:har|hade|fick|har\\s{1,3}+fått|have|had|got)\\s{1,3}+(?:in\\s{1,3}+)?"
+                    + "(?:en|ett|två|tre|fyra|a|an|two|three)\\s{1,3}+(?:[\\p{L}\\-]{2,30}+\\s{1,3}+){1,2}?(?:med|som\\s{1,3}+har|där|with|who\\s{1,3}+has)\\s{1,3}+"
+                    + "(?:[\\p{L}\\-]{2,30}+\\s{1,3}+){0,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Set<String> NOT_NAMES = Lexicon.load("not-names.txt").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final Pattern CAPITALISED_PAIR = Pattern.compile(
@@ -78,7 +86,7 @@ public final class ProtectedIdentityDetector implements Detector {
     }
 
     private static Finding classify(String text, int start, int end) {
-        if (isField(FIELD_NO, text, end) || isNegated(text, start)) {
+        if (isField(FIELD_NO, text, end) || isNegated(text, start) || Spans.isBlankChoice(text, end)) {
             return null;
         }
         if (isField(FIELD_YES, text, end)) {
@@ -93,7 +101,8 @@ public final class ProtectedIdentityDetector implements Detector {
         if (hasNameLikePair(text, start, end)) {
             return high(start, end, 0.8, "term;name-like");
         }
-        if (Spans.isUpperCase(text, start, end) || Spans.isHeader(text, start, end) || CASE_SIGNAL.near(text, start, end)) {
+        if (Spans.isUpperCase(text, start, end) || Spans.isHeader(text, start, end) || CASE_SIGNAL.near(text, start, end)
+                || CASE_AT_HAND.matcher(text).region(Math.max(Spans.sentenceStart(text, start), start - 80), start).find()) {
             return high(start, end, 0.8, "term;case-signal");
         }
         return new Finding(Category.PROTECTED_IDENTITY, start, end, 0.6, RULE_GENERAL, "term;no-person");

@@ -299,8 +299,25 @@ public final class SecrecyMarkingDetector implements Detector {
                 out.add(new Finding(Category.SECRECY_MARKING, spanStart, spanEnd, 0.7, RULE_GENERAL, "osl-ref;cited;general"));
                 continue;
             }
+            if (!markedBefore && isAskedAbout(text, spanStart) && !Spans.isHeader(text, spanStart, spanEnd)
+                    && !Statements.pointsAtText(text, spanStart, spanEnd)) {
+                // "Förklara hur det skiljer sig från 21 kap. 1 § OSL", "Vad säger 26:1 OSL om …?": the act as a topic
+                out.add(new Finding(Category.SECRECY_MARKING, spanStart, spanEnd, 0.7, RULE_GENERAL, "osl-ref;asked-about;general"));
+                continue;
+            }
             add(text, out, spanStart, spanEnd, 0.95, lawAfter ? "osl-ref;law-after" : "osl-ref;law-before", true);
         }
+    }
+
+    // Words that make a bare reference the subject of an explanation, a comparison or a question.
+    private static final Pattern ASKED_ABOUT = Pattern.compile(
+            "(?<![\\p{L}])(?:hur|vad|vilka|vilken|vilket|varför|skillnad\\p{L}{0,4}+|skiljer|jämför\\p{L}{0,4}+|jämfört|förklara|beskriv|tolka|"
+                    + "innebär|betyder|explain|describe|difference|compare|compared|what|how|which)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean isAskedAbout(String text, int refStart) {
+        int from = Math.max(Spans.sentenceStart(text, refStart), refStart - 160);
+        return ASKED_ABOUT.matcher(text).region(from, refStart).find();
     }
 
     /** The first number of a reference is its chapter: "26 kap. 1 §", "26:1", "kap. 26 § 1", "Chapter 26". */
@@ -462,6 +479,11 @@ public final class SecrecyMarkingDetector implements Detector {
                     || Classification.confidentialIsClassification(text, start, end)) {
                 continue;
             }
+            if (upper && (JOINED_TOPIC.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()
+                    || JOINED_TOPIC_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find())) {
+                out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "stamp;joined-topic;general"));
+                continue;
+            }
             if (!upper && Statements.isGeneral(text, nextLine(text, end), nextLine(text, end))) {
                 // a heading "Sekretess" over a general text ("All personal har tystnadsplikt …")
                 out.add(new Finding(Category.SECRECY_MARKING, start, end, 0.6, RULE_GENERAL, "stamp;header;general"));
@@ -506,7 +528,12 @@ public final class SecrecyMarkingDetector implements Detector {
     }
 
     private static boolean saysNo(String text, int end) {
-        return FIELD_NO.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
+        return FIELD_NO.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                || Spans.isBlankChoice(text, end);
     }
+
+    // "SEKRETESS OCH TYSTNADSPLIKT": two topics joined in a heading; a stamp names one marking.
+    private static final Pattern JOINED_TOPIC_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Lu}{3,}+\\s{1,3}+(?:OCH|SAMT|ELLER|AND|OR|&)\\s{1,3}+$");
+    private static final Pattern JOINED_TOPIC = Pattern.compile("\\s{1,3}+(?:OCH|SAMT|ELLER|AND|OR|&)\\s{1,3}+\\p{Lu}{3,}+");
 
 }

@@ -45,6 +45,7 @@ public final class SecretTokenDetector implements Detector {
                     0.95, 0, "gh", "github_pat_"),
             Kind.prefixed("aws-access-key", "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])",
                     0.95, 0, "AKIA", "ASIA", "ABIA", "ACCA"),
+            Kind.prefixed("gitlab", "(?<![A-Za-z0-9_])(?:glpat|glptt|gldt|glrt)-[A-Za-z0-9_\\-]{20,64}+", 0.95, 0, "glpat-", "glptt-", "gldt-", "glrt-"),
             Kind.prefixed("slack", "(?<![A-Za-z0-9])(?:xox[baprse]-[A-Za-z0-9-]{10,250}+|xapp-\\d-[A-Za-z0-9-]{10,250}+)",
                     0.95, 0, "xox", "xapp-"),
             Kind.prefixed("stripe", "(?<![A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}+",

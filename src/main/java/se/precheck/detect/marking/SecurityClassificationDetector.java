@@ -103,6 +103,7 @@ public final class SecurityClassificationDetector implements Detector {
         for (MatchResult m : TITLE_LEVEL.findAll(scan)) {
             titleCase(text, m.start(), m.end(), out);
         }
+        out = talkAboutTheScale(text, out);
         for (MatchResult m : CLASSIFIED_WORD.findAll(scan)) {
             boolean general = Statements.isGeneral(text, m.start(), m.end()) || isAboutKindsOfInformation(text, m.start(), m.end());
             addUnlessCovered(out, general
@@ -110,6 +111,74 @@ public final class SecurityClassificationDetector implements Detector {
                     : finding(m.start(), m.end(), 0.85, "classified-word"));
         }
         return out;
+    }
+
+    // A word that makes the class the topic: "the NATO RESTRICTED marking", "nivån KONFIDENTIELL", "vad betyder HEMLIG".
+    private static final Pattern TOPIC_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:nivå(?:n|erna)?|klass(?:en|erna)?|skyddsklass(?:en)?|begreppet|termen|ordet|betyder|innebär|level|term|word|means)"
+            + "\\s{0,3}+[\"'“”]?\\s{0,3}+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TOPIC_AFTER = Pattern.compile(
+            "\\s{0,3}+[\"'“”]?\\s{0,3}+(?:-?märkning\\p{L}{0,3}+|marking|label|level|nivå\\p{L}{0,3}+|betyder|innebär|means)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EXPLAIN = Pattern.compile(
+            "(?<![\\p{L}])(?:förklara|beskriv|vad\\s{1,3}+betyder|vad\\s{1,3}+innebär|skillnaden|explain|describe|what\\s{1,3}+does|what\\s{1,3}+is|difference)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The classes as a topic, not a marking: two or more different levels in one sentence of running
+     * text ("Nivåerna är KONFIDENTIELL, HEMLIG och KVALIFICERAT HEMLIG"), or a class named as a
+     * term ("the NATO RESTRICTED marking", "nivån HEMLIG") in a text that asks for an explanation or
+     * states what is true in general. A header line stays a marking.
+     */
+    private static List<Finding> talkAboutTheScale(String text, List<Finding> found) {
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            if (!f.ruleId().equals(RULE) || Spans.isHeader(text, f.start(), f.end()) || hasLegalContext(text, f.start(), f.end())
+                    && !otherLevelInSentence(text, f, found)) {
+                out.add(f);
+                continue;
+            }
+            int sentence = Spans.sentenceStart(text, f.start());
+            int sentenceEnd = Spans.sentenceEnd(text, f.end());
+            boolean term = TOPIC_BEFORE.matcher(text).region(Math.max(sentence, f.start() - 24), f.start()).find()
+                    || TOPIC_AFTER.matcher(text).region(f.end(), Math.min(text.length(), f.end() + 16)).lookingAt();
+            boolean asked = EXPLAIN.matcher(text).region(sentence, Math.min(text.length(), Spans.sentenceEnd(text, sentenceEnd + 1))).find()
+                    || Statements.isGeneral(text, f.start(), f.end());
+            if (otherLevelInSentence(text, f, found) || term && asked) {
+                out.add(new Finding(Category.SECURITY_CLASSIFICATION, f.start(), f.end(), 0.7, RULE_GENERAL, f.evidence() + ";topic;general"));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Another class of a different level in the same sentence ("HEMLIG/SECRET" is one level in two languages). */
+    private static boolean otherLevelInSentence(String text, Finding f, List<Finding> found) {
+        int from = Spans.sentenceStart(text, f.start());
+        int to = Spans.sentenceEnd(text, f.end());
+        int level = level(text.substring(f.start(), f.end()));
+        for (Finding g : found) {
+            if (g != f && g.start() >= from && g.end() <= to && level(text.substring(g.start(), g.end())) != level) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 1 restricted … 4 top secret, by the last words of a class name in any language or case. */
+    private static int level(String name) {
+        String n = name.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        if (n.contains("KVALIFICERAT") || n.contains("TOP SECRET") || n.contains("TRÈS") || n.contains("TRES")) {
+            return 4;
+        }
+        if (n.contains("BEGRÄNSAT") || n.contains("BEGRANSAT") || n.contains("RESTRICTED") || n.contains("RESTREINT")) {
+            return 1;
+        }
+        if (n.contains("KONFIDENTIELL") || n.contains("CONFIDENTIAL") || n.contains("CONFIDENTIEL")) {
+            return 2;
+        }
+        return 3;
     }
 
     // "säkerhetsskyddsklassificerade uppgifter": information of that kind, not this text.

@@ -176,4 +176,14 @@ final class Spans {
         }
         return letters >= 25 && upper * 10 >= letters * 8;
     }
+
+    // A form field whose answer is still to be chosen: "Sekretess: Ja/Nej", "Skyddad identitet: Ja ☐ Nej ☐", "J / N".
+    private static final java.util.regex.Pattern BLANK_CHOICE = java.util.regex.Pattern.compile(
+            "\\s{0,3}+[:=?]?\\s{0,3}+(?:ja|j|yes|y)\\s{0,3}+(?:[/|]|[\\[\\]()_☐□◻▢ ]{1,6}+)\\s{0,3}+(?:nej|n|no)(?![\\p{L}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Whether a yes/no choice not yet made follows {@code end}. */
+    static boolean isBlankChoice(String text, int end) {
+        return BLANK_CHOICE.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt();
+    }
 }

@@ -40,6 +40,25 @@ public final class InternalMarkingDetector implements Detector {
     private static final WordStartIndex INDEX = new WordStartIndex(List.of(RESTRICTIVE, MARKING_WORDS, WEAK));
     private static final Pattern CLASSIFICATION_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + String.join("|", Lexicon.lines("internal/classification-labels.txt")) + ")\\s{0,3}+[:=]\\s{0,3}+$");
+    // "Intern information – får ej spridas", "INTERNT: ej för vidarebefordran", "Internal - do not share":
+    // the word followed by a restriction on sharing is a marking, also without "externt".
+    private static final Pattern RESTRICTION_AFTER = Pattern.compile(
+            "(?iu)\\s{0,3}+[-:/|,.(]\\s{0,3}+(?:(?:får|ska|bör|skall)\\s{1,3}+(?:ej|inte|icke)\\s{1,3}+(?:spridas|delas|lämnas\\s{1,3}+ut|vidarebefordras|publiceras|skickas\\s{1,3}+vidare)"
+                    + "|(?:ej|inte)\\s{1,3}+för\\s{1,3}+(?:spridning|publicering|vidarebefordran|extern\\p{L}{0,8}+)"
+                    + "|do\\s{1,3}+not\\s{1,3}+(?:share|distribute|forward)|not\\s{1,3}+for\\s{1,3}+(?:distribution|publication|external))(?![\\p{L}])");
+    private static final int RESTRICTION_REACH = 48;
+    // The marking as the subject of a sentence about markings, or the thing asked about.
+    private static final Pattern TERM_AFTER = Pattern.compile(
+            "(?iu)[\"'”’»]?\\s{0,3}+(?:är|is|betyder|innebär|means)\\s{1,3}+(?:(?:en|ett|a|an|the)\\s{1,3}+)?(?:\\p{L}{2,20}+\\s{1,3}+)?"
+                    + "(?:märkning|etikett|formulering|fras|stämpel|marking|label|phrase)\\p{L}{0,3}+(?![\\p{L}])|[\"'”’»]?\\s{0,3}+(?:betyder|innebär|means)(?![\\p{L}])");
+    private static final Pattern TERM_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:märkningen|etiketten|formuleringen|frasen|stämpeln|begreppet|vad\\s{1,3}+betyder|vad\\s{1,3}+innebär|the\\s{1,3}+(?:marking|label|phrase)|what\\s{1,3}+does)"
+                    + "\\s{0,3}+[:\"'“‘«]?\\s{0,3}+$");
+
+    private static boolean isNamedAsATerm(String t, int start, int end) {
+        return TERM_AFTER.matcher(t).region(end, Math.min(t.length(), end + 48)).lookingAt()
+                || TERM_BEFORE.matcher(t).region(Math.max(0, start - 32), start).find();
+    }
     private static final Pattern INTRANET_WORD = Pattern.compile("(?iu)intran[äa]t\\p{L}{0,12}+|intranet\\p{L}{0,4}+");
 
     @Override
@@ -48,6 +67,9 @@ public final class InternalMarkingDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         WordStartIndex.Scan scan = INDEX.scan(t);
         for (int[] m : scan.find(RESTRICTIVE, t.length(), MAX_FINDINGS)) {
+            if (isNamedAsATerm(t, m[0], m[1])) {
+                continue; // "Endast för internt bruk är en vanlig märkning": the marking talked about
+            }
             out.add(new Finding(Category.INTERNAL_INFORMATION, m[0], m[1], MARKING_CONFIDENCE, MARKING_RULE, "internal-marking:restrictive"));
         }
         for (int[] m : scan.find(MARKING_WORDS, t.length(), 10 * MAX_FINDINGS)) {
@@ -78,6 +100,9 @@ public final class InternalMarkingDetector implements Detector {
         }
         if (onlyPunctuation(t, lineStart, start) && onlyPunctuation(t, end, lineEnd)) {
             return "own-line";
+        }
+        if (RESTRICTION_AFTER.matcher(t).region(end, Math.min(t.length(), end + RESTRICTION_REACH)).lookingAt()) {
+            return "restriction";
         }
         int from = Math.max(lineStart, start - LABEL_REACH);
         if (CLASSIFICATION_LABEL.matcher(t).region(from, start).find()) {

@@ -139,6 +139,11 @@ public final class IntranetLinkDetector implements Detector {
         } else {
             rest = token;
         }
+        int slash = rest.indexOf('/');
+        int userinfo = rest.lastIndexOf('@', slash < 0 ? rest.length() - 1 : slash);
+        if (scheme >= 0 && userinfo >= 0) {
+            rest = rest.substring(userinfo + 1); // "https://admin:pw@host/": the host comes after the user name and password
+        }
         int hostEnd = 0;
         while (hostEnd < rest.length() && "/:?#".indexOf(rest.charAt(hostEnd)) < 0) {
             hostEnd++;

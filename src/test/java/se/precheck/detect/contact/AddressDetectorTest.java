@@ -20,6 +20,8 @@ class AddressDetectorTest {
                 Arguments.of("flyttade till Sveavägen 12A i maj", List.of("Sveavägen 12A"), "entrance letter joined"),
                 Arguments.of("Vasagatan 4, lgh 1102", List.of("Vasagatan 4, lgh 1102"), "flat number"),
                 Arguments.of("Storgatan 12, 776 30 Hedemora", List.of("Storgatan 12, 776 30 Hedemora"), "postal code and town"),
+                Arguments.of("Hembesök på Stationsvägen 5 B hos familjen, nära biblioteket.", List.of("Stationsvägen 5 B"), "a home visit wins over a public building nearby"),
+                Arguments.of("Vi ses i aulan, Skolgatan 8, klockan 18.", List.of(), "a public venue with its address"),
                 Arguments.of("Storgatan 12\nSE-776 30 Hedemora", List.of("Storgatan 12\nSE-776 30 Hedemora"), "SE- postal code on the next line"),
                 Arguments.of("c/o Andersson, Storgatan 12", List.of("c/o Andersson, Storgatan 12"), "care of"),
                 Arguments.of("Box 123, 776 21 Hedemora", List.of("Box 123, 776 21 Hedemora"), "post box"),

@@ -109,6 +109,7 @@ class IdentityDetectorsTest {
     /** Which R4 rules this family emits; the other R4 rules belong to other families. */
     private static final class IdentityRuleIds {
         static final List<String> OURS = List.of("R4-personnummer", "R4-personnummer-osakert", "R4-personnummer-maskerat",
+                "R4-personnummer-maskerat-person",
                 "R4-samordningsnummer", "R4-reservnummer", "R4-lma-nummer", "R4-id-handling", "R4-organisationsnummer");
         static final java.util.function.Predicate<String> IS_OURS = OURS::contains;
         static final java.util.Set<String> NOT_OURS = Rows.POLICY.allRules().stream()

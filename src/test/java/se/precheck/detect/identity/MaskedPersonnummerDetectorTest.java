@@ -15,17 +15,21 @@ class MaskedPersonnummerDetectorTest {
 
     private static final MaskedPersonnummerDetector DETECTOR = new MaskedPersonnummerDetector();
     private static final String MASKED = "R4-personnummer-maskerat";
+    private static final String MASKED_PERSON = "R4-personnummer-maskerat-person";
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                fires("Anna Lind, 900101-XXXX, har kallats.", MASKED, "900101-XXXX"),
-                fires("Pnr 900101-****", MASKED, "900101-****"),
-                fires("pnr: 19900101-xxxx", MASKED, "19900101-xxxx"),
-                fires("Klienten 900101-23XX kommer på tisdag.", MASKED, "900101-23XX"),
-                fires("Samordningsnr 140168-XXXX", MASKED, "140168-XXXX"),
+                // beside a name or a personnummer word: as high as the full number
+                fires("Anna Lind, 900101-XXXX, har kallats.", MASKED_PERSON, "900101-XXXX"),
+                fires("Pnr 900101-****", MASKED_PERSON, "900101-****"),
+                fires("pnr: 19900101-xxxx", MASKED_PERSON, "19900101-xxxx"),
+                fires("Användare: Maria Korhonen, pnr 850303-XXXX, lönekontor Heroma.", MASKED_PERSON, "850303-XXXX"),
+                fires("Samordningsnr 140168-XXXX", MASKED_PERSON, "140168-XXXX"),
+                fires("Pnr 900101XXXX", MASKED_PERSON, "900101XXXX"),
+                fires("Pnr 900101 XXXX", MASKED_PERSON, "900101 XXXX"),
+                // alone: the birth date only
+                fires("klienten 900101-23XX kommer på tisdag.", MASKED, "900101-23XX"),
                 fires("900101-XXXX", MASKED, "900101-XXXX"),
-                fires("Pnr 900101XXXX", MASKED, "900101XXXX"),
-                fires("Pnr 900101 XXXX", MASKED, "900101 XXXX"),
 
                 silent("Nummer 900101-2385", "not masked: the personnummer detector's business"),
                 silent("Org.nr 212000-XXXX", "organisationsnummer: month 20"),

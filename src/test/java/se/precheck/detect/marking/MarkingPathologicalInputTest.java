@@ -40,7 +40,16 @@ class MarkingPathologicalInputTest {
                 repeat("eyJhbGciOi."),
                 repeat("-----BEGIN RSA PRIVATE KEY-----\n"),
                 repeat("api_key="),
-                repeat("x://a:"));
+                repeat("x://a:"),
+                repeat("-pass 'x "),
+                repeat("<password>"),
+                repeat("mysql -p"),
+                repeat("net use /user:a "),
+                repeat("ConvertTo-SecureString \""),
+                repeat("Nyckelboxen har kod "),
+                repeat("lösenordet skickar jag "),
+                repeat("curl -u a:"),
+                repeat("wifi: a / "));
     }
 
     private static String repeat(String unit) {

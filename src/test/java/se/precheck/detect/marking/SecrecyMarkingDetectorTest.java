@@ -19,6 +19,12 @@ class SecrecyMarkingDetectorTest {
                 none("Beslutet är en allmän handling och sekretessen gäller inte för själva beslutet.", HIGH, "negated: the secrecy does not apply"),
                 none("Prövningen visade att uppgifterna inte omfattas av sekretess.", HIGH, "negated before the phrase"),
                 none("Ritningar till skyddsrum kan vara sekretessbelagda enligt 18 kap. 8 § OSL.", HIGH, "what may be secret, not a marking"),
+                none("Förklara med enkla ord hur det skiljer sig från 21 kap. 1 § OSL.", HIGH, "the act as the topic of an explanation"),
+                none("Rubrik: SEKRETESS OCH TYSTNADSPLIKT – en introduktion för nyanställda", HIGH, "two topics joined in a heading"),
+                none("Sekretess: Ja/Nej (kryssa i)", HIGH, "a blank yes/no choice in a form"),
+                fires("SEKRETESS\nAnteckning om hembesöket", HIGH, "SEKRETESS"),
+                none("What is the difference between Chapter 26 Section 1 of the Secrecy Act and Chapter 25?", HIGH, "the act asked about"),
+                fires("Handlingen märks 26 kap. 1 § OSL och förvaras i arkivskåpet.", HIGH, "26 kap. 1 § OSL"),
                 // references to the secrecy act
                 fires("OBS! Tystnadsplikt gäller för innehållet i detta mejl.", HIGH, "Tystnadsplikt gäller"),
                 none("Tystnadsplikt gäller alla som arbetar i hemtjänsten, läs rutinen.", HIGH, "a general statement about staff"),

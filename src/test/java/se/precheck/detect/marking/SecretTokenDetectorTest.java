@@ -25,6 +25,8 @@ class SecretTokenDetectorTest {
                 fires("export AZURE_OPENAI_KEY=4f9c2d7e8a1b3c5d6e7f8a9b0c1d2e3f", RULE, "4f9c2d7e8a1b3c5d6e7f8a9b0c1d2e3f"),
                 none("SORT_KEY=created_at_desc", RULE, "a setting made of words, not random"),
                 fires("token: " + GITHUB, RULE, GITHUB),
+                fires("git clone https://oauth2:glpat-Xy7Rk2pQm9LzTv3sNf1a@gitlab.example.com/kommun/app.git", RULE, "glpat-Xy7Rk2pQm9LzTv3sNf1a"),
+                none("Prefixet glpat- används för GitLab-token.", RULE, "the prefix alone, no token"),
                 fires("Använd github_pat_11ABCDEFG0123456789_abcdefghijKLMNOPqrstuvWXYZ012345 i skriptet", RULE,
                         "github_pat_11ABCDEFG0123456789_abcdefghijKLMNOPqrstuvWXYZ012345"),
                 fires("aws_access_key_id = AKIAZ7Q3K2M9W4X8P5T1", RULE, "AKIAZ7Q3K2M9W4X8P5T1"),

@@ -39,6 +39,9 @@ class InternalInformationDetectorsTest {
                 Arguments.of("INTERN\nOrganisationsförändring inom omsorgen", "INTERN", MARKING),
                 Arguments.of("Intern information\nVi planerar att stänga två avdelningar.", "Intern information", MARKING),
                 Arguments.of("Dokumentet är endast för internt bruk.", "endast för internt bruk", MARKING),
+                Arguments.of("Intern information – får ej spridas\nOmorganisationen presenteras i december.", "Intern information", MARKING),
+                Arguments.of("Detta är internt material, får inte delas.", "internt material", MARKING),
+                Arguments.of("Internal - do not distribute", "Internal", MARKING),
                 Arguments.of("Får ej spridas externt. Budgetförslaget för 2025 …", "Får ej spridas externt", MARKING),
                 Arguments.of("Ej för extern spridning", "Ej för extern spridning", MARKING),
                 Arguments.of("Klassificering: Intern", "Intern", MARKING),
@@ -59,7 +62,8 @@ class InternalInformationDetectorsTest {
                 Arguments.of("https://hedemora-my.sharepoint.com/personal/anna/Documents/x.xlsx",
                         "https://hedemora-my.sharepoint.com/personal/anna/Documents/x.xlsx", LINK),
                 Arguments.of("http://portal.kommun.local/_layouts/15/start.aspx", "http://portal.kommun.local/_layouts/15/start.aspx", LINK),
-                Arguments.of("Öppna http://intranet/rutiner/brand.", "http://intranet/rutiner/brand", LINK));
+                Arguments.of("Öppna http://intranet/rutiner/brand.", "http://intranet/rutiner/brand", LINK),
+                Arguments.of("https://anna:Pw2024x@insidan.hedemora.se/x", "https://anna:Pw2024x@insidan.hedemora.se/x", LINK));
     }
 
     @ParameterizedTest
@@ -90,7 +94,12 @@ class InternalInformationDetectorsTest {
                 Arguments.of("Enligt Anna gäller nya regler.", "a capitalised word that is not the intranet's name"),
                 Arguments.of("ftp://insidan.hedemora.se", "not a web link"),
                 Arguments.of("Läs INTERN KONTROLLPLAN 2025 och sammanfatta den.", "a heading in capitals, not a stamp"),
-                Arguments.of("Intern kontroll 2025 ska beslutas i nämnden.", "internal control as a topic"));
+                Arguments.of("https://admin:Pa55word@192.0.2.5/setup", "a user name before '@' is not a single-label host"),
+                Arguments.of("Endast för internt bruk är en vanlig märkning. Vad betyder den för oss?", "the marking talked about"),
+                Arguments.of("Vad betyder \"får ej spridas externt\" i praktiken?", "the marking asked about"),
+                Arguments.of("Intern kontroll 2025 ska beslutas i nämnden.", "internal control as a topic"),
+                Arguments.of("Vi har en intern utbildning, den får gärna spridas.", "no restriction, sharing is welcome"),
+                Arguments.of("Hur märker vi intern information? Bilder får inte spridas utan tillstånd.", "a topic; the restriction is about something else"));
     }
 
     @ParameterizedTest
