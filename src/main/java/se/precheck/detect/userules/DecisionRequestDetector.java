@@ -67,26 +67,52 @@ public final class DecisionRequestDetector implements Detector {
     private static final SystemCopyDetector SYSTEM_COPY = new SystemCopyDetector();
     private static final Pattern CLAUSE_WORD = Pattern.compile(
             "(?iu)(?:^|\\s)(?:och|samt|sedan|därefter|men|också|även|då|så)$");
+    /** Words that decide a person's case in any word order (the clause frame, see {@link #clauseFrames}). */
+    private static final WordStartMatcher CLAUSE_PREDICATE = TEMPLATES.matcher(Lexicon.lines("decision/clause-predicates.txt"));
+    /** Nouns of a decision ("varning", "åtgärdsprogram"): they count only with a modal or someone deciding. */
+    private static final WordStartMatcher CLAUSE_OBJECT = TEMPLATES.matcher(Lexicon.lines("decision/clause-objects.txt"));
+    private static final Pattern MODAL_WORD = TEMPLATES.compile(List.of("{MODAL}", "{EMODAL}"));
+    /** A writing verb before the deciding word: help to word what the user decided. */
+    private static final Pattern DRAFTING = TEMPLATES.compile(Lexicon.lines("decision/clause-drafting.txt"));
+    /** "Hur lägger jag in …?", "How do I …?": a question about a method, not a case. */
+    private static final Pattern HOW_QUESTION = Pattern.compile("(?iu)^[\\s\\-*\u2022>\"(]{0,8}+(?:hur|how)(?![\\p{L}])");
+    private static final Pattern CLAUSE_BLOCKER = TEMPLATES.compile(Lexicon.lines("decision/clause-blockers.txt"));
+    private static final Pattern CLAUSE_DECIDER = TEMPLATES.compile(Lexicon.lines("decision/clause-deciders.txt"));
+    /** Everyday objects of "godkänna", "avsluta", "prioritera": an invoice or a meeting is not a case. */
+    private static final Pattern THING_OBJECT = TEMPLATES.compile(Lexicon.lines("decision/thing-objects.txt"));
+    /** How far after a phrase its object is looked for (three or four words). */
+    private static final int OBJECT_REACH = 30;
+    /** Deciding words looked at per text; the first ones in reading order are the ones reported. */
+    private static final int MAX_PREDICATES = 200;
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
         List<Match> matches = phraseMatches(t);
-        if (matches.isEmpty()) {
+        List<int[]> predicates = clauseWords(t);
+        if (matches.isEmpty() && predicates.isEmpty()) {
             return List.of();
         }
         TextWide wide = new TextWide(normalized, policy);
-        List<Finding> out = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         for (Match m : matches) {
-            if (out.size() >= MAX_FINDINGS) {
+            if (found.size() >= MAX_FINDINGS) {
                 break;
             }
             Finding f = judge(t, m, wide);
-            if (f == null) {
-                continue;
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        found.addAll(clauseFrames(t, predicates, wide, found));
+        found.sort(Comparator.comparingInt(Finding::start));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            if (out.size() >= MAX_FINDINGS) {
+                break;
             }
             Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && sameClause(t, last.end(), f.start())) {
+            if (last != null && (f.start() < last.end() || sameClause(t, last.end(), f.start()))) {
                 out.set(out.size() - 1, joined(last, f));
             } else {
                 out.add(f);
@@ -96,9 +122,94 @@ public final class DecisionRequestDetector implements Detector {
     }
 
     /**
-     * "Avgör om" + "han uppfyller kraven", "förslag på beslut, bifall eller avslag": two phrases
-     * of one clause, with nothing but spaces or a comma between them, are one request ("…, eller
-     * borde vi …" is a second one).
+     * The clause frame: a question or a request to the AI whose sentence holds a word that decides
+     * a case ("i behov av", "eligible", "varning") and a person of the case, in whatever order
+     * other people put them ("Är han i behov av insatsen enligt dig?", "Is Maria eligible for
+     * housing support?", "Kan du säga om Mats borde få en varning?"). It covers the sentences the
+     * fixed frames miss; a sentence they already reported is left to them. Reported only with case
+     * context, on the deciding word: the span must not swallow the names around it, which are
+     * findings of their own.
+     */
+    private static List<Finding> clauseFrames(String t, List<int[]> predicates, TextWide wide, List<Finding> already) {
+        List<Finding> out = new ArrayList<>();
+        int doneUntil = -1;
+        for (int[] p : predicates) {
+            if (p[0] < doneUntil) {
+                continue;
+            }
+            int sentenceStart = sentenceStart(t, p[0]);
+            int sentenceEnd = sentenceEnd(t, p[1]);
+            doneUntil = sentenceEnd + 1;
+            if (reported(already, sentenceStart, sentenceEnd)) {
+                continue;
+            }
+            Finding f = clauseFinding(t, p, sentenceStart, sentenceEnd, wide);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Deciding verbs and adjectives, then decision nouns (marked with a third element), in reading order. */
+    private static List<int[]> clauseWords(String t) {
+        List<int[]> words = new ArrayList<>(CLAUSE_PREDICATE.find(t, MAX_PREDICATES));
+        for (int[] span : CLAUSE_OBJECT.find(t, MAX_PREDICATES)) {
+            words.add(new int[] {span[0], span[1], 1});
+        }
+        words.sort(Comparator.comparingInt((int[] w) -> w[0]));
+        return words;
+    }
+
+    private static Finding clauseFinding(String t, int[] p, int sentenceStart, int sentenceEnd, TextWide wide) {
+        boolean question = sentenceEnd < t.length() && t.charAt(sentenceEnd) == '?';
+        boolean asked = question || REQUEST_FRAMING.matcher(t).region(sentenceStart, p[0]).find()
+                || imperativeBefore(t, sentenceStart, p[0]);
+        if (!asked || CLAUSE_BLOCKER.matcher(t).region(sentenceStart, sentenceEnd).find()
+                || HOW_QUESTION.matcher(t).region(sentenceStart, sentenceEnd).lookingAt()
+                || DRAFTING.matcher(t).region(sentenceStart, p[0]).find()
+                || thingObject(t, p[1], sentenceEnd)) {
+            return null;
+        }
+        boolean decider = CLAUSE_DECIDER.matcher(t).region(sentenceStart, sentenceEnd).find();
+        if (p.length > 2 && !decider && !MODAL_WORD.matcher(t).region(sentenceStart, sentenceEnd).find()) {
+            return null;
+        }
+        Match m = new Match(p[0], p[1], "clause", Flag.NEEDS_CONTEXT);
+        if (generalQuestion(t, m, sentenceStart) || aboutAiUse(t, m, sentenceStart) || namesSomethingElse(t, m)) {
+            return null;
+        }
+        boolean person = !PERSON_WORD.find(t.substring(sentenceStart, sentenceEnd), 1).isEmpty()
+                || hasName(t, sentenceStart, sentenceEnd);
+        if (!person && !decider) {
+            return null;
+        }
+        String context = caseContext(t, m, wide);
+        if (!context.contains("person") && !context.contains("case-number") && !context.contains("journal")) {
+            return null;
+        }
+        String evidence = "decision-clause;" + (question ? "question" : "request") + ";context=" + context;
+        return new Finding(Category.DECISION_REQUEST, p[0], p[1], HARD_CONFIDENCE, HARD_RULE, evidence);
+    }
+
+    private static boolean reported(List<Finding> findings, int from, int to) {
+        for (Finding f : findings) {
+            if (f.start() < to && f.end() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words right after a phrase name an everyday thing ("godkänna fakturan"), not a case. */
+    private static boolean thingObject(String t, int from, int sentenceEnd) {
+        int to = Math.min(sentenceEnd, from + OBJECT_REACH);
+        return from < to && THING_OBJECT.matcher(t).region(from, to).find();
+    }
+
+    /**
+     * "Avgör om" + "han uppfyller kraven", "…, eller måste vi bevilja?": two phrases of one
+     * sentence close together are one request. Not across a name: the name is a finding of its own.
      */
     private static boolean sameClause(String t, int from, int to) {
         if (to - from > JOIN_GAP) {
@@ -106,11 +217,11 @@ public final class DecisionRequestDetector implements Detector {
         }
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
-            if (c != ' ' && c != '\t' && c != ',' && c != ':') {
+            if (c == '.' || c == '?' || c == '!' || c == '\n' || c == ';') {
                 return false;
             }
         }
-        return true;
+        return !NAME_LIKE.matcher(t).region(from, to).find();
     }
 
     private static Finding joined(Finding a, Finding b) {
@@ -122,7 +233,7 @@ public final class DecisionRequestDetector implements Detector {
         int sentenceStart = sentenceStart(t, m.start());
         int sentenceEnd = sentenceEnd(t, m.end());
         String form = requestForm(t, m, sentenceStart, sentenceEnd);
-        if (form == null || namesSomethingElse(t, m) || aboutAiUse(t, m, sentenceStart)) {
+        if (form == null || namesSomethingElse(t, m) || aboutAiUse(t, m, sentenceStart) || thingObject(t, m.end(), sentenceEnd)) {
             return null;
         }
         String context = caseContext(t, m, wide);
