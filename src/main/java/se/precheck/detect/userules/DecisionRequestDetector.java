@@ -45,8 +45,6 @@ public final class DecisionRequestDetector implements Detector {
 
     private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
     private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english", "frames");
-    /** All phrase lists' gates in one table: the text is read once for all of them. */
-    private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList(), true);
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
     private static final Pattern IMPERATIVE_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/imperative-framing.txt"));
     private static final Pattern AGREEMENT = TEMPLATES.compile(Lexicon.lines("decision/agreement.txt"));
@@ -71,9 +69,14 @@ public final class DecisionRequestDetector implements Detector {
     private static final WordStartMatcher CLAUSE_PREDICATE = TEMPLATES.matcher(Lexicon.lines("decision/clause-predicates.txt"));
     /** Nouns of a decision ("varning", "åtgärdsprogram"): they count only with a modal or someone deciding. */
     private static final WordStartMatcher CLAUSE_OBJECT = TEMPLATES.matcher(Lexicon.lines("decision/clause-objects.txt"));
+    /** All phrase lists' and the clause frame's gates in one table: the text is read once for all of them. */
+    private static final WordStartIndex INDEX = new WordStartIndex(allMatchers(), true);
     private static final Pattern MODAL_WORD = TEMPLATES.compile(List.of("{MODAL}", "{EMODAL}"));
-    /** A writing verb before the deciding word: help to word what the user decided. */
+    /** A writing verb before the deciding word: help to word what the user decided, unless it is the decision. */
     private static final Pattern DRAFTING = TEMPLATES.compile(Lexicon.lines("decision/clause-drafting.txt"));
+    private static final Pattern DECISION_TEXT = TEMPLATES.compile(Lexicon.lines("decision/clause-decision-texts.txt"));
+    /** An editing verb before the deciding word: work on a text that exists. */
+    private static final Pattern EDITING = TEMPLATES.compile(Lexicon.lines("decision/clause-editing.txt"));
     /** "Hur lägger jag in …?", "How do I …?": a question about a method, not a case. */
     private static final Pattern HOW_QUESTION = Pattern.compile("(?iu)^[\\s\\-*\u2022>\"(]{0,8}+(?:hur|how)(?![\\p{L}])");
     private static final Pattern CLAUSE_BLOCKER = TEMPLATES.compile(Lexicon.lines("decision/clause-blockers.txt"));
@@ -88,8 +91,9 @@ public final class DecisionRequestDetector implements Detector {
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
-        List<Match> matches = phraseMatches(t);
-        List<int[]> predicates = clauseWords(t);
+        WordStartIndex.Scan scan = INDEX.scan(t);
+        List<Match> matches = phraseMatches(t, scan);
+        List<int[]> predicates = clauseWords(scan);
         if (matches.isEmpty() && predicates.isEmpty()) {
             return List.of();
         }
@@ -152,9 +156,9 @@ public final class DecisionRequestDetector implements Detector {
     }
 
     /** Deciding verbs and adjectives, then decision nouns (marked with a third element), in reading order. */
-    private static List<int[]> clauseWords(String t) {
-        List<int[]> words = new ArrayList<>(CLAUSE_PREDICATE.find(t, MAX_PREDICATES));
-        for (int[] span : CLAUSE_OBJECT.find(t, MAX_PREDICATES)) {
+    private static List<int[]> clauseWords(WordStartIndex.Scan scan) {
+        List<int[]> words = new ArrayList<>(scan.find(CLAUSE_PREDICATE, Integer.MAX_VALUE, MAX_PREDICATES));
+        for (int[] span : scan.find(CLAUSE_OBJECT, Integer.MAX_VALUE, MAX_PREDICATES)) {
             words.add(new int[] {span[0], span[1], 1});
         }
         words.sort(Comparator.comparingInt((int[] w) -> w[0]));
@@ -163,11 +167,22 @@ public final class DecisionRequestDetector implements Detector {
 
     private static Finding clauseFinding(String t, int[] p, int sentenceStart, int sentenceEnd, TextWide wide) {
         boolean question = sentenceEnd < t.length() && t.charAt(sentenceEnd) == '?';
-        boolean asked = question || REQUEST_FRAMING.matcher(t).region(sentenceStart, p[0]).find()
+        if (EDITING.matcher(t).region(sentenceStart, p[0]).find()) {
+            return null;
+        }
+        Matcher drafting = DRAFTING.matcher(t).region(sentenceStart, p[0]);
+        boolean writesDecision = false;
+        if (drafting.find()) {
+            // "Skriv ett beslut där vi avslår …" has the AI make the decision; "formulera en varning till …" words one made.
+            writesDecision = DECISION_TEXT.matcher(t).region(drafting.end(), p[0]).find();
+            if (!writesDecision) {
+                return null;
+            }
+        }
+        boolean asked = question || writesDecision || REQUEST_FRAMING.matcher(t).region(sentenceStart, p[0]).find()
                 || imperativeBefore(t, sentenceStart, p[0]);
         if (!asked || CLAUSE_BLOCKER.matcher(t).region(sentenceStart, sentenceEnd).find()
                 || HOW_QUESTION.matcher(t).region(sentenceStart, sentenceEnd).lookingAt()
-                || DRAFTING.matcher(t).region(sentenceStart, p[0]).find()
                 || thingObject(t, p[1], sentenceEnd)) {
             return null;
         }
@@ -252,13 +267,12 @@ public final class DecisionRequestDetector implements Detector {
     }
 
     /** Every phrase of every family, leftmost first, longest first, without overlaps. */
-    private static List<Match> phraseMatches(String t) {
+    private static List<Match> phraseMatches(String t, WordStartIndex.Scan scan) {
         List<Match> all = new ArrayList<>();
         // Only the first findings in reading order are reported: once one family has filled its
         // quota, the others need not look further than where it stopped.
         int limit = 10 * MAX_FINDINGS;
         int until = t.length();
-        WordStartIndex.Scan scan = INDEX.scan(t);
         for (Phrases p : PHRASES) {
             List<int[]> spans = scan.find(p.matcher(), until, limit);
             for (int[] span : spans) {
@@ -381,9 +395,14 @@ public final class DecisionRequestDetector implements Detector {
         return ABOUT_AI.matcher(t).region(sentenceStart, m.start()).find();
     }
 
+    /** Where the last {@code word} in {@code [from, to)} ends, or -1; looks no further back than {@code from}. */
     private static int lastWord(String t, String word, int from, int to) {
-        int at = t.lastIndexOf(word, to - 1);
-        return at >= from ? at + word.length() : -1;
+        for (int at = Math.min(to, t.length()) - word.length(); at >= from; at--) {
+            if (t.startsWith(word, at)) {
+                return at + word.length();
+            }
+        }
+        return -1;
     }
 
     /** The phrase took a capitalised word for a person, but it is a product, a body or a law. */
@@ -502,6 +521,13 @@ public final class DecisionRequestDetector implements Detector {
             }
             return journalLike;
         }
+    }
+
+    private static List<WordStartMatcher> allMatchers() {
+        List<WordStartMatcher> all = new ArrayList<>(PHRASES.stream().map(Phrases::matcher).toList());
+        all.add(CLAUSE_PREDICATE);
+        all.add(CLAUSE_OBJECT);
+        return all;
     }
 
     private static List<Phrases> load(String... families) {
