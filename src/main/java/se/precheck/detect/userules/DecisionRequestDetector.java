@@ -69,18 +69,28 @@ public final class DecisionRequestDetector implements Detector {
     private static final WordStartMatcher CLAUSE_PREDICATE = TEMPLATES.matcher(Lexicon.lines("decision/clause-predicates.txt"));
     /** Nouns of a decision ("varning", "åtgärdsprogram"): they count only with a modal or someone deciding. */
     private static final WordStartMatcher CLAUSE_OBJECT = TEMPLATES.matcher(Lexicon.lines("decision/clause-objects.txt"));
+    /** Past participles ("beviljad"): a decision made, unless a modal asks for it. */
+    private static final WordStartMatcher CLAUSE_STATE = TEMPLATES.matcher(Lexicon.lines("decision/clause-states.txt"));
+    private static final int VERB = 0;
+    private static final int NOUN = 1;
+    private static final int STATE = 2;
     /** All phrase lists' and the clause frame's gates in one table: the text is read once for all of them. */
     private static final WordStartIndex INDEX = new WordStartIndex(allMatchers(), true);
-    private static final Pattern MODAL_WORD = TEMPLATES.compile(List.of("{MODAL}", "{EMODAL}"));
+    /** A modal tied to who decides or whom it concerns ("Mats borde", "ska vi"); "Kan du …" only asks the AI. */
+    private static final Pattern MODAL_WORD = TEMPLATES.compile(List.of(
+            "{MODAL} {DSUBJ}|{PERSON}|{NAME}|{CASENOUN}|den|det", "{DSUBJ}|{PERSON}|{NAME}|{CASENOUN}|den|det {MODAL}",
+            "{EMODAL} {ESUBJ}|he|she|they|the_child|the_family|the_applicant", "{ESUBJ}|he|she|they {EMODAL}"));
     /** A writing verb before the deciding word: help to word what the user decided, unless it is the decision. */
     private static final Pattern DRAFTING = TEMPLATES.compile(Lexicon.lines("decision/clause-drafting.txt"));
     private static final Pattern DECISION_TEXT = TEMPLATES.compile(Lexicon.lines("decision/clause-decision-texts.txt"));
     /** An editing verb before the deciding word: work on a text that exists. */
     private static final Pattern EDITING = TEMPLATES.compile(Lexicon.lines("decision/clause-editing.txt"));
     /** "Hur lägger jag in …?", "How do I …?": a question about a method, not a case. */
-    private static final Pattern HOW_QUESTION = Pattern.compile("(?iu)^[\\s\\-*\u2022>\"(]{0,8}+(?:hur|how)(?![\\p{L}])");
+    private static final Pattern HOW_QUESTION = Pattern.compile(
+            "(?iu)^[\\s\\-*\u2022>\"(]{0,8}+(?:hur|how)(?![\\p{L}])(?!\\s++(?:många|mycket|länge|much|many|long)(?![\\p{L}]))");
     private static final Pattern CLAUSE_BLOCKER = TEMPLATES.compile(Lexicon.lines("decision/clause-blockers.txt"));
     private static final Pattern CLAUSE_DECIDER = TEMPLATES.compile(Lexicon.lines("decision/clause-deciders.txt"));
+    private static final Pattern CASE_MATTER = TEMPLATES.compile(Lexicon.lines("decision/clause-matters.txt"));
     /** Everyday objects of "godkänna", "avsluta", "prioritera": an invoice or a meeting is not a case. */
     private static final Pattern THING_OBJECT = TEMPLATES.compile(Lexicon.lines("decision/thing-objects.txt"));
     /** How far after a phrase its object is looked for (three or four words). */
@@ -155,11 +165,17 @@ public final class DecisionRequestDetector implements Detector {
         return out;
     }
 
-    /** Deciding verbs and adjectives, then decision nouns (marked with a third element), in reading order. */
+    /** Deciding words in reading order, each {start, end, kind}: VERB (verbs, adjectives, phrases), NOUN or STATE. */
     private static List<int[]> clauseWords(WordStartIndex.Scan scan) {
-        List<int[]> words = new ArrayList<>(scan.find(CLAUSE_PREDICATE, Integer.MAX_VALUE, MAX_PREDICATES));
+        List<int[]> words = new ArrayList<>();
+        for (int[] span : scan.find(CLAUSE_PREDICATE, Integer.MAX_VALUE, MAX_PREDICATES)) {
+            words.add(new int[] {span[0], span[1], VERB});
+        }
         for (int[] span : scan.find(CLAUSE_OBJECT, Integer.MAX_VALUE, MAX_PREDICATES)) {
-            words.add(new int[] {span[0], span[1], 1});
+            words.add(new int[] {span[0], span[1], NOUN});
+        }
+        for (int[] span : scan.find(CLAUSE_STATE, Integer.MAX_VALUE, MAX_PREDICATES)) {
+            words.add(new int[] {span[0], span[1], STATE});
         }
         words.sort(Comparator.comparingInt((int[] w) -> w[0]));
         return words;
@@ -174,20 +190,21 @@ public final class DecisionRequestDetector implements Detector {
         boolean writesDecision = false;
         if (drafting.find()) {
             // "Skriv ett beslut där vi avslår …" has the AI make the decision; "formulera en varning till …" words one made.
-            writesDecision = DECISION_TEXT.matcher(t).region(drafting.end(), p[0]).find();
+            writesDecision = DECISION_TEXT.matcher(t).region(drafting.start(), p[1]).find();
             if (!writesDecision) {
                 return null;
             }
         }
         boolean asked = question || writesDecision || REQUEST_FRAMING.matcher(t).region(sentenceStart, p[0]).find()
-                || imperativeBefore(t, sentenceStart, p[0]);
+                || imperativeBefore(t, sentenceStart, p[0]) || agreementAfter(t, sentenceEnd);
         if (!asked || CLAUSE_BLOCKER.matcher(t).region(sentenceStart, sentenceEnd).find()
                 || HOW_QUESTION.matcher(t).region(sentenceStart, sentenceEnd).lookingAt()
                 || thingObject(t, p[1], sentenceEnd)) {
             return null;
         }
-        boolean decider = CLAUSE_DECIDER.matcher(t).region(sentenceStart, sentenceEnd).find();
-        if (p.length > 2 && !decider && !MODAL_WORD.matcher(t).region(sentenceStart, sentenceEnd).find()) {
+        boolean decider = writesDecision || CLAUSE_DECIDER.matcher(t).region(sentenceStart, sentenceEnd).find();
+        boolean modal = MODAL_WORD.matcher(t).region(sentenceStart, sentenceEnd).find();
+        if ((p[2] == NOUN && !decider && !modal) || (p[2] == STATE && !modal)) {
             return null;
         }
         Match m = new Match(p[0], p[1], "clause", Flag.NEEDS_CONTEXT);
@@ -196,7 +213,7 @@ public final class DecisionRequestDetector implements Detector {
         }
         boolean person = !PERSON_WORD.find(t.substring(sentenceStart, sentenceEnd), 1).isEmpty()
                 || hasName(t, sentenceStart, sentenceEnd);
-        if (!person && !decider) {
+        if (!person && !decider && !(modal && CASE_MATTER.matcher(t).region(sentenceStart, sentenceEnd).find())) {
             return null;
         }
         String context = caseContext(t, m, wide);
@@ -527,6 +544,7 @@ public final class DecisionRequestDetector implements Detector {
         List<WordStartMatcher> all = new ArrayList<>(PHRASES.stream().map(Phrases::matcher).toList());
         all.add(CLAUSE_PREDICATE);
         all.add(CLAUSE_OBJECT);
+        all.add(CLAUSE_STATE);
         return all;
     }
 
