@@ -221,7 +221,25 @@ public final class DecisionRequestDetector implements Detector {
             return null;
         }
         String evidence = "decision-clause;" + (question ? "question" : "request") + ";context=" + context;
-        return new Finding(Category.DECISION_REQUEST, p[0], p[1], HARD_CONFIDENCE, HARD_RULE, evidence);
+        return new Finding(Category.DECISION_REQUEST, afterNames(t, p[0], p[1]), p[1], HARD_CONFIDENCE, HARD_RULE, evidence);
+    }
+
+    /**
+     * Where the span may start so that it holds no name ("ska familjen Haddad få" → "få"): an
+     * overlapping finding of lower severity would be dropped, and the name must stay redactable.
+     */
+    private static int afterNames(String t, int start, int end) {
+        int from = start;
+        Matcher w = NAME_LIKE.matcher(t).region(start, end);
+        while (w.find()) {
+            if (!sentenceInitial(t, w.start()) && !NOT_NAMES.contains(Lexicon.key(w.group()))) {
+                from = w.end();
+            }
+        }
+        while (from < end && !Character.isLetterOrDigit(t.charAt(from))) {
+            from++;
+        }
+        return from < end ? from : start;
     }
 
     private static boolean reported(List<Finding> findings, int from, int to) {
