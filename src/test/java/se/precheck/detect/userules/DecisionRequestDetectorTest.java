@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.precheck.detect.Analysis;
+import se.precheck.detect.Analyzer;
 import se.precheck.detect.Finding;
 import se.precheck.detect.Normalizer;
+import se.precheck.detect.ReportedFinding;
+import se.precheck.detect.Verdict;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyLoader;
@@ -322,6 +326,17 @@ class DecisionRequestDetectorTest {
     @MethodSource("mustNotFire")
     void doesNotFire(String text, String reason) {
         assertThat(detect(text)).as(reason).isEmpty();
+    }
+
+    @Test
+    void clauseFrameReachesTheReportWithOriginalOffsetsAndLeavesTheNameAlone() {
+        String text = "Brukaren Sven Ek har fallit tre gånger. Är han i be\u200bhov av insatsen enligt dig?";
+        Analysis analysis = Analyzer.analyze(text, POLICY);
+        assertThat(analysis.verdict()).isEqualTo(Verdict.STOP);
+        ReportedFinding decision = analysis.findings().stream()
+                .filter(f -> f.finding().category() == Category.DECISION_REQUEST).findFirst().orElseThrow();
+        assertThat(text.substring(decision.finding().start(), decision.finding().end())).isEqualTo("i be\u200bhov av");
+        assertThat(analysis.findings()).anyMatch(f -> f.finding().category() == Category.PERSON_NAME);
     }
 
     @Test
