@@ -61,6 +61,8 @@ public final class DecisionRequestDetector implements Detector {
     private static final Pattern CASE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer|aktnr)(?![\\p{L}])"
                     + "|\\p{Lu}{1,6}+\\s?\\d{4}/\\d{1,6}+(?!\\d))");
+    /** The product's own pseudonyms and placeholders ("Person 1", "[PERSONNUMMER 2]"): a redacted person is still one. */
+    private static final Pattern PSEUDONYM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:Person \\d{1,3}+|\\[\\p{Lu}[\\p{Lu}_]{1,30}+ \\d{1,3}+\\])(?!\\d)");
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^[ \\t]{0,8}+\\d{4}-\\d{2}-\\d{2}(?!\\d)");
     private static final SystemCopyDetector SYSTEM_COPY = new SystemCopyDetector();
     private static final Pattern CLAUSE_WORD = Pattern.compile(
@@ -458,7 +460,7 @@ public final class DecisionRequestDetector implements Detector {
         List<String> kinds = new ArrayList<>(4);
         // The window alone, as a regex region with opaque bounds would see it.
         String window = t.substring(from, to);
-        if (!PERSON_WORD.find(window, 1).isEmpty() || hasName(t, from, to)) {
+        if (!PERSON_WORD.find(window, 1).isEmpty() || hasName(t, from, to) || PSEUDONYM.matcher(t).region(from, to).find()) {
             kinds.add("person");
         }
         if (!APPLICATION.find(window, 1).isEmpty()) {
