@@ -45,8 +45,6 @@ public final class DecisionRequestDetector implements Detector {
 
     private static final PhraseTemplates TEMPLATES = PhraseTemplates.withMacros("decision/macros.txt");
     private static final List<Phrases> PHRASES = load("direct", "assessment", "employment", "position", "english", "frames");
-    /** All phrase lists' gates in one table: the text is read once for all of them. */
-    private static final WordStartIndex INDEX = new WordStartIndex(PHRASES.stream().map(Phrases::matcher).toList(), true);
     private static final Pattern REQUEST_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/request-framing.txt"));
     private static final Pattern IMPERATIVE_FRAMING = TEMPLATES.compile(Lexicon.lines("decision/imperative-framing.txt"));
     private static final Pattern AGREEMENT = TEMPLATES.compile(Lexicon.lines("decision/agreement.txt"));
@@ -63,30 +61,74 @@ public final class DecisionRequestDetector implements Detector {
     private static final Pattern CASE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer|aktnr)(?![\\p{L}])"
                     + "|\\p{Lu}{1,6}+\\s?\\d{4}/\\d{1,6}+(?!\\d))");
+    /** The product's own pseudonyms and placeholders ("Person 1", "[PERSONNUMMER 2]"): a redacted person is still one. */
+    private static final Pattern PSEUDONYM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:Person \\d{1,3}+|\\[\\p{Lu}[\\p{Lu}_]{1,30}+ \\d{1,3}+\\])(?!\\d)");
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^[ \\t]{0,8}+\\d{4}-\\d{2}-\\d{2}(?!\\d)");
     private static final SystemCopyDetector SYSTEM_COPY = new SystemCopyDetector();
     private static final Pattern CLAUSE_WORD = Pattern.compile(
             "(?iu)(?:^|\\s)(?:och|samt|sedan|därefter|men|också|även|då|så)$");
+    /** Words that decide a person's case in any word order (the clause frame, see {@link #clauseFrames}). */
+    private static final WordStartMatcher CLAUSE_PREDICATE = TEMPLATES.matcher(Lexicon.lines("decision/clause-predicates.txt"));
+    /** Nouns of a decision ("varning", "åtgärdsprogram"): they count only with a modal or someone deciding. */
+    private static final WordStartMatcher CLAUSE_OBJECT = TEMPLATES.matcher(Lexicon.lines("decision/clause-objects.txt"));
+    /** Past participles ("beviljad"): a decision made, unless a modal asks for it. */
+    private static final WordStartMatcher CLAUSE_STATE = TEMPLATES.matcher(Lexicon.lines("decision/clause-states.txt"));
+    private static final int VERB = 0;
+    private static final int NOUN = 1;
+    private static final int STATE = 2;
+    /** All phrase lists' and the clause frame's gates in one table: the text is read once for all of them. */
+    private static final WordStartIndex INDEX = new WordStartIndex(allMatchers(), true);
+    /** A modal tied to who decides or whom it concerns ("Mats borde", "ska vi"); "Kan du …" only asks the AI. */
+    private static final Pattern MODAL_WORD = TEMPLATES.compile(List.of(
+            "{MODAL} {DSUBJ}|{PERSON}|{NAME}|{CASENOUN}|den|det", "{DSUBJ}|{PERSON}|{NAME}|{CASENOUN}|den|det {MODAL}",
+            "{EMODAL} {ESUBJ}|he|she|they|the_child|the_family|the_applicant", "{ESUBJ}|he|she|they {EMODAL}"));
+    /** A writing verb before the deciding word: help to word what the user decided, unless it is the decision. */
+    private static final Pattern DRAFTING = TEMPLATES.compile(Lexicon.lines("decision/clause-drafting.txt"));
+    private static final Pattern DECISION_TEXT = TEMPLATES.compile(Lexicon.lines("decision/clause-decision-texts.txt"));
+    /** An editing verb before the deciding word: work on a text that exists. */
+    private static final Pattern EDITING = TEMPLATES.compile(Lexicon.lines("decision/clause-editing.txt"));
+    /** "Hur lägger jag in …?", "How do I …?": a question about a method, not a case. */
+    private static final Pattern HOW_QUESTION = Pattern.compile(
+            "(?iu)^[\\s\\-*\u2022>\"(]{0,8}+(?:hur|how)(?![\\p{L}])(?!\\s++(?:många|mycket|länge|much|many|long)(?![\\p{L}]))");
+    private static final Pattern CLAUSE_BLOCKER = TEMPLATES.compile(Lexicon.lines("decision/clause-blockers.txt"));
+    private static final Pattern CLAUSE_DECIDER = TEMPLATES.compile(Lexicon.lines("decision/clause-deciders.txt"));
+    private static final Pattern CASE_MATTER = TEMPLATES.compile(Lexicon.lines("decision/clause-matters.txt"));
+    /** Everyday objects of "godkänna", "avsluta", "prioritera": an invoice or a meeting is not a case. */
+    private static final Pattern THING_OBJECT = TEMPLATES.compile(Lexicon.lines("decision/thing-objects.txt"));
+    /** How far after a phrase its object is looked for (three or four words). */
+    private static final int OBJECT_REACH = 30;
+    /** Deciding words looked at per text; the first ones in reading order are the ones reported. */
+    private static final int MAX_PREDICATES = 200;
 
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
-        List<Match> matches = phraseMatches(t);
-        if (matches.isEmpty()) {
+        WordStartIndex.Scan scan = INDEX.scan(t);
+        List<Match> matches = phraseMatches(t, scan);
+        List<int[]> predicates = clauseWords(scan);
+        if (matches.isEmpty() && predicates.isEmpty()) {
             return List.of();
         }
         TextWide wide = new TextWide(normalized, policy);
-        List<Finding> out = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         for (Match m : matches) {
-            if (out.size() >= MAX_FINDINGS) {
+            if (found.size() >= MAX_FINDINGS) {
                 break;
             }
             Finding f = judge(t, m, wide);
-            if (f == null) {
-                continue;
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        found.addAll(clauseFrames(t, predicates, wide, found));
+        found.sort(Comparator.comparingInt(Finding::start));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            if (out.size() >= MAX_FINDINGS) {
+                break;
             }
             Finding last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && sameClause(t, last.end(), f.start())) {
+            if (last != null && (f.start() < last.end() || sameClause(t, last.end(), f.start()))) {
                 out.set(out.size() - 1, joined(last, f));
             } else {
                 out.add(f);
@@ -96,9 +138,130 @@ public final class DecisionRequestDetector implements Detector {
     }
 
     /**
-     * "Avgör om" + "han uppfyller kraven", "förslag på beslut, bifall eller avslag": two phrases
-     * of one clause, with nothing but spaces or a comma between them, are one request ("…, eller
-     * borde vi …" is a second one).
+     * The clause frame: a question or a request to the AI whose sentence holds a word that decides
+     * a case ("i behov av", "eligible", "varning") and a person of the case, in whatever order
+     * other people put them ("Är han i behov av insatsen enligt dig?", "Is Maria eligible for
+     * housing support?", "Kan du säga om Mats borde få en varning?"). It covers the sentences the
+     * fixed frames miss; a sentence they already reported is left to them. Reported only with case
+     * context, on the deciding word: the span must not swallow the names around it, which are
+     * findings of their own.
+     */
+    private static List<Finding> clauseFrames(String t, List<int[]> predicates, TextWide wide, List<Finding> already) {
+        List<Finding> out = new ArrayList<>();
+        int doneUntil = -1;
+        for (int[] p : predicates) {
+            if (p[0] < doneUntil) {
+                continue;
+            }
+            int sentenceStart = sentenceStart(t, p[0]);
+            int sentenceEnd = sentenceEnd(t, p[1]);
+            doneUntil = sentenceEnd + 1;
+            if (reported(already, sentenceStart, sentenceEnd)) {
+                continue;
+            }
+            Finding f = clauseFinding(t, p, sentenceStart, sentenceEnd, wide);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Deciding words in reading order, each {start, end, kind}: VERB (verbs, adjectives, phrases), NOUN or STATE. */
+    private static List<int[]> clauseWords(WordStartIndex.Scan scan) {
+        List<int[]> words = new ArrayList<>();
+        for (int[] span : scan.find(CLAUSE_PREDICATE, Integer.MAX_VALUE, MAX_PREDICATES)) {
+            words.add(new int[] {span[0], span[1], VERB});
+        }
+        for (int[] span : scan.find(CLAUSE_OBJECT, Integer.MAX_VALUE, MAX_PREDICATES)) {
+            words.add(new int[] {span[0], span[1], NOUN});
+        }
+        for (int[] span : scan.find(CLAUSE_STATE, Integer.MAX_VALUE, MAX_PREDICATES)) {
+            words.add(new int[] {span[0], span[1], STATE});
+        }
+        words.sort(Comparator.comparingInt((int[] w) -> w[0]));
+        return words;
+    }
+
+    private static Finding clauseFinding(String t, int[] p, int sentenceStart, int sentenceEnd, TextWide wide) {
+        boolean question = sentenceEnd < t.length() && t.charAt(sentenceEnd) == '?';
+        if (EDITING.matcher(t).region(sentenceStart, p[0]).find()) {
+            return null;
+        }
+        Matcher drafting = DRAFTING.matcher(t).region(sentenceStart, p[0]);
+        boolean writesDecision = false;
+        if (drafting.find()) {
+            // "Skriv ett beslut där vi avslår …" has the AI make the decision; "formulera en varning till …" words one made.
+            writesDecision = DECISION_TEXT.matcher(t).region(drafting.start(), p[1]).find();
+            if (!writesDecision) {
+                return null;
+            }
+        }
+        boolean asked = question || writesDecision || REQUEST_FRAMING.matcher(t).region(sentenceStart, p[0]).find()
+                || imperativeBefore(t, sentenceStart, p[0]) || agreementAfter(t, sentenceEnd);
+        if (!asked || CLAUSE_BLOCKER.matcher(t).region(sentenceStart, sentenceEnd).find()
+                || HOW_QUESTION.matcher(t).region(sentenceStart, sentenceEnd).lookingAt()
+                || thingObject(t, p[1], sentenceEnd)) {
+            return null;
+        }
+        boolean decider = writesDecision || CLAUSE_DECIDER.matcher(t).region(sentenceStart, sentenceEnd).find();
+        boolean modal = MODAL_WORD.matcher(t).region(sentenceStart, sentenceEnd).find();
+        if ((p[2] == NOUN && !decider && !modal) || (p[2] == STATE && !modal)) {
+            return null;
+        }
+        Match m = new Match(p[0], p[1], "clause", Flag.NEEDS_CONTEXT);
+        if (generalQuestion(t, m, sentenceStart) || aboutAiUse(t, m, sentenceStart) || namesSomethingElse(t, m)) {
+            return null;
+        }
+        boolean person = !PERSON_WORD.find(t.substring(sentenceStart, sentenceEnd), 1).isEmpty()
+                || hasName(t, sentenceStart, sentenceEnd);
+        if (!person && !decider && !(modal && CASE_MATTER.matcher(t).region(sentenceStart, sentenceEnd).find())) {
+            return null;
+        }
+        String context = caseContext(t, m, wide);
+        if (!context.contains("person") && !context.contains("case-number") && !context.contains("journal")) {
+            return null;
+        }
+        String evidence = "decision-clause;" + (question ? "question" : "request") + ";context=" + context;
+        return new Finding(Category.DECISION_REQUEST, afterNames(t, p[0], p[1]), p[1], HARD_CONFIDENCE, HARD_RULE, evidence);
+    }
+
+    /**
+     * Where the span may start so that it holds no name ("ska familjen Haddad få" → "få"): an
+     * overlapping finding of lower severity would be dropped, and the name must stay redactable.
+     */
+    private static int afterNames(String t, int start, int end) {
+        int from = start;
+        Matcher w = NAME_LIKE.matcher(t).region(start, end);
+        while (w.find()) {
+            if (!sentenceInitial(t, w.start()) && !NOT_NAMES.contains(Lexicon.key(w.group()))) {
+                from = w.end();
+            }
+        }
+        while (from < end && !Character.isLetterOrDigit(t.charAt(from))) {
+            from++;
+        }
+        return from < end ? from : start;
+    }
+
+    private static boolean reported(List<Finding> findings, int from, int to) {
+        for (Finding f : findings) {
+            if (f.start() < to && f.end() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words right after a phrase name an everyday thing ("godkänna fakturan"), not a case. */
+    private static boolean thingObject(String t, int from, int sentenceEnd) {
+        int to = Math.min(sentenceEnd, from + OBJECT_REACH);
+        return from < to && THING_OBJECT.matcher(t).region(from, to).find();
+    }
+
+    /**
+     * "Avgör om" + "han uppfyller kraven", "…, eller måste vi bevilja?": two phrases of one
+     * sentence close together are one request. Not across a name: the name is a finding of its own.
      */
     private static boolean sameClause(String t, int from, int to) {
         if (to - from > JOIN_GAP) {
@@ -106,11 +269,11 @@ public final class DecisionRequestDetector implements Detector {
         }
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
-            if (c != ' ' && c != '\t' && c != ',' && c != ':') {
+            if (c == '.' || c == '?' || c == '!' || c == '\n' || c == ';') {
                 return false;
             }
         }
-        return true;
+        return !NAME_LIKE.matcher(t).region(from, to).find();
     }
 
     private static Finding joined(Finding a, Finding b) {
@@ -122,7 +285,7 @@ public final class DecisionRequestDetector implements Detector {
         int sentenceStart = sentenceStart(t, m.start());
         int sentenceEnd = sentenceEnd(t, m.end());
         String form = requestForm(t, m, sentenceStart, sentenceEnd);
-        if (form == null || namesSomethingElse(t, m) || aboutAiUse(t, m, sentenceStart)) {
+        if (form == null || namesSomethingElse(t, m) || aboutAiUse(t, m, sentenceStart) || thingObject(t, m.end(), sentenceEnd)) {
             return null;
         }
         String context = caseContext(t, m, wide);
@@ -141,13 +304,12 @@ public final class DecisionRequestDetector implements Detector {
     }
 
     /** Every phrase of every family, leftmost first, longest first, without overlaps. */
-    private static List<Match> phraseMatches(String t) {
+    private static List<Match> phraseMatches(String t, WordStartIndex.Scan scan) {
         List<Match> all = new ArrayList<>();
         // Only the first findings in reading order are reported: once one family has filled its
         // quota, the others need not look further than where it stopped.
         int limit = 10 * MAX_FINDINGS;
         int until = t.length();
-        WordStartIndex.Scan scan = INDEX.scan(t);
         for (Phrases p : PHRASES) {
             List<int[]> spans = scan.find(p.matcher(), until, limit);
             for (int[] span : spans) {
@@ -270,9 +432,14 @@ public final class DecisionRequestDetector implements Detector {
         return ABOUT_AI.matcher(t).region(sentenceStart, m.start()).find();
     }
 
+    /** Where the last {@code word} in {@code [from, to)} ends, or -1; looks no further back than {@code from}. */
     private static int lastWord(String t, String word, int from, int to) {
-        int at = t.lastIndexOf(word, to - 1);
-        return at >= from ? at + word.length() : -1;
+        for (int at = Math.min(to, t.length()) - word.length(); at >= from; at--) {
+            if (t.startsWith(word, at)) {
+                return at + word.length();
+            }
+        }
+        return -1;
     }
 
     /** The phrase took a capitalised word for a person, but it is a product, a body or a law. */
@@ -293,7 +460,7 @@ public final class DecisionRequestDetector implements Detector {
         List<String> kinds = new ArrayList<>(4);
         // The window alone, as a regex region with opaque bounds would see it.
         String window = t.substring(from, to);
-        if (!PERSON_WORD.find(window, 1).isEmpty() || hasName(t, from, to)) {
+        if (!PERSON_WORD.find(window, 1).isEmpty() || hasName(t, from, to) || PSEUDONYM.matcher(t).region(from, to).find()) {
             kinds.add("person");
         }
         if (!APPLICATION.find(window, 1).isEmpty()) {
@@ -391,6 +558,14 @@ public final class DecisionRequestDetector implements Detector {
             }
             return journalLike;
         }
+    }
+
+    private static List<WordStartMatcher> allMatchers() {
+        List<WordStartMatcher> all = new ArrayList<>(PHRASES.stream().map(Phrases::matcher).toList());
+        all.add(CLAUSE_PREDICATE);
+        all.add(CLAUSE_OBJECT);
+        all.add(CLAUSE_STATE);
+        return all;
     }
 
     private static List<Phrases> load(String... families) {

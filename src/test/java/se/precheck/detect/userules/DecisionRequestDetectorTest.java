@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.precheck.detect.Analysis;
+import se.precheck.detect.Analyzer;
 import se.precheck.detect.Finding;
 import se.precheck.detect.Normalizer;
+import se.precheck.detect.ReportedFinding;
+import se.precheck.detect.Verdict;
 import se.precheck.policy.Category;
 import se.precheck.policy.Policy;
 import se.precheck.policy.PolicyLoader;
@@ -65,7 +69,7 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Ska hen få en varning efter händelsen?", "Ska hen få en varning", HARD),
                 Arguments.of("Omfattas uppgifterna i journalen av sekretess?", "Omfattas uppgifterna i journalen av sekretess", HARD),
                 Arguments.of("SKA VI BEVILJA HANS ANSÖKAN?", "SKA VI BEVILJA", HARD),
-                Arguments.of("Ta ställning till om han ska få behålla sin lägenhet.", "Ta ställning till", HARD),
+                Arguments.of("Ta ställning till om han ska få behålla sin lägenhet.", "Ta ställning till om han ska få behålla", HARD),
                 Arguments.of("Behöver hon ett särskilt boende? Hon har demens och bor ensam.", "Behöver hon ett särskilt boende", HARD),
                 Arguments.of("Vilka insatser ska hon få?", "Vilka insatser ska hon få", HARD),
                 Arguments.of("Vad skulle du göra i det här fallet? Pappan vill ha ensam vårdnad.", "Vad skulle du göra i det här fallet", HARD),
@@ -181,7 +185,29 @@ class DecisionRequestDetectorTest {
                 Arguments.of("bör vi ansöka om förvaltare för honom?", "bör vi ansöka om förvaltare", HARD),
                 Arguments.of("Medarbetaren har fuskat med tidrapporten. Vilken åtgärd är lämplig?", "Vilken åtgärd är lämplig", HARD),
                 Arguments.of("Ge en rekommendation: fortsatt placering eller hemflytt för flickan?", "fortsatt placering eller", HARD),
-                Arguments.of("Which of the two families should get the flat?", "Which of the two families should get the flat", WEAK));
+                Arguments.of("Which of the two families should get the flat?", "Which of the two families should get the flat", HARD),
+                // The clause frame: a question or request whose sentence holds a deciding word and a person of the
+                // case, in any word order; the span is the deciding word, never the names around it.
+                Arguments.of("Brukaren Sven har ansökt om hemtjänst. Är han i behov av insatsen enligt dig?", "i behov av", HARD),
+                Arguments.of("Eleven Lova har varit borta 30 % av terminen. Tycker du vi ska göra en orosanmälan?", "orosanmälan", HARD),
+                Arguments.of("Utifrån anteckningarna ovan – vad blir ditt förslag till beslut för Kerstin?", "ditt förslag till beslut", HARD),
+                Arguments.of("Bedöm Anders arbetsförmåga och om han kan arbeta heltid igen.", "arbetsförmåga", HARD),
+                Arguments.of("Kan du säga om Mats borde få en varning eller om det räcker med ett samtal?", "varning", HARD),
+                Arguments.of("Tror du att pappan klarar att ta hand om barnen själv?", "Tror du att pappan klarar", HARD),
+                Arguments.of("Bör vi ge henne ett rättelseföreläggande eller vänta till våren?", "rättelseföreläggande", HARD),
+                Arguments.of("Is Maria eligible for housing support given her income?", "eligible", HARD),
+                Arguments.of("Should the school suspend Noah after the fight?", "suspend", HARD),
+                Arguments.of("Skriv ett beslut där vi avslår Gretas ansökan om särskilt boende.", "avslår", HARD),
+                Arguments.of("Motivera varför Hassan inte ska få ekonomiskt bistånd till möbler.", "ska få ekonomiskt bistånd", HARD),
+                Arguments.of("snälla hjälp – ska familjen Haddad få nödbistånd till mat över helgen eller inte", "få", HARD),
+                Arguments.of("Kollegan Per har druckit på jobbet. Vad är rimlig åtgärd från arbetsgivarens sida mot honom?", "rimlig åtgärd", HARD),
+                Arguments.of("Min bedömning är att Sofia inte kan bo kvar hemma. Stämmer det, tycker du?", "bo kvar", HARD),
+                Arguments.of("Based on the case notes, should the child stay with the foster family or return to the mother?", "stay with", HARD),
+                Arguments.of("Vilken av de två familjerna passar bäst som familjehem för Leo?", "passar bäst", HARD),
+                Arguments.of("Lägg fram ett förslag på hur många timmar personlig assistans Mustafa bör få.", "bör få", HARD),
+                Arguments.of("Gör en prövning av om Gunillas bygglov för altanen kan godkännas.", "godkännas", HARD),
+                Arguments.of("Är pappans oro för att barnen far illa hos mamman befogad?", "far illa", HARD),
+                Arguments.of("Granska ansökan från Lars Persson och säg om den ska godkännas.", "godkännas", HARD));
     }
 
     @ParameterizedTest
@@ -275,13 +301,42 @@ class DecisionRequestDetectorTest {
                 Arguments.of("Kan vi lämna ut protokollet från nämnden till en journalist?", "minutes are public, no person's records"),
                 Arguments.of("Vilken åtgärd är lämplig för att minska sjukfrånvaron på enheten?", "workplace measure, no case"),
                 Arguments.of("Which of the venues should we book for the conference?", "a venue"),
-                Arguments.of("Hon ska flytta till Stockholm i sommar, så vi behöver en ny kontaktperson i gruppen. Skriv ett mejl.", "a statement, not a question"));
+                Arguments.of("Hon ska flytta till Stockholm i sommar, så vi behöver en ny kontaktperson i gruppen. Skriv ett mejl.", "a statement, not a question"),
+                // The clause frame's traps: a decision made, drafting or editing, how-to, statistics, things.
+                Arguments.of("Vad hände med Lisas ansökan om färdtjänst, blev den beviljad?", "a participle: the decision is made"),
+                Arguments.of("Kan du skriva ett svar till Mirjam med beslutet om beviljad ledighet?", "writing up a decision made"),
+                Arguments.of("Hjälp mig formulera en varning till Patrik om att han kom för sent.", "wording a warning the user decided"),
+                Arguments.of("Kan du sammanfatta varför nämnden avslog Omars ansökan, utifrån protokollet?", "summary of a decision made"),
+                Arguments.of("Rektor har beslutat att Ella ska få anpassad studiegång. Formulera ett kort informationsbrev till hennes föräldrar.",
+                        "informing of a decision made"),
+                Arguments.of("Kan du skriva ett mejl till Anna där jag förklarar att hon har rätt att överklaga?", "an e-mail about her rights"),
+                Arguments.of("Hur lägger jag in ett åtgärdsprogram för eleven i Unikum?", "how to use a system"),
+                Arguments.of("Hur ska en biståndshandläggare resonera när hen bedömer behov av särskilt boende?", "how-to, a generic official"),
+                Arguments.of("Kan vi godkänna fakturan från leverantören innan attest?", "an invoice, not a case"),
+                Arguments.of("Kan du översätta beslutet till arabiska? Beslut: Ansökan om ekonomiskt bistånd för Karim beviljas.",
+                        "translating a decision made"),
+                Arguments.of("Gör en tabell över hur många som beviljades särskilt boende per månad 2025.", "statistics"),
+                Arguments.of("Skriv om beslutsmotiveringen så att Bertil förstår den: Du beviljas inte färdtjänst eftersom du kan åka buss.",
+                        "rewriting the reasons of a decision made"),
+                Arguments.of("Vilka lagrum är relevanta när man prövar rätt till bistånd för tandvård?", "general law question"),
+                Arguments.of("Ska hon få en kopia av protokollet från mötet?", "a copy of the minutes, not a case"));
     }
 
     @ParameterizedTest
     @MethodSource("mustNotFire")
     void doesNotFire(String text, String reason) {
         assertThat(detect(text)).as(reason).isEmpty();
+    }
+
+    @Test
+    void clauseFrameReachesTheReportWithOriginalOffsetsAndLeavesTheNameAlone() {
+        String text = "Brukaren Sven Ek har fallit tre gånger. Är han i be\u200bhov av insatsen enligt dig?";
+        Analysis analysis = Analyzer.analyze(text, POLICY);
+        assertThat(analysis.verdict()).isEqualTo(Verdict.STOP);
+        ReportedFinding decision = analysis.findings().stream()
+                .filter(f -> f.finding().category() == Category.DECISION_REQUEST).findFirst().orElseThrow();
+        assertThat(text.substring(decision.finding().start(), decision.finding().end())).isEqualTo("i be\u200bhov av");
+        assertThat(analysis.findings()).anyMatch(f -> f.finding().category() == Category.PERSON_NAME);
     }
 
     @Test
