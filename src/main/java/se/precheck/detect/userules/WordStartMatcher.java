@@ -92,7 +92,9 @@ final class WordStartMatcher {
 
         boolean follow(String t, Words words) {
             long at = span(1L, minWords, maxWords);
-            for (Step step : steps) {
+            // By index: an iterator per call was most of what matching allocated.
+            for (int s = 0; s < steps.size(); s++) {
+                Step step = steps.get(s);
                 if (Long.SIZE - 1 - Long.numberOfLeadingZeros(at) >= MAX_WORD) {
                     return true;
                 }
@@ -404,18 +406,34 @@ final class WordStartMatcher {
         return new Run(t);
     }
 
+    /**
+     * Which of the branches a word start opens are worth trying there, as a caller that knows
+     * more about the place can tell (see {@link WordStartIndex}); a branch it turns away could
+     * not have matched.
+     */
+    interface BranchFilter {
+
+        /** Whether branch {@code branch} (its index in this matcher) may match at the place being tried. */
+        boolean allows(int branch);
+    }
+
+    private static final BranchFilter ALL_BRANCHES = b -> true;
+
+    /**
+     * This matcher on one text. Its state is made when first needed: a check of a few kilobytes
+     * runs some twenty matchers, most of which never get past the gate of their first word.
+     */
     final class Run {
         private final String t;
-        private final Matcher[] matchers = new Matcher[branches.size()];
+        private Matcher[] matchers;
         /** Whether the text begins with each first word at the place being tried: valid where {@code compared} is {@code place}. */
-        private final boolean[] begins = new boolean[firstWords];
-        private final int[] compared = new int[firstWords];
+        private boolean[] begins;
+        private int[] compared;
         private int place;
-        private final Words words;
+        private Words words;
 
         private Run(String t) {
             this.t = t;
-            this.words = new Words(t, nextWordKeys);
         }
 
         /**
@@ -436,7 +454,14 @@ final class WordStartMatcher {
 
         /** The end of the first branch that matches at the word start {@code i}, or -1. */
         int matchAt(int i) {
-            int[] open = candidates(t, i);
+            return matchAt(i, candidates(t, i), ALL_BRANCHES);
+        }
+
+        /**
+         * The end of the first of the branches {@code open} (as {@link #candidates} gives them for
+         * the word start {@code i}) that {@code filter} allows and that matches there, or -1.
+         */
+        int matchAt(int i, int[] open, BranchFilter filter) {
             if (open.length == 0) {
                 return -1;
             }
@@ -444,33 +469,63 @@ final class WordStartMatcher {
             while (wordEnd < t.length() && Character.isLetter(t.charAt(wordEnd))) {
                 wordEnd++;
             }
-            words.reset(i);
             place++;
+            boolean wordsRead = false;
             for (int b : open) {
+                if (!filter.allows(b)) {
+                    continue;
+                }
                 Branch branch = branches.get(b);
                 int w = firstWordOf[b];
-                if (w >= 0) {
-                    if (compared[w] != place) {
-                        begins[w] = beginsWith(t, i, wordEnd, branch.word(), branch.stem(), branch.letters());
-                        compared[w] = place;
+                if (w >= 0 && !begins(w, i, wordEnd, branch)) {
+                    continue;
+                }
+                if (branch.next() != null) {
+                    if (!wordsRead) {
+                        words().reset(i);
+                        wordsRead = true;
                     }
-                    if (!begins[w]) {
+                    if (!branch.next().follow(t, words)) {
                         continue;
                     }
                 }
-                if (branch.next() != null && !branch.next().follow(t, words)) {
-                    continue;
-                }
-                if (matchers[b] == null) {
-                    matchers[b] = branch.pattern().matcher(t);
-                    matchers[b].useTransparentBounds(true);
-                }
-                Matcher m = matchers[b].region(i, t.length());
+                Matcher m = matcher(b).region(i, t.length());
                 if (m.lookingAt()) {
                     return m.end();
                 }
             }
             return -1;
+        }
+
+        /** Whether the text at {@code i} begins with first word {@code w} (of {@code branch}), compared once per place. */
+        private boolean begins(int w, int i, int wordEnd, Branch branch) {
+            if (compared == null) {
+                compared = new int[firstWords];
+                begins = new boolean[firstWords];
+            }
+            if (compared[w] != place) {
+                begins[w] = beginsWith(t, i, wordEnd, branch.word(), branch.stem(), branch.letters());
+                compared[w] = place;
+            }
+            return begins[w];
+        }
+
+        private Words words() {
+            if (words == null) {
+                words = new Words(t, nextWordKeys);
+            }
+            return words;
+        }
+
+        private Matcher matcher(int b) {
+            if (matchers == null) {
+                matchers = new Matcher[branches.size()];
+            }
+            if (matchers[b] == null) {
+                matchers[b] = branches.get(b).pattern().matcher(t);
+                matchers[b].useTransparentBounds(true);
+            }
+            return matchers[b];
         }
     }
 
