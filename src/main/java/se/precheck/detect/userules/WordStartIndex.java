@@ -19,6 +19,13 @@ final class WordStartIndex {
     private static final int MAX_MATCHERS = Long.SIZE;
 
     private final List<WordStartMatcher> matchers;
+    /**
+     * The matchers with their looks at the next words numbered in one table: a scan tries all
+     * matchers at one place before the next place, and so reads the words after each place once
+     * for all of them, not once per matcher.
+     */
+    private final List<WordStartMatcher> numbered;
+    private final NextWordKeys nextWordKeys;
     /** Packed word beginnings (see {@link PrefixKeys}), and which matchers each group of them opens. */
     private final PackedKeyTable keys;
     private final long[] masks;
@@ -62,6 +69,8 @@ final class WordStartIndex {
             throw new IllegalArgumentException("at most " + MAX_MATCHERS + " matchers in one index");
         }
         this.matchers = List.copyOf(matchers);
+        this.nextWordKeys = NextWordKeys.of(matchers.stream().flatMap(m -> m.looks().stream()).toList());
+        this.numbered = matchers.stream().map(m -> m.numberedIn(nextWordKeys)).toList();
         List<long[]> pairs = new ArrayList<>();
         long capitalised = 0;
         long always = 0;
@@ -230,7 +239,11 @@ final class WordStartIndex {
         }
     }
 
-    /** The open gates of one text, and what the scan read at each: the word's group, where the next word starts and its group. */
+    /**
+     * The open gates of one text, and what the scan read at each: the word's group, where the next
+     * word starts and its group. The matchers are tried place by place, all of them at a place
+     * before the next, as far as a {@link #find} needs; each keeps its own matches.
+     */
     final class Scan {
         private final String t;
         private int[] positions = new int[64];
@@ -240,8 +253,19 @@ final class WordStartIndex {
         private int[] nextGroups = new int[64];
         private int size;
 
+        /** The places tried so far, and per matcher its matches there and where its next match may start. */
+        private int tried;
+        private final List<List<int[]>> found = new ArrayList<>();
+        private final int[] nextStart = new int[matchers.size()];
+        private final WordStartMatcher.Run[] runs = new WordStartMatcher.Run[matchers.size()];
+        private WordStartMatcher.Words words;
+        private NextWordFilter filter;
+
         private Scan(String t) {
             this.t = t;
+            for (int k = 0; k < matchers.size(); k++) {
+                found.add(new ArrayList<>());
+            }
         }
 
         private void add(int i, long mask, int group, int next, int nextGroup) {
@@ -260,62 +284,98 @@ final class WordStartIndex {
             size++;
         }
 
-        /** As {@link WordStartMatcher#find(String, int, int)}, for one of the index's matchers. */
+        /**
+         * As {@link WordStartMatcher#find(String, int, int)}, for one of the index's matchers. A
+         * matcher's matches do not depend on the others', nor on how far they were looked for, so
+         * the places tried for an earlier call serve this one.
+         */
         List<int[]> find(WordStartMatcher matcher, int until, int limit) {
             int k = matchers.indexOf(matcher);
             if (k < 0) {
                 throw new IllegalArgumentException("matcher not in this index");
             }
-            long bit = 1L << k;
+            List<int[]> mine = found.get(k);
+            while (tried < size && positions[tried] < until && mine.size() < limit) {
+                tryAt(tried++);
+            }
             List<int[]> out = new ArrayList<>();
-            WordStartMatcher.Run run = matcher.run(t);
-            NextWordFilter filter = nextWords == null ? null : new NextWordFilter(branchConditions[k]);
-            int next = 0;
-            for (int p = 0; p < size && out.size() < limit; p++) {
-                int i = positions[p];
-                if (i >= until) {
+            for (int[] m : mine) {
+                if (m[0] >= until || out.size() >= limit) {
                     break;
                 }
-                if ((open[p] & bit) == 0) {
-                    continue;
-                }
-                if (filter == null) {
-                    next = run.collectAt(i, next, out);
-                    continue;
-                }
-                if (i < next) {
-                    continue;
-                }
-                int row = groups[p] + 1;
-                int[] branches = Character.isUpperCase(t.charAt(i)) ? branchesByGroupCapitalised[row][k] : branchesByGroup[row][k];
-                filter.at(nextStarts[p], nextGroups[p]);
-                int end = run.matchAt(i, branches, filter);
-                if (end >= 0) {
-                    out.add(new int[] {i, end});
-                    next = Math.max(end, i + 1);
-                }
+                out.add(m);
             }
             return out;
         }
 
+        /** Tries every matcher whose gate is open at place {@code p}, unless the place lies inside its previous match. */
+        private void tryAt(int p) {
+            int i = positions[p];
+            for (long bits = open[p]; bits != 0; bits &= bits - 1) {
+                int k = Long.numberOfTrailingZeros(bits);
+                if (i < nextStart[k]) {
+                    continue;
+                }
+                int end = matchAt(k, p);
+                if (end >= 0) {
+                    found.get(k).add(new int[] {i, end});
+                    nextStart[k] = Math.max(end, i + 1);
+                }
+            }
+        }
+
+        private int matchAt(int k, int p) {
+            int i = positions[p];
+            if (runs[k] == null) {
+                if (words == null) {
+                    words = new WordStartMatcher.Words(t, nextWordKeys);
+                }
+                runs[k] = numbered.get(k).run(t, words);
+            }
+            if (nextWords == null) {
+                return runs[k].matchAt(i);
+            }
+            if (filter == null) {
+                filter = new NextWordFilter();
+            }
+            int row = groups[p] + 1;
+            int[] branches = Character.isUpperCase(t.charAt(i)) ? branchesByGroupCapitalised[row][k] : branchesByGroup[row][k];
+            filter.at(branchConditions[k], nextStarts[p], nextGroups[p]);
+            return runs[k].matchAt(i, branches, filter);
+        }
+
         /** Turns away the branches whose condition on the next word the word there does not meet. */
         private final class NextWordFilter implements WordStartMatcher.BranchFilter {
-            private final int[] conditions;
-            private int next;
+            private int[] conditions;
+            private int next = -1;
             private int group;
+            /** The word after the next, read only for a branch that starts with a name: -2 until read. */
+            private int second = -2;
+            private int secondGroup;
 
-            NextWordFilter(int[] conditions) {
-                this.conditions = conditions;
-            }
-
-            void at(int nextStart, int nextGroup) {
+            void at(int[] branchConditions, int nextStart, int nextGroup) {
+                this.conditions = branchConditions;
+                if (nextStart != next) {
+                    second = -2;
+                }
                 this.next = nextStart;
                 this.group = nextGroup;
             }
 
             @Override
             public boolean allows(int branch) {
-                return nextWords.allows(t, next, group, conditions[branch]);
+                int c = conditions[branch];
+                if (nextWords.allows(t, next, group, c)) {
+                    return true;
+                }
+                if (!nextWords.afterName(c) || next < 0) {
+                    return false;
+                }
+                if (second == -2) {
+                    second = NextWordGate.nextWord(t, next);
+                    secondGroup = nextWords.groupAt(t, second);
+                }
+                return nextWords.allowsAfterName(t, next, second, secondGroup, c);
             }
         }
     }

@@ -150,7 +150,11 @@ final class WordStartMatcher {
             this.keys = keys;
         }
 
+        /** The words after the word start {@code i}; what was read for {@code i} already is kept (it depends on the text only). */
         void reset(int i) {
+            if (known > 0 && starts[0] == i) {
+                return;
+            }
             starts[0] = i;
             known = 1;
             ended = false;
@@ -212,12 +216,12 @@ final class WordStartMatcher {
     /** The beginnings every step of every branch asks the next words for, in one table. */
     private final NextWordKeys nextWordKeys;
 
-    private WordStartMatcher(List<Branch> given) {
-        this.nextWordKeys = NextWordKeys.of(given.stream().map(Branch::next).toList());
+    private WordStartMatcher(List<Branch> given, NextWordKeys nextWordKeys) {
+        this.nextWordKeys = nextWordKeys != null ? nextWordKeys : NextWordKeys.of(looks(given));
         List<Branch> branches = new ArrayList<>(given.size());
         for (Branch b : given) {
             branches.add(b.next() == null ? b : new Branch(b.pattern(), b.starts(), b.capitalisedStart(), b.word(), b.stem(), b.letters(),
-                    b.next().numbered(nextWordKeys)));
+                    b.next().numbered(this.nextWordKeys)));
         }
         this.branches = List.copyOf(branches);
         List<String> all = new ArrayList<>();
@@ -272,6 +276,24 @@ final class WordStartMatcher {
         this.noGroupCapitalised = ints(open);
     }
 
+    private static List<NextWords> looks(List<Branch> branches) {
+        return branches.stream().map(Branch::next).toList();
+    }
+
+    /** What every branch asks of the words after its first (null for a branch of one token), for a table shared with other matchers. */
+    List<NextWords> looks() {
+        return looks(branches);
+    }
+
+    /**
+     * The same matcher with its looks numbered in {@code keys}, a table made of its own and other
+     * matchers' {@link #looks()}: matchers that share it can share one {@link Words} of a place,
+     * and so read each word after it once.
+     */
+    WordStartMatcher numberedIn(NextWordKeys keys) {
+        return new WordStartMatcher(branches, keys);
+    }
+
     private static int[] ints(TreeSet<Integer> set) {
         return set.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -315,7 +337,7 @@ final class WordStartMatcher {
         }
 
         WordStartMatcher build() {
-            return new WordStartMatcher(branches);
+            return new WordStartMatcher(branches, null);
         }
     }
 
@@ -403,7 +425,17 @@ final class WordStartMatcher {
 
     /** This matcher on one text; its regex matchers are made when first needed. */
     Run run(String t) {
-        return new Run(t);
+        return new Run(t, null);
+    }
+
+    /** As {@link #run(String)}, reading the next words through {@code words} (of the table this matcher is {@link #numberedIn}). */
+    Run run(String t, Words words) {
+        return new Run(t, words);
+    }
+
+    /** The words after a place of {@code t}, read through this matcher's table. */
+    Words words(String t) {
+        return new Words(t, nextWordKeys);
     }
 
     /**
@@ -432,8 +464,9 @@ final class WordStartMatcher {
         private int place;
         private Words words;
 
-        private Run(String t) {
+        private Run(String t, Words words) {
             this.t = t;
+            this.words = words;
         }
 
         /**
