@@ -194,94 +194,39 @@ final class WordStartIndex {
         return out;
     }
 
-    /** The word starts of {@code t} where some matcher's gate is open. */
+    /** The index on one text; the text is read as far as the {@link Scan#find}s need. */
     Scan scan(String t) {
-        Scan scan = new Scan(t);
-        boolean inWord = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            boolean wordChar = Character.isLetterOrDigit(c);
-            boolean start = wordChar && !inWord && Character.isLetter(c);
-            inWord = wordChar;
-            if (start) {
-                gate(t, i, scan);
-            }
-        }
-        return scan;
-    }
-
-    /** Adds the word start {@code i} to {@code scan} when some matcher's gate is open there. */
-    private void gate(String t, int i, Scan scan) {
-        boolean upper = Character.isUpperCase(t.charAt(i));
-        long mask = alwaysMask | (upper ? capitalisedMask : 0);
-        int g = keys.groupAt(t, i);
-        if (g >= 0) {
-            mask |= masks[g];
-        }
-        if (mask == 0) {
-            return;
-        }
-        if (nextWords == null) {
-            scan.add(i, mask, g, -1, -1);
-            return;
-        }
-        int[] conditions = g < 0 ? (upper ? nextNoGroupCapitalised : nextNoGroup) : (upper ? nextByGroupCapitalised[g] : nextByGroup[g]);
-        int next = NextWordGate.nextWord(t, i);
-        int group = nextWords.groupAt(t, next);
-        for (long bits = mask; bits != 0; bits &= bits - 1) {
-            int m = Long.numberOfTrailingZeros(bits);
-            if (!nextWords.allows(t, next, group, conditions[m])) {
-                mask &= ~(1L << m);
-            }
-        }
-        if (mask != 0) {
-            scan.add(i, mask, g, next, group);
-        }
+        return new Scan(t);
     }
 
     /**
-     * The open gates of one text, and what the scan read at each: the word's group, where the next
-     * word starts and its group. The matchers are tried place by place, all of them at a place
-     * before the next, as far as a {@link #find} needs; each keeps its own matches.
+     * One text, read word start by word start as far as a {@link #find} needs: where some
+     * matcher's gate is open, all those matchers are tried before the next word start, so that
+     * what the gate read there (the word's group, the next word and its group) and the words
+     * after it are read once for all of them. Each matcher keeps its own matches.
      */
     final class Scan {
         private final String t;
-        private int[] positions = new int[64];
-        private long[] open = new long[64];
-        private int[] groups = new int[64];
-        private int[] nextStarts = new int[64];
-        private int[] nextGroups = new int[64];
-        private int size;
-
-        /** The places tried so far, and per matcher its matches there and where its next match may start. */
-        private int tried;
+        /** The text before {@code read} has been read, and every matcher tried at its open word starts. */
+        private int read;
+        private boolean inWord;
         private final List<List<int[]>> found = new ArrayList<>();
+        /** Per matcher, where its next match may start (inside its last match none may). */
         private final int[] nextStart = new int[matchers.size()];
         private final WordStartMatcher.Run[] runs = new WordStartMatcher.Run[matchers.size()];
         private WordStartMatcher.Words words;
         private NextWordFilter filter;
+
+        /** What the gate read at the word start being tried. */
+        private int group;
+        private int next;
+        private int nextGroup;
 
         private Scan(String t) {
             this.t = t;
             for (int k = 0; k < matchers.size(); k++) {
                 found.add(new ArrayList<>());
             }
-        }
-
-        private void add(int i, long mask, int group, int next, int nextGroup) {
-            if (size == positions.length) {
-                positions = Arrays.copyOf(positions, 2 * size);
-                open = Arrays.copyOf(open, 2 * size);
-                groups = Arrays.copyOf(groups, 2 * size);
-                nextStarts = Arrays.copyOf(nextStarts, 2 * size);
-                nextGroups = Arrays.copyOf(nextGroups, 2 * size);
-            }
-            positions[size] = i;
-            open[size] = mask;
-            groups[size] = group;
-            nextStarts[size] = next;
-            nextGroups[size] = nextGroup;
-            size++;
         }
 
         /**
@@ -295,8 +240,9 @@ final class WordStartIndex {
                 throw new IllegalArgumentException("matcher not in this index");
             }
             List<int[]> mine = found.get(k);
-            while (tried < size && positions[tried] < until && mine.size() < limit) {
-                tryAt(tried++);
+            int end = Math.min(until, t.length());
+            while (read < end && mine.size() < limit) {
+                readOne();
             }
             List<int[]> out = new ArrayList<>();
             for (int[] m : mine) {
@@ -308,24 +254,54 @@ final class WordStartIndex {
             return out;
         }
 
-        /** Tries every matcher whose gate is open at place {@code p}, unless the place lies inside its previous match. */
-        private void tryAt(int p) {
-            int i = positions[p];
-            for (long bits = open[p]; bits != 0; bits &= bits - 1) {
+        /** Reads one character; at a word start, tries every matcher whose gate is open there. */
+        private void readOne() {
+            int i = read++;
+            char c = t.charAt(i);
+            boolean wordChar = Character.isLetterOrDigit(c);
+            boolean start = wordChar && !inWord && Character.isLetter(c);
+            inWord = wordChar;
+            if (!start) {
+                return;
+            }
+            for (long bits = gate(i); bits != 0; bits &= bits - 1) {
                 int k = Long.numberOfTrailingZeros(bits);
                 if (i < nextStart[k]) {
                     continue;
                 }
-                int end = matchAt(k, p);
-                if (end >= 0) {
-                    found.get(k).add(new int[] {i, end});
-                    nextStart[k] = Math.max(end, i + 1);
+                int matchEnd = matchAt(k, i);
+                if (matchEnd >= 0) {
+                    found.get(k).add(new int[] {i, matchEnd});
+                    nextStart[k] = Math.max(matchEnd, i + 1);
                 }
             }
         }
 
-        private int matchAt(int k, int p) {
-            int i = positions[p];
+        /** The matchers whose gate is open at the word start {@code i}, one bit each; keeps what it read there. */
+        private long gate(int i) {
+            boolean upper = Character.isUpperCase(t.charAt(i));
+            long mask = alwaysMask | (upper ? capitalisedMask : 0);
+            int g = keys.groupAt(t, i);
+            if (g >= 0) {
+                mask |= masks[g];
+            }
+            group = g;
+            if (mask == 0 || nextWords == null) {
+                return mask;
+            }
+            int[] conditions = g < 0 ? (upper ? nextNoGroupCapitalised : nextNoGroup) : (upper ? nextByGroupCapitalised[g] : nextByGroup[g]);
+            next = NextWordGate.nextWord(t, i);
+            nextGroup = nextWords.groupAt(t, next);
+            for (long bits = mask; bits != 0; bits &= bits - 1) {
+                int m = Long.numberOfTrailingZeros(bits);
+                if (!nextWords.allows(t, next, nextGroup, conditions[m])) {
+                    mask &= ~(1L << m);
+                }
+            }
+            return mask;
+        }
+
+        private int matchAt(int k, int i) {
             if (runs[k] == null) {
                 if (words == null) {
                     words = new WordStartMatcher.Words(t, nextWordKeys);
@@ -338,9 +314,9 @@ final class WordStartIndex {
             if (filter == null) {
                 filter = new NextWordFilter();
             }
-            int row = groups[p] + 1;
+            int row = group + 1;
             int[] branches = Character.isUpperCase(t.charAt(i)) ? branchesByGroupCapitalised[row][k] : branchesByGroup[row][k];
-            filter.at(branchConditions[k], nextStarts[p], nextGroups[p]);
+            filter.at(branchConditions[k], next, nextGroup);
             return runs[k].matchAt(i, branches, filter);
         }
 

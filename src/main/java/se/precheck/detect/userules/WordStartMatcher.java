@@ -1,6 +1,7 @@
 package se.precheck.detect.userules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -211,7 +212,6 @@ final class WordStartMatcher {
      * a first word like "kan" starts dozens of branches, and is compared with the text once.
      */
     private final int[] firstWordOf;
-    private final int firstWords;
 
     /** The beginnings every step of every branch asks the next words for, in one table. */
     private final NextWordKeys nextWordKeys;
@@ -246,7 +246,6 @@ final class WordStartMatcher {
             String key = branches.get(b).firstWordKey();
             firstWordOf[b] = key == null ? -1 : firstWordIds.computeIfAbsent(key, k -> firstWordIds.size());
         }
-        this.firstWords = firstWordIds.size();
         // Which branches each beginning in the table opens (a branch may open several).
         List<String> keys = starts.keys();
         List<TreeSet<Integer>> byKey = new ArrayList<>();
@@ -456,12 +455,24 @@ final class WordStartMatcher {
      * runs some twenty matchers, most of which never get past the gate of their first word.
      */
     final class Run {
+        /** How many first words are remembered per place; more are compared again. */
+        private static final int COMPARED = 8;
+        /** Up to this many regex matchers are kept in a short list, beyond it in an array over all branches. */
+        private static final int FEW_MATCHERS = 32;
+
         private final String t;
+        /** The regex matchers made so far: few of a matcher's branches get as far as their regex in one text. */
+        private int[] matcherBranches;
+        private Matcher[] fewMatchers;
+        private int matcherCount;
         private Matcher[] matchers;
-        /** Whether the text begins with each first word at the place being tried: valid where {@code compared} is {@code place}. */
-        private boolean[] begins;
-        private int[] compared;
-        private int place;
+        /**
+         * The first words compared at the place being tried, and whether the text begins with each
+         * there: a common first word ("kan") starts dozens of branches, and is compared once.
+         */
+        private final int[] compared = new int[COMPARED];
+        private final boolean[] begins = new boolean[COMPARED];
+        private int comparedCount;
         private Words words;
 
         private Run(String t, Words words) {
@@ -502,7 +513,7 @@ final class WordStartMatcher {
             while (wordEnd < t.length() && Character.isLetter(t.charAt(wordEnd))) {
                 wordEnd++;
             }
-            place++;
+            comparedCount = 0;
             boolean wordsRead = false;
             for (int b : open) {
                 if (!filter.allows(b)) {
@@ -532,15 +543,17 @@ final class WordStartMatcher {
 
         /** Whether the text at {@code i} begins with first word {@code w} (of {@code branch}), compared once per place. */
         private boolean begins(int w, int i, int wordEnd, Branch branch) {
-            if (compared == null) {
-                compared = new int[firstWords];
-                begins = new boolean[firstWords];
+            for (int c = 0; c < comparedCount; c++) {
+                if (compared[c] == w) {
+                    return begins[c];
+                }
             }
-            if (compared[w] != place) {
-                begins[w] = beginsWith(t, i, wordEnd, branch.word(), branch.stem(), branch.letters());
-                compared[w] = place;
+            boolean result = beginsWith(t, i, wordEnd, branch.word(), branch.stem(), branch.letters());
+            if (comparedCount < COMPARED) {
+                compared[comparedCount] = w;
+                begins[comparedCount++] = result;
             }
-            return begins[w];
+            return result;
         }
 
         private Words words() {
@@ -551,14 +564,40 @@ final class WordStartMatcher {
         }
 
         private Matcher matcher(int b) {
-            if (matchers == null) {
+            if (matchers != null) {
+                if (matchers[b] == null) {
+                    matchers[b] = newMatcher(b);
+                }
+                return matchers[b];
+            }
+            for (int k = 0; k < matcherCount; k++) {
+                if (matcherBranches[k] == b) {
+                    return fewMatchers[k];
+                }
+            }
+            Matcher m = newMatcher(b);
+            if (matcherCount == FEW_MATCHERS) {
                 matchers = new Matcher[branches.size()];
+                for (int k = 0; k < matcherCount; k++) {
+                    matchers[matcherBranches[k]] = fewMatchers[k];
+                }
+                matchers[b] = m;
+                return m;
             }
-            if (matchers[b] == null) {
-                matchers[b] = branches.get(b).pattern().matcher(t);
-                matchers[b].useTransparentBounds(true);
+            if (matcherBranches == null || matcherCount == matcherBranches.length) {
+                int n = matcherBranches == null ? 4 : 2 * matcherCount;
+                matcherBranches = matcherBranches == null ? new int[n] : Arrays.copyOf(matcherBranches, n);
+                fewMatchers = fewMatchers == null ? new Matcher[n] : Arrays.copyOf(fewMatchers, n);
             }
-            return matchers[b];
+            matcherBranches[matcherCount] = b;
+            fewMatchers[matcherCount++] = m;
+            return m;
+        }
+
+        private Matcher newMatcher(int b) {
+            Matcher m = branches.get(b).pattern().matcher(t);
+            m.useTransparentBounds(true);
+            return m;
         }
     }
 
