@@ -19,13 +19,6 @@ final class WordStartIndex {
     private static final int MAX_MATCHERS = Long.SIZE;
 
     private final List<WordStartMatcher> matchers;
-    /**
-     * The matchers with their looks at the next words numbered in one table: a scan tries all
-     * matchers at one place before the next place, and so reads the words after each place once
-     * for all of them, not once per matcher.
-     */
-    private final List<WordStartMatcher> numbered;
-    private final NextWordKeys nextWordKeys;
     /** Packed word beginnings (see {@link PrefixKeys}), and which matchers each group of them opens. */
     private final PackedKeyTable keys;
     private final long[] masks;
@@ -69,8 +62,6 @@ final class WordStartIndex {
             throw new IllegalArgumentException("at most " + MAX_MATCHERS + " matchers in one index");
         }
         this.matchers = List.copyOf(matchers);
-        this.nextWordKeys = NextWordKeys.of(matchers.stream().flatMap(m -> m.looks().stream()).toList());
-        this.numbered = matchers.stream().map(m -> m.numberedIn(nextWordKeys)).toList();
         List<long[]> pairs = new ArrayList<>();
         long capitalised = 0;
         long always = 0;
@@ -194,130 +185,124 @@ final class WordStartIndex {
         return out;
     }
 
-    /** The index on one text; the text is read as far as the {@link Scan#find}s need. */
+    /** The word starts of {@code t} where some matcher's gate is open. */
     Scan scan(String t) {
-        return new Scan(t);
+        Scan scan = new Scan(t);
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean wordChar = Character.isLetterOrDigit(c);
+            boolean start = wordChar && !inWord && Character.isLetter(c);
+            inWord = wordChar;
+            if (start) {
+                gate(t, i, scan);
+            }
+        }
+        return scan;
     }
 
-    /**
-     * One text, read word start by word start as far as a {@link #find} needs: where some
-     * matcher's gate is open, all those matchers are tried before the next word start, so that
-     * what the gate read there (the word's group, the next word and its group) and the words
-     * after it are read once for all of them. Each matcher keeps its own matches.
-     */
+    /** Adds the word start {@code i} to {@code scan} when some matcher's gate is open there. */
+    private void gate(String t, int i, Scan scan) {
+        boolean upper = Character.isUpperCase(t.charAt(i));
+        long mask = alwaysMask | (upper ? capitalisedMask : 0);
+        int g = keys.groupAt(t, i);
+        if (g >= 0) {
+            mask |= masks[g];
+        }
+        if (mask == 0) {
+            return;
+        }
+        if (nextWords == null) {
+            scan.add(i, mask, g, -1, -1);
+            return;
+        }
+        int[] conditions = g < 0 ? (upper ? nextNoGroupCapitalised : nextNoGroup) : (upper ? nextByGroupCapitalised[g] : nextByGroup[g]);
+        int next = NextWordGate.nextWord(t, i);
+        int group = nextWords.groupAt(t, next);
+        for (long bits = mask; bits != 0; bits &= bits - 1) {
+            int m = Long.numberOfTrailingZeros(bits);
+            if (!nextWords.allows(t, next, group, conditions[m])) {
+                mask &= ~(1L << m);
+            }
+        }
+        if (mask != 0) {
+            scan.add(i, mask, g, next, group);
+        }
+    }
+
+    /** The open gates of one text, and what the scan read at each: the word's group, where the next word starts and its group. */
     final class Scan {
         private final String t;
-        /** The text before {@code read} has been read, and every matcher tried at its open word starts. */
-        private int read;
-        private boolean inWord;
-        private final List<List<int[]>> found = new ArrayList<>();
-        /** Per matcher, where its next match may start (inside its last match none may). */
-        private final int[] nextStart = new int[matchers.size()];
-        private final WordStartMatcher.Run[] runs = new WordStartMatcher.Run[matchers.size()];
-        private WordStartMatcher.Words words;
-        private NextWordFilter filter;
-
-        /** What the gate read at the word start being tried. */
-        private int group;
-        private int next;
-        private int nextGroup;
+        private int[] positions;
+        private long[] open;
+        private int[] groups;
+        private int[] nextStarts;
+        private int[] nextGroups;
+        private int size;
 
         private Scan(String t) {
             this.t = t;
-            for (int k = 0; k < matchers.size(); k++) {
-                found.add(new ArrayList<>());
-            }
+            // About as many open word starts as a text of municipal prose has, so that the arrays seldom grow.
+            int capacity = Math.max(64, t.length() / 16);
+            positions = new int[capacity];
+            open = new long[capacity];
+            groups = new int[capacity];
+            nextStarts = new int[capacity];
+            nextGroups = new int[capacity];
         }
 
-        /**
-         * As {@link WordStartMatcher#find(String, int, int)}, for one of the index's matchers. A
-         * matcher's matches do not depend on the others', nor on how far they were looked for, so
-         * the places tried for an earlier call serve this one.
-         */
+        private void add(int i, long mask, int group, int next, int nextGroup) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, 2 * size);
+                open = Arrays.copyOf(open, 2 * size);
+                groups = Arrays.copyOf(groups, 2 * size);
+                nextStarts = Arrays.copyOf(nextStarts, 2 * size);
+                nextGroups = Arrays.copyOf(nextGroups, 2 * size);
+            }
+            positions[size] = i;
+            open[size] = mask;
+            groups[size] = group;
+            nextStarts[size] = next;
+            nextGroups[size] = nextGroup;
+            size++;
+        }
+
+        /** As {@link WordStartMatcher#find(String, int, int)}, for one of the index's matchers. */
         List<int[]> find(WordStartMatcher matcher, int until, int limit) {
             int k = matchers.indexOf(matcher);
             if (k < 0) {
                 throw new IllegalArgumentException("matcher not in this index");
             }
-            List<int[]> mine = found.get(k);
-            int end = Math.min(until, t.length());
-            while (read < end && mine.size() < limit) {
-                readOne();
-            }
+            long bit = 1L << k;
             List<int[]> out = new ArrayList<>();
-            for (int[] m : mine) {
-                if (m[0] >= until || out.size() >= limit) {
+            WordStartMatcher.Run run = matcher.run(t);
+            NextWordFilter filter = nextWords == null ? null : new NextWordFilter();
+            int next = 0;
+            for (int p = 0; p < size && out.size() < limit; p++) {
+                int i = positions[p];
+                if (i >= until) {
                     break;
                 }
-                out.add(m);
-            }
-            return out;
-        }
-
-        /** Reads one character; at a word start, tries every matcher whose gate is open there. */
-        private void readOne() {
-            int i = read++;
-            char c = t.charAt(i);
-            boolean wordChar = Character.isLetterOrDigit(c);
-            boolean start = wordChar && !inWord && Character.isLetter(c);
-            inWord = wordChar;
-            if (!start) {
-                return;
-            }
-            for (long bits = gate(i); bits != 0; bits &= bits - 1) {
-                int k = Long.numberOfTrailingZeros(bits);
-                if (i < nextStart[k]) {
+                if ((open[p] & bit) == 0) {
                     continue;
                 }
-                int matchEnd = matchAt(k, i);
-                if (matchEnd >= 0) {
-                    found.get(k).add(new int[] {i, matchEnd});
-                    nextStart[k] = Math.max(matchEnd, i + 1);
+                if (filter == null) {
+                    next = run.collectAt(i, next, out);
+                    continue;
+                }
+                if (i < next) {
+                    continue;
+                }
+                int row = groups[p] + 1;
+                int[] branches = Character.isUpperCase(t.charAt(i)) ? branchesByGroupCapitalised[row][k] : branchesByGroup[row][k];
+                filter.at(branchConditions[k], nextStarts[p], nextGroups[p]);
+                int end = run.matchAt(i, branches, filter);
+                if (end >= 0) {
+                    out.add(new int[] {i, end});
+                    next = Math.max(end, i + 1);
                 }
             }
-        }
-
-        /** The matchers whose gate is open at the word start {@code i}, one bit each; keeps what it read there. */
-        private long gate(int i) {
-            boolean upper = Character.isUpperCase(t.charAt(i));
-            long mask = alwaysMask | (upper ? capitalisedMask : 0);
-            int g = keys.groupAt(t, i);
-            if (g >= 0) {
-                mask |= masks[g];
-            }
-            group = g;
-            if (mask == 0 || nextWords == null) {
-                return mask;
-            }
-            int[] conditions = g < 0 ? (upper ? nextNoGroupCapitalised : nextNoGroup) : (upper ? nextByGroupCapitalised[g] : nextByGroup[g]);
-            next = NextWordGate.nextWord(t, i);
-            nextGroup = nextWords.groupAt(t, next);
-            for (long bits = mask; bits != 0; bits &= bits - 1) {
-                int m = Long.numberOfTrailingZeros(bits);
-                if (!nextWords.allows(t, next, nextGroup, conditions[m])) {
-                    mask &= ~(1L << m);
-                }
-            }
-            return mask;
-        }
-
-        private int matchAt(int k, int i) {
-            if (runs[k] == null) {
-                if (words == null) {
-                    words = new WordStartMatcher.Words(t, nextWordKeys);
-                }
-                runs[k] = numbered.get(k).run(t, words);
-            }
-            if (nextWords == null) {
-                return runs[k].matchAt(i);
-            }
-            if (filter == null) {
-                filter = new NextWordFilter();
-            }
-            int row = group + 1;
-            int[] branches = Character.isUpperCase(t.charAt(i)) ? branchesByGroupCapitalised[row][k] : branchesByGroup[row][k];
-            filter.at(branchConditions[k], next, nextGroup);
-            return runs[k].matchAt(i, branches, filter);
+            return out;
         }
 
         /** Turns away the branches whose condition on the next word the word there does not meet. */

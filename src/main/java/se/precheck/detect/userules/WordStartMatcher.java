@@ -216,8 +216,8 @@ final class WordStartMatcher {
     /** The beginnings every step of every branch asks the next words for, in one table. */
     private final NextWordKeys nextWordKeys;
 
-    private WordStartMatcher(List<Branch> given, NextWordKeys nextWordKeys) {
-        this.nextWordKeys = nextWordKeys != null ? nextWordKeys : NextWordKeys.of(looks(given));
+    private WordStartMatcher(List<Branch> given) {
+        this.nextWordKeys = NextWordKeys.of(given.stream().map(Branch::next).toList());
         List<Branch> branches = new ArrayList<>(given.size());
         for (Branch b : given) {
             branches.add(b.next() == null ? b : new Branch(b.pattern(), b.starts(), b.capitalisedStart(), b.word(), b.stem(), b.letters(),
@@ -275,24 +275,6 @@ final class WordStartMatcher {
         this.noGroupCapitalised = ints(open);
     }
 
-    private static List<NextWords> looks(List<Branch> branches) {
-        return branches.stream().map(Branch::next).toList();
-    }
-
-    /** What every branch asks of the words after its first (null for a branch of one token), for a table shared with other matchers. */
-    List<NextWords> looks() {
-        return looks(branches);
-    }
-
-    /**
-     * The same matcher with its looks numbered in {@code keys}, a table made of its own and other
-     * matchers' {@link #looks()}: matchers that share it can share one {@link Words} of a place,
-     * and so read each word after it once.
-     */
-    WordStartMatcher numberedIn(NextWordKeys keys) {
-        return new WordStartMatcher(branches, keys);
-    }
-
     private static int[] ints(TreeSet<Integer> set) {
         return set.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -336,7 +318,7 @@ final class WordStartMatcher {
         }
 
         WordStartMatcher build() {
-            return new WordStartMatcher(branches, null);
+            return new WordStartMatcher(branches);
         }
     }
 
@@ -424,18 +406,9 @@ final class WordStartMatcher {
 
     /** This matcher on one text; its regex matchers are made when first needed. */
     Run run(String t) {
-        return new Run(t, null);
+        return new Run(t);
     }
 
-    /** As {@link #run(String)}, reading the next words through {@code words} (of the table this matcher is {@link #numberedIn}). */
-    Run run(String t, Words words) {
-        return new Run(t, words);
-    }
-
-    /** The words after a place of {@code t}, read through this matcher's table. */
-    Words words(String t) {
-        return new Words(t, nextWordKeys);
-    }
 
     /**
      * Which of the branches a word start opens are worth trying there, as a caller that knows
@@ -475,9 +448,8 @@ final class WordStartMatcher {
         private int comparedCount;
         private Words words;
 
-        private Run(String t, Words words) {
+        private Run(String t) {
             this.t = t;
-            this.words = words;
         }
 
         /**
