@@ -242,8 +242,9 @@ final class WordStartIndex {
 
         private Scan(String t) {
             this.t = t;
-            // About as many open word starts as a text of municipal prose has, so that the arrays seldom grow.
-            int capacity = Math.max(64, t.length() / 16);
+            // With the next-word gate the first words are common words: about as many open word
+            // starts as municipal prose has, so that the arrays seldom grow.
+            int capacity = nextWords == null ? 64 : Math.max(64, t.length() / 16);
             positions = new int[capacity];
             open = new long[capacity];
             groups = new int[capacity];
