@@ -25,11 +25,13 @@ final class NextWordGate {
     /**
      * What the word after a phrase's first word must be: {@code any} word (or none), or a word
      * that begins with one of {@code keys} or, when {@code capitalised}, any capitalised word.
+     * With {@code afterName} the first word is a name that may have two words: then a capitalised
+     * next word may be its second word, and the word after that must meet the condition instead.
      */
-    record Condition(boolean any, boolean capitalised, List<String> keys) {
+    record Condition(boolean any, boolean capitalised, List<String> keys, boolean afterName) {
 
-        static final Condition ANY = new Condition(true, false, List.of());
-        static final Condition NONE = new Condition(false, false, List.of());
+        static final Condition ANY = new Condition(true, false, List.of(), false);
+        static final Condition NONE = new Condition(false, false, List.of(), false);
 
         /**
          * What a branch's look asks of word 1. It can tell only when its first token is one word
@@ -44,7 +46,10 @@ final class NextWordGate {
             if (step.gap() > 0 || step.optional()) {
                 return ANY;
             }
-            return new Condition(false, step.capitalised() || next.maxWords() > 1, step.starts().keys());
+            if (next.maxWords() == 2) {
+                return new Condition(false, step.capitalised(), step.starts().keys(), true);
+            }
+            return new Condition(false, step.capitalised() || next.maxWords() > 1, step.starts().keys(), false);
         }
 
         Condition or(Condition other) {
@@ -53,12 +58,14 @@ final class NextWordGate {
             }
             TreeSet<String> union = new TreeSet<>(keys);
             union.addAll(other.keys);
-            return new Condition(false, capitalised || other.capitalised, List.copyOf(union));
+            // A gate of several phrases reads only the next word: a name's second word counts as any capitalised word.
+            return new Condition(false, capitalised || afterName || other.capitalised || other.afterName, List.copyOf(union), false);
         }
     }
 
     private final NextWordKeys keys;
     private final boolean[] capitalised;
+    private final boolean[] afterName;
     private final Map<Condition, Integer> ids;
 
     /** The gate for {@code conditions}; a condition's number is {@link #id(Condition)}. */
@@ -66,6 +73,7 @@ final class NextWordGate {
         Map<Condition, Integer> ids = new HashMap<>();
         List<PrefixKeys> sets = new ArrayList<>();
         List<Boolean> caps = new ArrayList<>();
+        List<Boolean> names = new ArrayList<>();
         for (Condition c : conditions) {
             if (c.any() || ids.containsKey(c)) {
                 continue;
@@ -73,12 +81,15 @@ final class NextWordGate {
             ids.put(c, sets.size());
             sets.add(PrefixKeys.of(c.keys()));
             caps.add(c.capitalised());
+            names.add(c.afterName());
         }
         this.ids = Map.copyOf(ids);
         this.keys = NextWordKeys.ofKeys(sets);
         this.capitalised = new boolean[caps.size()];
+        this.afterName = new boolean[names.size()];
         for (int k = 0; k < capitalised.length; k++) {
             capitalised[k] = caps.get(k);
+            afterName[k] = names.get(k);
         }
     }
 
@@ -108,7 +119,11 @@ final class NextWordGate {
         return next < 0 ? -1 : keys.groupAt(t, next);
     }
 
-    /** Whether the next word (at {@code next}, -1 for none; of group {@code group}) meets condition {@code id}. */
+    /**
+     * Whether the next word (at {@code next}, -1 for none; of group {@code group}) meets condition
+     * {@code id}. For a condition {@link Condition#afterName after a name} this is only whether
+     * that word does; see {@link #allowsAfterName}.
+     */
     boolean allows(String t, int next, int group, int id) {
         if (id < 0) {
             return true;
@@ -117,5 +132,19 @@ final class NextWordGate {
             return false;
         }
         return (capitalised[id] && Character.isUpperCase(t.charAt(next))) || keys.opens(group, id);
+    }
+
+    /**
+     * For a condition {@link Condition#afterName after a name} that the next word (at {@code next})
+     * does not meet: whether that word is capitalised (the name's second word) and the word after
+     * it ({@code second}, of group {@code secondGroup}, as {@link #nextWord} finds it) meets it.
+     */
+    boolean allowsAfterName(String t, int next, int second, int secondGroup, int id) {
+        return id >= 0 && afterName[id] && next >= 0 && Character.isUpperCase(t.charAt(next)) && allows(t, second, secondGroup, id);
+    }
+
+    /** Whether condition {@code id} is one {@link Condition#afterName after a name}. */
+    boolean afterName(int id) {
+        return id >= 0 && afterName[id];
     }
 }

@@ -2,8 +2,10 @@ package se.precheck.detect.userules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,6 +37,17 @@ final class WordStartIndex {
     private final int[][] nextByGroupCapitalised;
     private final int[] nextNoGroup;
     private final int[] nextNoGroupCapitalised;
+    /**
+     * With the next-word gate, each matcher's branches one by one: which of them a word start
+     * opens, by its group (0 for none, else group + 1) and matcher, for a word in lower case and a
+     * capitalised word, in the order the matcher tries them; and what each branch asks of the
+     * next word (a condition number of {@link #nextWords}). Why: where a common first word opens a
+     * matcher, it opens dozens of its branches, and most fail at the next word; the scan has read
+     * that word already, so each of them is now turned away by one bit.
+     */
+    private final int[][][] branchesByGroup;
+    private final int[][][] branchesByGroupCapitalised;
+    private final int[][] branchConditions;
 
     WordStartIndex(List<WordStartMatcher> matchers) {
         this(matchers, false);
@@ -92,6 +105,9 @@ final class WordStartIndex {
             this.nextByGroupCapitalised = null;
             this.nextNoGroup = null;
             this.nextNoGroupCapitalised = null;
+            this.branchesByGroup = null;
+            this.branchesByGroupCapitalised = null;
+            this.branchConditions = null;
             return;
         }
         // What each matcher's branches that a word start opens ask of the next word, together.
@@ -99,6 +115,14 @@ final class WordStartIndex {
         NextWordGate.Condition[][] lower = new NextWordGate.Condition[keys.groups() + 1][matchers.size()];
         NextWordGate.Condition[][] upper = new NextWordGate.Condition[keys.groups() + 1][matchers.size()];
         List<NextWordGate.Condition> all = new ArrayList<>();
+        for (List<WordStartMatcher.BranchStart> branches : starts) {
+            for (WordStartMatcher.BranchStart b : branches) {
+                all.add(b.next());
+            }
+        }
+        Map<List<Integer>, int[]> shared = new HashMap<>();
+        this.branchesByGroup = new int[keys.groups() + 1][matchers.size()][];
+        this.branchesByGroupCapitalised = new int[keys.groups() + 1][matchers.size()][];
         for (int g = 0; g <= keys.groups(); g++) {
             Set<Long> beginnings = new HashSet<>();
             if (g < keys.groups()) {
@@ -109,17 +133,27 @@ final class WordStartIndex {
             for (int m = 0; m < matchers.size(); m++) {
                 NextWordGate.Condition lo = NextWordGate.Condition.NONE;
                 NextWordGate.Condition up = NextWordGate.Condition.NONE;
-                for (WordStartMatcher.BranchStart b : starts.get(m)) {
-                    boolean opened = b.ungated() || Arrays.stream(b.beginnings()).anyMatch(beginnings::contains);
+                List<Integer> loBranches = new ArrayList<>();
+                List<Integer> upBranches = new ArrayList<>();
+                List<WordStartMatcher.BranchStart> branches = starts.get(m);
+                for (int b = 0; b < branches.size(); b++) {
+                    WordStartMatcher.BranchStart branch = branches.get(b);
+                    boolean opened = branch.ungated() || Arrays.stream(branch.beginnings()).anyMatch(beginnings::contains);
                     if (opened) {
-                        lo = lo.or(b.next());
+                        lo = lo.or(branch.next());
+                        loBranches.add(b);
                     }
-                    if (opened || b.capitalised()) {
-                        up = up.or(b.next());
+                    if (opened || branch.capitalised()) {
+                        up = up.or(branch.next());
+                        upBranches.add(b);
                     }
                 }
                 lower[g][m] = lo;
                 upper[g][m] = up;
+                // Group g of this table is -1 + 1 = 0 for a word with none of the beginnings.
+                int row = g < keys.groups() ? g + 1 : 0;
+                branchesByGroup[row][m] = shared.computeIfAbsent(loBranches, WordStartIndex::ints);
+                branchesByGroupCapitalised[row][m] = shared.computeIfAbsent(upBranches, WordStartIndex::ints);
                 all.add(lo);
                 all.add(up);
             }
@@ -133,6 +167,14 @@ final class WordStartIndex {
         }
         this.nextNoGroup = ids(lower[keys.groups()]);
         this.nextNoGroupCapitalised = ids(upper[keys.groups()]);
+        this.branchConditions = new int[matchers.size()][];
+        for (int m = 0; m < matchers.size(); m++) {
+            branchConditions[m] = starts.get(m).stream().mapToInt(b -> nextWords.id(b.next())).toArray();
+        }
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int[] ids(NextWordGate.Condition[] conditions) {
@@ -145,42 +187,34 @@ final class WordStartIndex {
 
     /** The word starts of {@code t} where some matcher's gate is open. */
     Scan scan(String t) {
-        int[] positions = new int[64];
-        long[] open = new long[64];
-        int size = 0;
+        Scan scan = new Scan(t);
         boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean wordChar = Character.isLetterOrDigit(c);
             boolean start = wordChar && !inWord && Character.isLetter(c);
             inWord = wordChar;
-            if (!start) {
-                continue;
-            }
-            long mask = gates(t, i);
-            if (mask != 0) {
-                if (size == positions.length) {
-                    positions = Arrays.copyOf(positions, 2 * size);
-                    open = Arrays.copyOf(open, 2 * size);
-                }
-                positions[size] = i;
-                open[size] = mask;
-                size++;
+            if (start) {
+                gate(t, i, scan);
             }
         }
-        return new Scan(t, positions, open, size);
+        return scan;
     }
 
-    /** The matchers whose gate is open at the word start {@code i}: one bit each. */
-    private long gates(String t, int i) {
+    /** Adds the word start {@code i} to {@code scan} when some matcher's gate is open there. */
+    private void gate(String t, int i, Scan scan) {
         boolean upper = Character.isUpperCase(t.charAt(i));
         long mask = alwaysMask | (upper ? capitalisedMask : 0);
         int g = keys.groupAt(t, i);
         if (g >= 0) {
             mask |= masks[g];
         }
-        if (mask == 0 || nextWords == null) {
-            return mask;
+        if (mask == 0) {
+            return;
+        }
+        if (nextWords == null) {
+            scan.add(i, mask, g, -1, -1);
+            return;
         }
         int[] conditions = g < 0 ? (upper ? nextNoGroupCapitalised : nextNoGroup) : (upper ? nextByGroupCapitalised[g] : nextByGroup[g]);
         int next = NextWordGate.nextWord(t, i);
@@ -191,21 +225,47 @@ final class WordStartIndex {
                 mask &= ~(1L << m);
             }
         }
-        return mask;
+        if (mask != 0) {
+            scan.add(i, mask, g, next, group);
+        }
     }
 
-    /** The open gates of one text. */
+    /** The open gates of one text, and what the scan read at each: the word's group, where the next word starts and its group. */
     final class Scan {
         private final String t;
-        private final int[] positions;
-        private final long[] open;
-        private final int size;
+        private int[] positions;
+        private long[] open;
+        private int[] groups;
+        private int[] nextStarts;
+        private int[] nextGroups;
+        private int size;
 
-        private Scan(String t, int[] positions, long[] open, int size) {
+        private Scan(String t) {
             this.t = t;
-            this.positions = positions;
-            this.open = open;
-            this.size = size;
+            // With the next-word gate the first words are common words: about as many open word
+            // starts as municipal prose has, so that the arrays seldom grow.
+            int capacity = nextWords == null ? 64 : Math.max(64, t.length() / 16);
+            positions = new int[capacity];
+            open = new long[capacity];
+            groups = new int[capacity];
+            nextStarts = new int[capacity];
+            nextGroups = new int[capacity];
+        }
+
+        private void add(int i, long mask, int group, int next, int nextGroup) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, 2 * size);
+                open = Arrays.copyOf(open, 2 * size);
+                groups = Arrays.copyOf(groups, 2 * size);
+                nextStarts = Arrays.copyOf(nextStarts, 2 * size);
+                nextGroups = Arrays.copyOf(nextGroups, 2 * size);
+            }
+            positions[size] = i;
+            open[size] = mask;
+            groups[size] = group;
+            nextStarts[size] = next;
+            nextGroups[size] = nextGroup;
+            size++;
         }
 
         /** As {@link WordStartMatcher#find(String, int, int)}, for one of the index's matchers. */
@@ -217,17 +277,68 @@ final class WordStartIndex {
             long bit = 1L << k;
             List<int[]> out = new ArrayList<>();
             WordStartMatcher.Run run = matcher.run(t);
+            NextWordFilter filter = nextWords == null ? null : new NextWordFilter();
             int next = 0;
-            for (int g = 0; g < size && out.size() < limit; g++) {
-                int i = positions[g];
+            for (int p = 0; p < size && out.size() < limit; p++) {
+                int i = positions[p];
                 if (i >= until) {
                     break;
                 }
-                if ((open[g] & bit) != 0) {
+                if ((open[p] & bit) == 0) {
+                    continue;
+                }
+                if (filter == null) {
                     next = run.collectAt(i, next, out);
+                    continue;
+                }
+                if (i < next) {
+                    continue;
+                }
+                int row = groups[p] + 1;
+                int[] branches = Character.isUpperCase(t.charAt(i)) ? branchesByGroupCapitalised[row][k] : branchesByGroup[row][k];
+                filter.at(branchConditions[k], nextStarts[p], nextGroups[p]);
+                int end = run.matchAt(i, branches, filter);
+                if (end >= 0) {
+                    out.add(new int[] {i, end});
+                    next = Math.max(end, i + 1);
                 }
             }
             return out;
+        }
+
+        /** Turns away the branches whose condition on the next word the word there does not meet. */
+        private final class NextWordFilter implements WordStartMatcher.BranchFilter {
+            private int[] conditions;
+            private int next = -1;
+            private int group;
+            /** The word after the next, read only for a branch that starts with a name: -2 until read. */
+            private int second = -2;
+            private int secondGroup;
+
+            void at(int[] branchConditions, int nextStart, int nextGroup) {
+                this.conditions = branchConditions;
+                if (nextStart != next) {
+                    second = -2;
+                }
+                this.next = nextStart;
+                this.group = nextGroup;
+            }
+
+            @Override
+            public boolean allows(int branch) {
+                int c = conditions[branch];
+                if (nextWords.allows(t, next, group, c)) {
+                    return true;
+                }
+                if (!nextWords.afterName(c) || next < 0) {
+                    return false;
+                }
+                if (second == -2) {
+                    second = NextWordGate.nextWord(t, next);
+                    secondGroup = nextWords.groupAt(t, second);
+                }
+                return nextWords.allowsAfterName(t, next, second, secondGroup, c);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package se.precheck.detect.userules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +93,9 @@ final class WordStartMatcher {
 
         boolean follow(String t, Words words) {
             long at = span(1L, minWords, maxWords);
-            for (Step step : steps) {
+            // By index: an iterator per call was most of what matching allocated.
+            for (int s = 0; s < steps.size(); s++) {
+                Step step = steps.get(s);
                 if (Long.SIZE - 1 - Long.numberOfLeadingZeros(at) >= MAX_WORD) {
                     return true;
                 }
@@ -148,7 +151,11 @@ final class WordStartMatcher {
             this.keys = keys;
         }
 
+        /** The words after the word start {@code i}; what was read for {@code i} already is kept (it depends on the text only). */
         void reset(int i) {
+            if (known > 0 && starts[0] == i) {
+                return;
+            }
             starts[0] = i;
             known = 1;
             ended = false;
@@ -205,7 +212,6 @@ final class WordStartMatcher {
      * a first word like "kan" starts dozens of branches, and is compared with the text once.
      */
     private final int[] firstWordOf;
-    private final int firstWords;
 
     /** The beginnings every step of every branch asks the next words for, in one table. */
     private final NextWordKeys nextWordKeys;
@@ -215,7 +221,7 @@ final class WordStartMatcher {
         List<Branch> branches = new ArrayList<>(given.size());
         for (Branch b : given) {
             branches.add(b.next() == null ? b : new Branch(b.pattern(), b.starts(), b.capitalisedStart(), b.word(), b.stem(), b.letters(),
-                    b.next().numbered(nextWordKeys)));
+                    b.next().numbered(this.nextWordKeys)));
         }
         this.branches = List.copyOf(branches);
         List<String> all = new ArrayList<>();
@@ -240,7 +246,6 @@ final class WordStartMatcher {
             String key = branches.get(b).firstWordKey();
             firstWordOf[b] = key == null ? -1 : firstWordIds.computeIfAbsent(key, k -> firstWordIds.size());
         }
-        this.firstWords = firstWordIds.size();
         // Which branches each beginning in the table opens (a branch may open several).
         List<String> keys = starts.keys();
         List<TreeSet<Integer>> byKey = new ArrayList<>();
@@ -404,18 +409,47 @@ final class WordStartMatcher {
         return new Run(t);
     }
 
+
+    /**
+     * Which of the branches a word start opens are worth trying there, as a caller that knows
+     * more about the place can tell (see {@link WordStartIndex}); a branch it turns away could
+     * not have matched.
+     */
+    interface BranchFilter {
+
+        /** Whether branch {@code branch} (its index in this matcher) may match at the place being tried. */
+        boolean allows(int branch);
+    }
+
+    private static final BranchFilter ALL_BRANCHES = b -> true;
+
+    /**
+     * This matcher on one text. Its state is made when first needed: a check of a few kilobytes
+     * runs some twenty matchers, most of which never get past the gate of their first word.
+     */
     final class Run {
+        /** How many first words are remembered per place; more are compared again. */
+        private static final int COMPARED = 8;
+        /** Up to this many regex matchers are kept in a short list, beyond it in an array over all branches. */
+        private static final int FEW_MATCHERS = 32;
+
         private final String t;
-        private final Matcher[] matchers = new Matcher[branches.size()];
-        /** Whether the text begins with each first word at the place being tried: valid where {@code compared} is {@code place}. */
-        private final boolean[] begins = new boolean[firstWords];
-        private final int[] compared = new int[firstWords];
-        private int place;
-        private final Words words;
+        /** The regex matchers made so far: few of a matcher's branches get as far as their regex in one text. */
+        private int[] matcherBranches;
+        private Matcher[] fewMatchers;
+        private int matcherCount;
+        private Matcher[] matchers;
+        /**
+         * The first words compared at the place being tried, and whether the text begins with each
+         * there: a common first word ("kan") starts dozens of branches, and is compared once.
+         */
+        private final int[] compared = new int[COMPARED];
+        private final boolean[] begins = new boolean[COMPARED];
+        private int comparedCount;
+        private Words words;
 
         private Run(String t) {
             this.t = t;
-            this.words = new Words(t, nextWordKeys);
         }
 
         /**
@@ -436,7 +470,14 @@ final class WordStartMatcher {
 
         /** The end of the first branch that matches at the word start {@code i}, or -1. */
         int matchAt(int i) {
-            int[] open = candidates(t, i);
+            return matchAt(i, candidates(t, i), ALL_BRANCHES);
+        }
+
+        /**
+         * The end of the first of the branches {@code open} (as {@link #candidates} gives them for
+         * the word start {@code i}) that {@code filter} allows and that matches there, or -1.
+         */
+        int matchAt(int i, int[] open, BranchFilter filter) {
             if (open.length == 0) {
                 return -1;
             }
@@ -444,33 +485,91 @@ final class WordStartMatcher {
             while (wordEnd < t.length() && Character.isLetter(t.charAt(wordEnd))) {
                 wordEnd++;
             }
-            words.reset(i);
-            place++;
+            comparedCount = 0;
+            boolean wordsRead = false;
             for (int b : open) {
+                if (!filter.allows(b)) {
+                    continue;
+                }
                 Branch branch = branches.get(b);
                 int w = firstWordOf[b];
-                if (w >= 0) {
-                    if (compared[w] != place) {
-                        begins[w] = beginsWith(t, i, wordEnd, branch.word(), branch.stem(), branch.letters());
-                        compared[w] = place;
+                if (w >= 0 && !begins(w, i, wordEnd, branch)) {
+                    continue;
+                }
+                if (branch.next() != null) {
+                    if (!wordsRead) {
+                        words().reset(i);
+                        wordsRead = true;
                     }
-                    if (!begins[w]) {
+                    if (!branch.next().follow(t, words)) {
                         continue;
                     }
                 }
-                if (branch.next() != null && !branch.next().follow(t, words)) {
-                    continue;
-                }
-                if (matchers[b] == null) {
-                    matchers[b] = branch.pattern().matcher(t);
-                    matchers[b].useTransparentBounds(true);
-                }
-                Matcher m = matchers[b].region(i, t.length());
+                Matcher m = matcher(b).region(i, t.length());
                 if (m.lookingAt()) {
                     return m.end();
                 }
             }
             return -1;
+        }
+
+        /** Whether the text at {@code i} begins with first word {@code w} (of {@code branch}), compared once per place. */
+        private boolean begins(int w, int i, int wordEnd, Branch branch) {
+            for (int c = 0; c < comparedCount; c++) {
+                if (compared[c] == w) {
+                    return begins[c];
+                }
+            }
+            boolean result = beginsWith(t, i, wordEnd, branch.word(), branch.stem(), branch.letters());
+            if (comparedCount < COMPARED) {
+                compared[comparedCount] = w;
+                begins[comparedCount++] = result;
+            }
+            return result;
+        }
+
+        private Words words() {
+            if (words == null) {
+                words = new Words(t, nextWordKeys);
+            }
+            return words;
+        }
+
+        private Matcher matcher(int b) {
+            if (matchers != null) {
+                if (matchers[b] == null) {
+                    matchers[b] = newMatcher(b);
+                }
+                return matchers[b];
+            }
+            for (int k = 0; k < matcherCount; k++) {
+                if (matcherBranches[k] == b) {
+                    return fewMatchers[k];
+                }
+            }
+            Matcher m = newMatcher(b);
+            if (matcherCount == FEW_MATCHERS) {
+                matchers = new Matcher[branches.size()];
+                for (int k = 0; k < matcherCount; k++) {
+                    matchers[matcherBranches[k]] = fewMatchers[k];
+                }
+                matchers[b] = m;
+                return m;
+            }
+            if (matcherBranches == null || matcherCount == matcherBranches.length) {
+                int n = matcherBranches == null ? 4 : 2 * matcherCount;
+                matcherBranches = matcherBranches == null ? new int[n] : Arrays.copyOf(matcherBranches, n);
+                fewMatchers = fewMatchers == null ? new Matcher[n] : Arrays.copyOf(fewMatchers, n);
+            }
+            matcherBranches[matcherCount] = b;
+            fewMatchers[matcherCount++] = m;
+            return m;
+        }
+
+        private Matcher newMatcher(int b) {
+            Matcher m = branches.get(b).pattern().matcher(t);
+            m.useTransparentBounds(true);
+            return m;
         }
     }
 

@@ -75,6 +75,41 @@ class WordStartMatcherTest {
         assertThat(found).isPositive();
     }
 
+    /**
+     * A phrase that starts with a name of one or two words is let through by the word after the
+     * name: the next word when the name is one word, the word after a capitalised next word when
+     * it is two. Each row must find what the plain regex finds.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Anna Lind har rätt till bistånd?",            // two-word name, then the phrase
+        "Anna har rätt till bistånd?",                 // one-word name
+        "Anna Lind Erik har rätt till bistånd?",       // three capitalised words before the phrase
+        "Möte Med Anna Lind har rätt till stöd",       // capitalised words that are no name before it
+        "Anna Lind\nhar rätt till stöd",               // a line break between the name and the phrase
+        "Anna Lind.  Har rätt till stöd",              // a full stop: no phrase
+        "Anna Lind      har rätt till stöd"            // too many spaces for one phrase
+    })
+    void aPhraseAfterANameOfTwoWordsIsTried(String text) {
+        PhraseTemplates templates = PhraseTemplates.withMacros("decision/macros.txt");
+        List<List<String>> lists = new ArrayList<>();
+        for (String f : FILES) {
+            List<String> lines = new ArrayList<>();
+            for (String line : Lexicon.lines("decision/" + f + ".txt")) {
+                lines.add(line.startsWith("~ ") || line.startsWith("? ") ? line.substring(2) : line);
+            }
+            lists.add(lines);
+        }
+        List<WordStartMatcher> matchers = lists.stream().map(templates::matcher).toList();
+        WordStartIndex.Scan scan = new WordStartIndex(matchers, true).scan(text);
+        for (int k = 0; k < lists.size(); k++) {
+            List<int[]> expected = plainRegex(templates.compile(lists.get(k)), text);
+            List<int[]> actual = scan.find(matchers.get(k), text.length(), Integer.MAX_VALUE);
+            assertThat(actual).extracting(m -> m[0] + ".." + m[1])
+                    .isEqualTo(expected.stream().map(m -> m[0] + ".." + m[1]).toList());
+        }
+    }
+
     /** Non-overlapping matches of {@code p} tried at every word start, leftmost first. */
     private static List<int[]> plainRegex(Pattern p, String t) {
         List<int[]> out = new ArrayList<>();
