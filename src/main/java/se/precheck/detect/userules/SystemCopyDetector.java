@@ -155,8 +155,29 @@ public final class SystemCopyDetector implements Detector {
     private record Label(int start, int end, String key) {
     }
 
+    /**
+     * The findings are kept with the text: the decision-request detector asks whether the text
+     * is a journal copy, and the answer must not cost a second read of the whole text.
+     */
     @Override
     public List<Finding> detect(NormalizedText normalized, Policy policy) {
+        return normalized.derived(new ForPolicy(policy), text -> find(text, policy));
+    }
+
+    /** The key of this detector's findings for one policy; a policy is compared by identity, not by its contents. */
+    private record ForPolicy(Policy policy) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ForPolicy other && other.policy == policy;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(policy);
+        }
+    }
+
+    private static List<Finding> find(NormalizedText normalized, Policy policy) {
         String t = normalized.text();
         TraceEvidence ev = new TraceEvidence();
         scanLines(t, ev);
@@ -176,7 +197,7 @@ public final class SystemCopyDetector implements Detector {
                     ? new Finding(Category.SYSTEM_COPY, tr.start(), tr.end(), STRONG_CONFIDENCE, STRONG_RULE, evidence)
                     : new Finding(Category.SYSTEM_COPY, tr.start(), tr.end(), WEAK_CONFIDENCE, WEAK_RULE, evidence));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** One pass over the lines; each line is looked at only in its first {@link #LINE_HEAD} characters. */
