@@ -63,13 +63,17 @@ class CorpusValidityTest {
         if (partA.size() < corpus.size()) {
             assertThat(corpus).as("both corpus parts together").hasSizeGreaterThanOrEqualTo(300);
         }
+        long heldOutAll = corpus.stream().filter(r -> r.split().equals(CorpusReader.HELDOUT)).count();
+        assertThat((double) heldOutAll / corpus.size()).as("held-out share of the whole corpus").isGreaterThanOrEqualTo(0.18);
         Map<String, List<CorpusRecord>> byDomain = partA.stream().collect(Collectors.groupingBy(CorpusRecord::domain));
         assertThat(byDomain.keySet()).containsExactlyInAnyOrderElementsOf(PART_A);
         byDomain.forEach((domain, records) -> {
             long heldOut = records.stream().filter(r -> r.split().equals(CorpusReader.HELDOUT)).count();
             // A fifth chosen when the texts were written, plus a second batch (*-b2.jsonl) written
-            // later by someone who never saw the engine or the other texts.
-            assertThat((double) heldOut / records.size()).as(domain + " held-out share").isBetween(0.15, 0.55);
+            // later by someone who never saw the engine or the other texts. Later rounds add tuning
+            // texts only, so that held-out figures stay comparable from round to round; a domain's
+            // share therefore falls slowly, while the whole held-out split stays near a fifth (below).
+            assertThat((double) heldOut / records.size()).as(domain + " held-out share").isBetween(0.10, 0.55);
             long cleanOrTraps = records.stream().filter(r -> r.verdict() == Verdict.OK).count();
             assertThat(cleanOrTraps * 3).as(domain + ": at least a third clean or traps only").isGreaterThanOrEqualTo(records.size());
         });
