@@ -55,9 +55,12 @@ public final class SmallCheckCost {
 
                 List<Detector> replay = new ArrayList<>();
                 for (int k = 0; k < detectors.size(); k++) {
+                    // A fresh text per detector: what one detector keeps with the text
+                    // (NormalizedText#derived) must not make the next one look free.
+                    NormalizedText own = k == 0 ? normalized : Normalizer.normalize(text);
                     c0 = cpu();
                     a0 = allocated();
-                    List<Finding> found = detectors.get(k).detect(normalized, policy);
+                    List<Finding> found = detectors.get(k).detect(own, policy);
                     cpu[3 + k] += cpu() - c0;
                     alloc[3 + k] += allocated() - a0;
                     replay.add((t, p) -> found);
