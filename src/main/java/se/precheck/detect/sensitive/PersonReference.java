@@ -48,6 +48,7 @@ final class PersonReference {
     private final Set<String> aboutWords;
     private final Set<String> ageRangeWords;
     private final Set<String> guidanceOpeners;
+    private final Set<String> generalRequests;
     private final Set<String> workWords;
     private final CommonWords common;
 
@@ -67,6 +68,7 @@ final class PersonReference {
         aboutWords = words("about-words.txt");
         ageRangeWords = words("age-range-words.txt");
         guidanceOpeners = words("guidance-openers.txt");
+        generalRequests = words("general-request.txt");
         workWords = words("work-words.txt");
         common = CommonWords.get();
     }
@@ -327,9 +329,25 @@ final class PersonReference {
 
     /**
      * Whether the text opens as a routine, a guideline, training material or a template ("Rutin för
-     * rehabilitering: Chefen ska …"): then a role word or a pronoun in it is anyone in that role.
+     * rehabilitering: Chefen ska …"), or says that it asks in general: then a role word or a
+     * pronoun in it is anyone in that role.
      */
     boolean opensAsGuidance(String text) {
+        return opensWithGuidanceWord(text) || saysItAsksInGeneral(text);
+    }
+
+    /** Whether the text says in so many words that it is not about a case ("utan att ta ställning i något enskilt fall"). */
+    private boolean saysItAsksInGeneral(String text) {
+        String lower = Lexicon.lowerCase(text);
+        for (String phrase : generalRequests) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean opensWithGuidanceWord(String text) {
         int i = 0;
         int n = text.length();
         while (i < n && !Character.isLetter(text.charAt(i)) && i < LONGEST_NAME) i++;
