@@ -45,12 +45,17 @@ final class CopyLineShapes {
 
     /** {@code yyyy-mm-dd} at {@code i}, not followed by another digit. */
     static boolean isoDateAt(String t, int i, int to) {
+        return tenCharDateAt(t, i, to, '-', 4, 7);
+    }
+
+    /** Ten characters of digits with {@code sep} at the two given places, not followed by another digit. */
+    private static boolean tenCharDateAt(String t, int i, int to, char sep, int firstSep, int secondSep) {
         if (i + 10 > to) {
             return false;
         }
         for (int k = 0; k < 10; k++) {
             char c = t.charAt(i + k);
-            boolean ok = k == 4 || k == 7 ? c == '-' : c >= '0' && c <= '9';
+            boolean ok = k == firstSep || k == secondSep ? c == sep : c >= '0' && c <= '9';
             if (!ok) {
                 return false;
             }
@@ -525,17 +530,7 @@ final class CopyLineShapes {
 
     /** {@code dd.mm.yyyy} at {@code i}. */
     private static boolean dottedDateAt(String t, int i, int to) {
-        if (i + 10 > to) {
-            return false;
-        }
-        for (int k = 0; k < 10; k++) {
-            char c = t.charAt(i + k);
-            boolean ok = k == 2 || k == 5 ? c == '.' : c >= '0' && c <= '9';
-            if (!ok) {
-                return false;
-            }
-        }
-        return i + 10 >= to || !Character.isDigit(t.charAt(i + 10));
+        return tenCharDateAt(t, i, to, '.', 2, 5);
     }
 
     /** {@code h:mm}, {@code hh:mm} or {@code hh:mm:ss} at {@code i}: its end, or -1. */
