@@ -78,7 +78,7 @@ public final class SensitiveTermDetector implements Detector {
         }
         Tokens tokens = tokensNear(text, chars, matchesByKind);
         PersonReference people = PersonReference.get();
-        boolean guidance = people.opensAsGuidance(text);
+        GuidanceAnswer guidance = new GuidanceAnswer(people, text);
         List<List<Linked>> linkedByKind = new ArrayList<>(kinds.size());
         for (List<Match> matches : matchesByKind) {
             List<Linked> linked = new ArrayList<>(matches.size());
@@ -87,7 +87,7 @@ public final class SensitiveTermDetector implements Detector {
                 int first = tokens.indexAt(m.start());
                 int last = Math.max(first, tokens.indexAt(m.end() - 1));
                 Link link = people.find(tokens, first, last, strong);
-                if (guidance && (link == Link.ROLE || link == Link.PRONOUN)) {
+                if ((link == Link.ROLE || link == Link.PRONOUN) && guidance.holds()) {
                     link = Link.TOPIC; // a routine or a guideline speaks of anyone in the role
                 }
                 linked.add(new Linked(m, strong, first, link));
@@ -339,5 +339,27 @@ public final class SensitiveTermDetector implements Detector {
             }
         }
         out.add(f);
+    }
+
+    /**
+     * Whether the text reads as guidance, asked only when a role word or a pronoun needs the answer:
+     * looking for the "asks in general" phrases reads the whole text, and most texts never need it.
+     */
+    private static final class GuidanceAnswer {
+        private final PersonReference people;
+        private final String text;
+        private Boolean answer;
+
+        GuidanceAnswer(PersonReference people, String text) {
+            this.people = people;
+            this.text = text;
+        }
+
+        boolean holds() {
+            if (answer == null) {
+                answer = people.opensAsGuidance(text);
+            }
+            return answer;
+        }
     }
 }
